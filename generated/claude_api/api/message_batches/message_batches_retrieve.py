@@ -1,0 +1,215 @@
+# Generated from openapi/claude-api.yaml by openapi-python-client. Do not edit by hand:
+# change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.message_batch import MessageBatch
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    message_batch_id: str,
+    *,
+    anthropic_version: str | Unset = UNSET,
+    anthropic_beta: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(anthropic_version, Unset):
+        headers["anthropic-version"] = anthropic_version
+
+    if not isinstance(anthropic_beta, Unset):
+        headers["anthropic-beta"] = anthropic_beta
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/messages/batches/{message_batch_id}".format(
+            message_batch_id=quote(str(message_batch_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | MessageBatch | None:
+    if response.status_code == 200:
+        response_200 = MessageBatch.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 529:
+        response_529 = ErrorResponse.from_dict(response.json())
+
+        return response_529
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorResponse.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | MessageBatch]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    message_batch_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    anthropic_version: str | Unset = UNSET,
+    anthropic_beta: str | Unset = UNSET,
+) -> Response[ErrorResponse | MessageBatch]:
+    """Get a message batch
+
+     Fetch a batch's status and request counts. Poll it until `processing_status` is `ended`.
+
+    Args:
+        message_batch_id (str):
+        anthropic_version (str | Unset):
+        anthropic_beta (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MessageBatch]
+    """
+
+    kwargs = _get_kwargs(
+        message_batch_id=message_batch_id,
+        anthropic_version=anthropic_version,
+        anthropic_beta=anthropic_beta,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    message_batch_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    anthropic_version: str | Unset = UNSET,
+    anthropic_beta: str | Unset = UNSET,
+) -> ErrorResponse | MessageBatch | None:
+    """Get a message batch
+
+     Fetch a batch's status and request counts. Poll it until `processing_status` is `ended`.
+
+    Args:
+        message_batch_id (str):
+        anthropic_version (str | Unset):
+        anthropic_beta (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MessageBatch
+    """
+
+    return sync_detailed(
+        message_batch_id=message_batch_id,
+        client=client,
+        anthropic_version=anthropic_version,
+        anthropic_beta=anthropic_beta,
+    ).parsed
+
+
+async def asyncio_detailed(
+    message_batch_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    anthropic_version: str | Unset = UNSET,
+    anthropic_beta: str | Unset = UNSET,
+) -> Response[ErrorResponse | MessageBatch]:
+    """Get a message batch
+
+     Fetch a batch's status and request counts. Poll it until `processing_status` is `ended`.
+
+    Args:
+        message_batch_id (str):
+        anthropic_version (str | Unset):
+        anthropic_beta (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MessageBatch]
+    """
+
+    kwargs = _get_kwargs(
+        message_batch_id=message_batch_id,
+        anthropic_version=anthropic_version,
+        anthropic_beta=anthropic_beta,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    message_batch_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    anthropic_version: str | Unset = UNSET,
+    anthropic_beta: str | Unset = UNSET,
+) -> ErrorResponse | MessageBatch | None:
+    """Get a message batch
+
+     Fetch a batch's status and request counts. Poll it until `processing_status` is `ended`.
+
+    Args:
+        message_batch_id (str):
+        anthropic_version (str | Unset):
+        anthropic_beta (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MessageBatch
+    """
+
+    return (
+        await asyncio_detailed(
+            message_batch_id=message_batch_id,
+            client=client,
+            anthropic_version=anthropic_version,
+            anthropic_beta=anthropic_beta,
+        )
+    ).parsed

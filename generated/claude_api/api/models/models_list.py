@@ -1,0 +1,253 @@
+# Generated from openapi/claude-api.yaml by openapi-python-client. Do not edit by hand:
+# change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.list_models_response import ListModelsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    after_id: str | Unset = UNSET,
+    before_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    anthropic_version: str | Unset = UNSET,
+    anthropic_beta: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(anthropic_version, Unset):
+        headers["anthropic-version"] = anthropic_version
+
+    if not isinstance(anthropic_beta, Unset):
+        headers["anthropic-beta"] = anthropic_beta
+
+    params: dict[str, Any] = {}
+
+    params["after_id"] = after_id
+
+    params["before_id"] = before_id
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/models",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ListModelsResponse | None:
+    if response.status_code == 200:
+        response_200 = ListModelsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 529:
+        response_529 = ErrorResponse.from_dict(response.json())
+
+        return response_529
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorResponse.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorResponse.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ListModelsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    after_id: str | Unset = UNSET,
+    before_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    anthropic_version: str | Unset = UNSET,
+    anthropic_beta: str | Unset = UNSET,
+) -> Response[ErrorResponse | ListModelsResponse]:
+    """List models
+
+     List the models available to the caller, most recently released first. Page with
+    `after_id` / `before_id` and `limit`.
+
+    Args:
+        after_id (str | Unset):
+        before_id (str | Unset):
+        limit (int | Unset):
+        anthropic_version (str | Unset):
+        anthropic_beta (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListModelsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        after_id=after_id,
+        before_id=before_id,
+        limit=limit,
+        anthropic_version=anthropic_version,
+        anthropic_beta=anthropic_beta,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    after_id: str | Unset = UNSET,
+    before_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    anthropic_version: str | Unset = UNSET,
+    anthropic_beta: str | Unset = UNSET,
+) -> ErrorResponse | ListModelsResponse | None:
+    """List models
+
+     List the models available to the caller, most recently released first. Page with
+    `after_id` / `before_id` and `limit`.
+
+    Args:
+        after_id (str | Unset):
+        before_id (str | Unset):
+        limit (int | Unset):
+        anthropic_version (str | Unset):
+        anthropic_beta (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListModelsResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        after_id=after_id,
+        before_id=before_id,
+        limit=limit,
+        anthropic_version=anthropic_version,
+        anthropic_beta=anthropic_beta,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    after_id: str | Unset = UNSET,
+    before_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    anthropic_version: str | Unset = UNSET,
+    anthropic_beta: str | Unset = UNSET,
+) -> Response[ErrorResponse | ListModelsResponse]:
+    """List models
+
+     List the models available to the caller, most recently released first. Page with
+    `after_id` / `before_id` and `limit`.
+
+    Args:
+        after_id (str | Unset):
+        before_id (str | Unset):
+        limit (int | Unset):
+        anthropic_version (str | Unset):
+        anthropic_beta (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ListModelsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        after_id=after_id,
+        before_id=before_id,
+        limit=limit,
+        anthropic_version=anthropic_version,
+        anthropic_beta=anthropic_beta,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    after_id: str | Unset = UNSET,
+    before_id: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    anthropic_version: str | Unset = UNSET,
+    anthropic_beta: str | Unset = UNSET,
+) -> ErrorResponse | ListModelsResponse | None:
+    """List models
+
+     List the models available to the caller, most recently released first. Page with
+    `after_id` / `before_id` and `limit`.
+
+    Args:
+        after_id (str | Unset):
+        before_id (str | Unset):
+        limit (int | Unset):
+        anthropic_version (str | Unset):
+        anthropic_beta (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ListModelsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            after_id=after_id,
+            before_id=before_id,
+            limit=limit,
+            anthropic_version=anthropic_version,
+            anthropic_beta=anthropic_beta,
+        )
+    ).parsed

@@ -1,0 +1,128 @@
+# Generated from openapi/claude-api.yaml by openapi-python-client. Do not edit by hand:
+# change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.bash_code_execution_result_block import BashCodeExecutionResultBlock
+    from ..models.bash_code_execution_tool_result_error_object import (
+        BashCodeExecutionToolResultErrorObject,
+    )
+
+
+T = TypeVar("T", bound="BashCodeExecutionToolResultBlock")
+
+
+@_attrs_define
+class BashCodeExecutionToolResultBlock:
+    """Output content block of type `bash_code_execution_tool_result`.
+
+    Attributes:
+        content (BashCodeExecutionResultBlock | BashCodeExecutionToolResultErrorObject):
+        tool_use_id (str):
+        type_ (Literal['bash_code_execution_tool_result']):  Default: 'bash_code_execution_tool_result'.
+    """
+
+    content: BashCodeExecutionResultBlock | BashCodeExecutionToolResultErrorObject
+    tool_use_id: str
+    type_: Literal["bash_code_execution_tool_result"] = "bash_code_execution_tool_result"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.bash_code_execution_tool_result_error_object import (
+            BashCodeExecutionToolResultErrorObject,  # noqa: PLC0415
+        )
+
+        content: dict[str, Any]
+        if isinstance(self.content, dict):
+            content = self.content
+        elif isinstance(self.content, BashCodeExecutionToolResultErrorObject):
+            content = self.content.to_dict()
+        else:
+            content = self.content.to_dict()
+
+        tool_use_id = self.tool_use_id
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "tool_use_id": tool_use_id,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bash_code_execution_result_block import (
+            BashCodeExecutionResultBlock,  # noqa: PLC0415
+        )
+        from ..models.bash_code_execution_tool_result_error_object import (
+            BashCodeExecutionToolResultErrorObject,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_content(
+            data: object,
+        ) -> BashCodeExecutionResultBlock | BashCodeExecutionToolResultErrorObject:
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            tag = data.get("type")
+            if tag == "bash_code_execution_tool_result_error":
+                return BashCodeExecutionToolResultErrorObject.from_dict(data)
+            if tag == "bash_code_execution_result":
+                return BashCodeExecutionResultBlock.from_dict(data)
+            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+            return cast(BashCodeExecutionResultBlock | BashCodeExecutionToolResultErrorObject, data)
+
+        content = _parse_content(d.pop("content"))
+
+        tool_use_id = d.pop("tool_use_id")
+
+        type_ = cast(Literal["bash_code_execution_tool_result"], d.pop("type"))
+        if type_ != "bash_code_execution_tool_result":
+            raise ValueError(
+                f"type must match const 'bash_code_execution_tool_result', got '{type_}'"
+            )
+
+        bash_code_execution_tool_result_block = cls(
+            content=content,
+            tool_use_id=tool_use_id,
+            type_=type_,
+        )
+
+        bash_code_execution_tool_result_block.additional_properties = d
+        return bash_code_execution_tool_result_block
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,26 @@
+# Generated from openapi/claude-api.yaml by openapi-python-client. Do not edit by hand:
+# change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
+from typing import Literal
+
+CodeExecutionToolResultErrorObjectErrorCode = Literal[
+    "execution_time_exceeded", "invalid_tool_input", "too_many_requests", "unavailable"
+]
+
+CODE_EXECUTION_TOOL_RESULT_ERROR_OBJECT_ERROR_CODE_VALUES: set[
+    CodeExecutionToolResultErrorObjectErrorCode
+] = {
+    "execution_time_exceeded",
+    "invalid_tool_input",
+    "too_many_requests",
+    "unavailable",
+}
+
+
+def check_code_execution_tool_result_error_object_error_code(
+    value: str,
+) -> CodeExecutionToolResultErrorObjectErrorCode:
+    if value in CODE_EXECUTION_TOOL_RESULT_ERROR_OBJECT_ERROR_CODE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {CODE_EXECUTION_TOOL_RESULT_ERROR_OBJECT_ERROR_CODE_VALUES!r}"
+    )

@@ -1,0 +1,676 @@
+# Generated from openapi/claude-api.yaml by openapi-python-client. Do not edit by hand:
+# change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.computer_cursor_position_config_param import (
+        ComputerCursorPositionConfigParam,
+    )
+    from ..models.computer_double_click_config_param import ComputerDoubleClickConfigParam
+    from ..models.computer_hold_key_config_param import ComputerHoldKeyConfigParam
+    from ..models.computer_key_config_param import ComputerKeyConfigParam
+    from ..models.computer_left_click_config_param import ComputerLeftClickConfigParam
+    from ..models.computer_left_click_drag_config_param import (
+        ComputerLeftClickDragConfigParam,
+    )
+    from ..models.computer_left_mouse_down_config_param import (
+        ComputerLeftMouseDownConfigParam,
+    )
+    from ..models.computer_left_mouse_up_config_param import (
+        ComputerLeftMouseUpConfigParam,
+    )
+    from ..models.computer_middle_click_config_param import ComputerMiddleClickConfigParam
+    from ..models.computer_mouse_move_config_param import ComputerMouseMoveConfigParam
+    from ..models.computer_right_click_config_param import ComputerRightClickConfigParam
+    from ..models.computer_screenshot_config_param import ComputerScreenshotConfigParam
+    from ..models.computer_scroll_config_param import ComputerScrollConfigParam
+    from ..models.computer_triple_click_config_param import ComputerTripleClickConfigParam
+    from ..models.computer_type_config_param import ComputerTypeConfigParam
+    from ..models.computer_wait_config_param import ComputerWaitConfigParam
+    from ..models.computer_zoom_config_param import ComputerZoomConfigParam
+
+
+T = TypeVar("T", bound="ComputerToolsetConfigsParam")
+
+
+@_attrs_define
+class ComputerToolsetConfigsParam:
+    """Computer toolset configs.
+
+    Attributes:
+        cursor_position (ComputerCursorPositionConfigParam | None | Unset):
+        double_click (ComputerDoubleClickConfigParam | None | Unset):
+        hold_key (ComputerHoldKeyConfigParam | None | Unset):
+        key (ComputerKeyConfigParam | None | Unset):
+        left_click (ComputerLeftClickConfigParam | None | Unset):
+        left_click_drag (ComputerLeftClickDragConfigParam | None | Unset):
+        left_mouse_down (ComputerLeftMouseDownConfigParam | None | Unset):
+        left_mouse_up (ComputerLeftMouseUpConfigParam | None | Unset):
+        middle_click (ComputerMiddleClickConfigParam | None | Unset):
+        mouse_move (ComputerMouseMoveConfigParam | None | Unset):
+        right_click (ComputerRightClickConfigParam | None | Unset):
+        screenshot (ComputerScreenshotConfigParam | None | Unset):
+        scroll (ComputerScrollConfigParam | None | Unset):
+        triple_click (ComputerTripleClickConfigParam | None | Unset):
+        type_ (ComputerTypeConfigParam | None | Unset):
+        wait (ComputerWaitConfigParam | None | Unset):
+        zoom (ComputerZoomConfigParam | None | Unset):
+    """
+
+    cursor_position: ComputerCursorPositionConfigParam | None | Unset = UNSET
+    double_click: ComputerDoubleClickConfigParam | None | Unset = UNSET
+    hold_key: ComputerHoldKeyConfigParam | None | Unset = UNSET
+    key: ComputerKeyConfigParam | None | Unset = UNSET
+    left_click: ComputerLeftClickConfigParam | None | Unset = UNSET
+    left_click_drag: ComputerLeftClickDragConfigParam | None | Unset = UNSET
+    left_mouse_down: ComputerLeftMouseDownConfigParam | None | Unset = UNSET
+    left_mouse_up: ComputerLeftMouseUpConfigParam | None | Unset = UNSET
+    middle_click: ComputerMiddleClickConfigParam | None | Unset = UNSET
+    mouse_move: ComputerMouseMoveConfigParam | None | Unset = UNSET
+    right_click: ComputerRightClickConfigParam | None | Unset = UNSET
+    screenshot: ComputerScreenshotConfigParam | None | Unset = UNSET
+    scroll: ComputerScrollConfigParam | None | Unset = UNSET
+    triple_click: ComputerTripleClickConfigParam | None | Unset = UNSET
+    type_: ComputerTypeConfigParam | None | Unset = UNSET
+    wait: ComputerWaitConfigParam | None | Unset = UNSET
+    zoom: ComputerZoomConfigParam | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.computer_cursor_position_config_param import (
+            ComputerCursorPositionConfigParam,  # noqa: PLC0415
+        )
+        from ..models.computer_double_click_config_param import (
+            ComputerDoubleClickConfigParam,  # noqa: PLC0415
+        )
+        from ..models.computer_hold_key_config_param import ComputerHoldKeyConfigParam  # noqa: PLC0415
+        from ..models.computer_key_config_param import ComputerKeyConfigParam  # noqa: PLC0415
+        from ..models.computer_left_click_config_param import (
+            ComputerLeftClickConfigParam,  # noqa: PLC0415
+        )
+        from ..models.computer_left_click_drag_config_param import (
+            ComputerLeftClickDragConfigParam,  # noqa: PLC0415
+        )
+        from ..models.computer_left_mouse_down_config_param import (
+            ComputerLeftMouseDownConfigParam,  # noqa: PLC0415
+        )
+        from ..models.computer_left_mouse_up_config_param import (
+            ComputerLeftMouseUpConfigParam,  # noqa: PLC0415
+        )
+        from ..models.computer_middle_click_config_param import (
+            ComputerMiddleClickConfigParam,  # noqa: PLC0415
+        )
+        from ..models.computer_mouse_move_config_param import (
+            ComputerMouseMoveConfigParam,  # noqa: PLC0415
+        )
+        from ..models.computer_right_click_config_param import (
+            ComputerRightClickConfigParam,  # noqa: PLC0415
+        )
+        from ..models.computer_screenshot_config_param import (
+            ComputerScreenshotConfigParam,  # noqa: PLC0415
+        )
+        from ..models.computer_scroll_config_param import ComputerScrollConfigParam  # noqa: PLC0415
+        from ..models.computer_triple_click_config_param import (
+            ComputerTripleClickConfigParam,  # noqa: PLC0415
+        )
+        from ..models.computer_type_config_param import ComputerTypeConfigParam  # noqa: PLC0415
+        from ..models.computer_wait_config_param import ComputerWaitConfigParam  # noqa: PLC0415
+        from ..models.computer_zoom_config_param import ComputerZoomConfigParam  # noqa: PLC0415
+
+        cursor_position: dict[str, Any] | None | Unset
+        if isinstance(self.cursor_position, Unset):
+            cursor_position = UNSET
+        elif isinstance(self.cursor_position, ComputerCursorPositionConfigParam):
+            cursor_position = self.cursor_position.to_dict()
+        else:
+            cursor_position = self.cursor_position
+
+        double_click: dict[str, Any] | None | Unset
+        if isinstance(self.double_click, Unset):
+            double_click = UNSET
+        elif isinstance(self.double_click, ComputerDoubleClickConfigParam):
+            double_click = self.double_click.to_dict()
+        else:
+            double_click = self.double_click
+
+        hold_key: dict[str, Any] | None | Unset
+        if isinstance(self.hold_key, Unset):
+            hold_key = UNSET
+        elif isinstance(self.hold_key, ComputerHoldKeyConfigParam):
+            hold_key = self.hold_key.to_dict()
+        else:
+            hold_key = self.hold_key
+
+        key: dict[str, Any] | None | Unset
+        if isinstance(self.key, Unset):
+            key = UNSET
+        elif isinstance(self.key, ComputerKeyConfigParam):
+            key = self.key.to_dict()
+        else:
+            key = self.key
+
+        left_click: dict[str, Any] | None | Unset
+        if isinstance(self.left_click, Unset):
+            left_click = UNSET
+        elif isinstance(self.left_click, ComputerLeftClickConfigParam):
+            left_click = self.left_click.to_dict()
+        else:
+            left_click = self.left_click
+
+        left_click_drag: dict[str, Any] | None | Unset
+        if isinstance(self.left_click_drag, Unset):
+            left_click_drag = UNSET
+        elif isinstance(self.left_click_drag, ComputerLeftClickDragConfigParam):
+            left_click_drag = self.left_click_drag.to_dict()
+        else:
+            left_click_drag = self.left_click_drag
+
+        left_mouse_down: dict[str, Any] | None | Unset
+        if isinstance(self.left_mouse_down, Unset):
+            left_mouse_down = UNSET
+        elif isinstance(self.left_mouse_down, ComputerLeftMouseDownConfigParam):
+            left_mouse_down = self.left_mouse_down.to_dict()
+        else:
+            left_mouse_down = self.left_mouse_down
+
+        left_mouse_up: dict[str, Any] | None | Unset
+        if isinstance(self.left_mouse_up, Unset):
+            left_mouse_up = UNSET
+        elif isinstance(self.left_mouse_up, ComputerLeftMouseUpConfigParam):
+            left_mouse_up = self.left_mouse_up.to_dict()
+        else:
+            left_mouse_up = self.left_mouse_up
+
+        middle_click: dict[str, Any] | None | Unset
+        if isinstance(self.middle_click, Unset):
+            middle_click = UNSET
+        elif isinstance(self.middle_click, ComputerMiddleClickConfigParam):
+            middle_click = self.middle_click.to_dict()
+        else:
+            middle_click = self.middle_click
+
+        mouse_move: dict[str, Any] | None | Unset
+        if isinstance(self.mouse_move, Unset):
+            mouse_move = UNSET
+        elif isinstance(self.mouse_move, ComputerMouseMoveConfigParam):
+            mouse_move = self.mouse_move.to_dict()
+        else:
+            mouse_move = self.mouse_move
+
+        right_click: dict[str, Any] | None | Unset
+        if isinstance(self.right_click, Unset):
+            right_click = UNSET
+        elif isinstance(self.right_click, ComputerRightClickConfigParam):
+            right_click = self.right_click.to_dict()
+        else:
+            right_click = self.right_click
+
+        screenshot: dict[str, Any] | None | Unset
+        if isinstance(self.screenshot, Unset):
+            screenshot = UNSET
+        elif isinstance(self.screenshot, ComputerScreenshotConfigParam):
+            screenshot = self.screenshot.to_dict()
+        else:
+            screenshot = self.screenshot
+
+        scroll: dict[str, Any] | None | Unset
+        if isinstance(self.scroll, Unset):
+            scroll = UNSET
+        elif isinstance(self.scroll, ComputerScrollConfigParam):
+            scroll = self.scroll.to_dict()
+        else:
+            scroll = self.scroll
+
+        triple_click: dict[str, Any] | None | Unset
+        if isinstance(self.triple_click, Unset):
+            triple_click = UNSET
+        elif isinstance(self.triple_click, ComputerTripleClickConfigParam):
+            triple_click = self.triple_click.to_dict()
+        else:
+            triple_click = self.triple_click
+
+        type_: dict[str, Any] | None | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, ComputerTypeConfigParam):
+            type_ = self.type_.to_dict()
+        else:
+            type_ = self.type_
+
+        wait: dict[str, Any] | None | Unset
+        if isinstance(self.wait, Unset):
+            wait = UNSET
+        elif isinstance(self.wait, ComputerWaitConfigParam):
+            wait = self.wait.to_dict()
+        else:
+            wait = self.wait
+
+        zoom: dict[str, Any] | None | Unset
+        if isinstance(self.zoom, Unset):
+            zoom = UNSET
+        elif isinstance(self.zoom, ComputerZoomConfigParam):
+            zoom = self.zoom.to_dict()
+        else:
+            zoom = self.zoom
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cursor_position is not UNSET:
+            field_dict["cursor_position"] = cursor_position
+        if double_click is not UNSET:
+            field_dict["double_click"] = double_click
+        if hold_key is not UNSET:
+            field_dict["hold_key"] = hold_key
+        if key is not UNSET:
+            field_dict["key"] = key
+        if left_click is not UNSET:
+            field_dict["left_click"] = left_click
+        if left_click_drag is not UNSET:
+            field_dict["left_click_drag"] = left_click_drag
+        if left_mouse_down is not UNSET:
+            field_dict["left_mouse_down"] = left_mouse_down
+        if left_mouse_up is not UNSET:
+            field_dict["left_mouse_up"] = left_mouse_up
+        if middle_click is not UNSET:
+            field_dict["middle_click"] = middle_click
+        if mouse_move is not UNSET:
+            field_dict["mouse_move"] = mouse_move
+        if right_click is not UNSET:
+            field_dict["right_click"] = right_click
+        if screenshot is not UNSET:
+            field_dict["screenshot"] = screenshot
+        if scroll is not UNSET:
+            field_dict["scroll"] = scroll
+        if triple_click is not UNSET:
+            field_dict["triple_click"] = triple_click
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if wait is not UNSET:
+            field_dict["wait"] = wait
+        if zoom is not UNSET:
+            field_dict["zoom"] = zoom
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.computer_cursor_position_config_param import (
+            ComputerCursorPositionConfigParam,  # noqa: PLC0415
+        )
+        from ..models.computer_double_click_config_param import (
+            ComputerDoubleClickConfigParam,  # noqa: PLC0415
+        )
+        from ..models.computer_hold_key_config_param import ComputerHoldKeyConfigParam  # noqa: PLC0415
+        from ..models.computer_key_config_param import ComputerKeyConfigParam  # noqa: PLC0415
+        from ..models.computer_left_click_config_param import (
+            ComputerLeftClickConfigParam,  # noqa: PLC0415
+        )
+        from ..models.computer_left_click_drag_config_param import (
+            ComputerLeftClickDragConfigParam,  # noqa: PLC0415
+        )
+        from ..models.computer_left_mouse_down_config_param import (
+            ComputerLeftMouseDownConfigParam,  # noqa: PLC0415
+        )
+        from ..models.computer_left_mouse_up_config_param import (
+            ComputerLeftMouseUpConfigParam,  # noqa: PLC0415
+        )
+        from ..models.computer_middle_click_config_param import (
+            ComputerMiddleClickConfigParam,  # noqa: PLC0415
+        )
+        from ..models.computer_mouse_move_config_param import (
+            ComputerMouseMoveConfigParam,  # noqa: PLC0415
+        )
+        from ..models.computer_right_click_config_param import (
+            ComputerRightClickConfigParam,  # noqa: PLC0415
+        )
+        from ..models.computer_screenshot_config_param import (
+            ComputerScreenshotConfigParam,  # noqa: PLC0415
+        )
+        from ..models.computer_scroll_config_param import ComputerScrollConfigParam  # noqa: PLC0415
+        from ..models.computer_triple_click_config_param import (
+            ComputerTripleClickConfigParam,  # noqa: PLC0415
+        )
+        from ..models.computer_type_config_param import ComputerTypeConfigParam  # noqa: PLC0415
+        from ..models.computer_wait_config_param import ComputerWaitConfigParam  # noqa: PLC0415
+        from ..models.computer_zoom_config_param import ComputerZoomConfigParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_cursor_position(
+            data: object,
+        ) -> ComputerCursorPositionConfigParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cursor_position_type_0 = ComputerCursorPositionConfigParam.from_dict(data)
+
+                return cursor_position_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ComputerCursorPositionConfigParam | None | Unset, data)
+
+        cursor_position = _parse_cursor_position(d.pop("cursor_position", UNSET))
+
+        def _parse_double_click(data: object) -> ComputerDoubleClickConfigParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                double_click_type_0 = ComputerDoubleClickConfigParam.from_dict(data)
+
+                return double_click_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ComputerDoubleClickConfigParam | None | Unset, data)
+
+        double_click = _parse_double_click(d.pop("double_click", UNSET))
+
+        def _parse_hold_key(data: object) -> ComputerHoldKeyConfigParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                hold_key_type_0 = ComputerHoldKeyConfigParam.from_dict(data)
+
+                return hold_key_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ComputerHoldKeyConfigParam | None | Unset, data)
+
+        hold_key = _parse_hold_key(d.pop("hold_key", UNSET))
+
+        def _parse_key(data: object) -> ComputerKeyConfigParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                key_type_0 = ComputerKeyConfigParam.from_dict(data)
+
+                return key_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ComputerKeyConfigParam | None | Unset, data)
+
+        key = _parse_key(d.pop("key", UNSET))
+
+        def _parse_left_click(data: object) -> ComputerLeftClickConfigParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                left_click_type_0 = ComputerLeftClickConfigParam.from_dict(data)
+
+                return left_click_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ComputerLeftClickConfigParam | None | Unset, data)
+
+        left_click = _parse_left_click(d.pop("left_click", UNSET))
+
+        def _parse_left_click_drag(data: object) -> ComputerLeftClickDragConfigParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                left_click_drag_type_0 = ComputerLeftClickDragConfigParam.from_dict(data)
+
+                return left_click_drag_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ComputerLeftClickDragConfigParam | None | Unset, data)
+
+        left_click_drag = _parse_left_click_drag(d.pop("left_click_drag", UNSET))
+
+        def _parse_left_mouse_down(data: object) -> ComputerLeftMouseDownConfigParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                left_mouse_down_type_0 = ComputerLeftMouseDownConfigParam.from_dict(data)
+
+                return left_mouse_down_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ComputerLeftMouseDownConfigParam | None | Unset, data)
+
+        left_mouse_down = _parse_left_mouse_down(d.pop("left_mouse_down", UNSET))
+
+        def _parse_left_mouse_up(data: object) -> ComputerLeftMouseUpConfigParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                left_mouse_up_type_0 = ComputerLeftMouseUpConfigParam.from_dict(data)
+
+                return left_mouse_up_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ComputerLeftMouseUpConfigParam | None | Unset, data)
+
+        left_mouse_up = _parse_left_mouse_up(d.pop("left_mouse_up", UNSET))
+
+        def _parse_middle_click(data: object) -> ComputerMiddleClickConfigParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                middle_click_type_0 = ComputerMiddleClickConfigParam.from_dict(data)
+
+                return middle_click_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ComputerMiddleClickConfigParam | None | Unset, data)
+
+        middle_click = _parse_middle_click(d.pop("middle_click", UNSET))
+
+        def _parse_mouse_move(data: object) -> ComputerMouseMoveConfigParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                mouse_move_type_0 = ComputerMouseMoveConfigParam.from_dict(data)
+
+                return mouse_move_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ComputerMouseMoveConfigParam | None | Unset, data)
+
+        mouse_move = _parse_mouse_move(d.pop("mouse_move", UNSET))
+
+        def _parse_right_click(data: object) -> ComputerRightClickConfigParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                right_click_type_0 = ComputerRightClickConfigParam.from_dict(data)
+
+                return right_click_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ComputerRightClickConfigParam | None | Unset, data)
+
+        right_click = _parse_right_click(d.pop("right_click", UNSET))
+
+        def _parse_screenshot(data: object) -> ComputerScreenshotConfigParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                screenshot_type_0 = ComputerScreenshotConfigParam.from_dict(data)
+
+                return screenshot_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ComputerScreenshotConfigParam | None | Unset, data)
+
+        screenshot = _parse_screenshot(d.pop("screenshot", UNSET))
+
+        def _parse_scroll(data: object) -> ComputerScrollConfigParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                scroll_type_0 = ComputerScrollConfigParam.from_dict(data)
+
+                return scroll_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ComputerScrollConfigParam | None | Unset, data)
+
+        scroll = _parse_scroll(d.pop("scroll", UNSET))
+
+        def _parse_triple_click(data: object) -> ComputerTripleClickConfigParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                triple_click_type_0 = ComputerTripleClickConfigParam.from_dict(data)
+
+                return triple_click_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ComputerTripleClickConfigParam | None | Unset, data)
+
+        triple_click = _parse_triple_click(d.pop("triple_click", UNSET))
+
+        def _parse_type_(data: object) -> ComputerTypeConfigParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                type_type_0 = ComputerTypeConfigParam.from_dict(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ComputerTypeConfigParam | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_wait(data: object) -> ComputerWaitConfigParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                wait_type_0 = ComputerWaitConfigParam.from_dict(data)
+
+                return wait_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ComputerWaitConfigParam | None | Unset, data)
+
+        wait = _parse_wait(d.pop("wait", UNSET))
+
+        def _parse_zoom(data: object) -> ComputerZoomConfigParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                zoom_type_0 = ComputerZoomConfigParam.from_dict(data)
+
+                return zoom_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ComputerZoomConfigParam | None | Unset, data)
+
+        zoom = _parse_zoom(d.pop("zoom", UNSET))
+
+        computer_toolset_configs_param = cls(
+            cursor_position=cursor_position,
+            double_click=double_click,
+            hold_key=hold_key,
+            key=key,
+            left_click=left_click,
+            left_click_drag=left_click_drag,
+            left_mouse_down=left_mouse_down,
+            left_mouse_up=left_mouse_up,
+            middle_click=middle_click,
+            mouse_move=mouse_move,
+            right_click=right_click,
+            screenshot=screenshot,
+            scroll=scroll,
+            triple_click=triple_click,
+            type_=type_,
+            wait=wait,
+            zoom=zoom,
+        )
+
+        computer_toolset_configs_param.additional_properties = d
+        return computer_toolset_configs_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

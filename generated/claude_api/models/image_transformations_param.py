@@ -1,0 +1,76 @@
+# Generated from openapi/claude-api.yaml by openapi-python-client. Do not edit by hand:
+# change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.image_transformations_param_oversized_image import (
+    ImageTransformationsParamOversizedImage,
+    check_image_transformations_param_oversized_image,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ImageTransformationsParam")
+
+
+@_attrs_define
+class ImageTransformationsParam:
+    """Image transformations.
+
+    Attributes:
+        oversized_image (ImageTransformationsParamOversizedImage | Unset): Known values of image transformations param
+            oversized image.
+    """
+
+    oversized_image: ImageTransformationsParamOversizedImage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        oversized_image: str | Unset = UNSET
+        if not isinstance(self.oversized_image, Unset):
+            oversized_image = self.oversized_image
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if oversized_image is not UNSET:
+            field_dict["oversized_image"] = oversized_image
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _oversized_image = d.pop("oversized_image", UNSET)
+        oversized_image: ImageTransformationsParamOversizedImage | Unset
+        if isinstance(_oversized_image, Unset):
+            oversized_image = UNSET
+        else:
+            oversized_image = check_image_transformations_param_oversized_image(_oversized_image)
+
+        image_transformations_param = cls(
+            oversized_image=oversized_image,
+        )
+
+        image_transformations_param.additional_properties = d
+        return image_transformations_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+# Generated from openapi/claude-api.yaml by openapi-python-client. Do not edit by hand:
+# change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="InputJSONDelta")
+
+
+@_attrs_define
+class InputJSONDelta:
+    """Delta of type `input_json_delta`.
+
+    Attributes:
+        partial_json (str):
+        type_ (Literal['input_json_delta']):  Default: 'input_json_delta'.
+    """
+
+    partial_json: str
+    type_: Literal["input_json_delta"] = "input_json_delta"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        partial_json = self.partial_json
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "partial_json": partial_json,
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        partial_json = d.pop("partial_json")
+
+        type_ = cast(Literal["input_json_delta"], d.pop("type"))
+        if type_ != "input_json_delta":
+            raise ValueError(f"type must match const 'input_json_delta', got '{type_}'")
+
+        input_json_delta = cls(
+            partial_json=partial_json,
+            type_=type_,
+        )
+
+        input_json_delta.additional_properties = d
+        return input_json_delta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

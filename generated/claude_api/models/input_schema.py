@@ -1,0 +1,143 @@
+# Generated from openapi/claude-api.yaml by openapi-python-client. Do not edit by hand:
+# change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.input_schema_properties_type_0 import InputSchemaPropertiesType0
+
+
+T = TypeVar("T", bound="InputSchema")
+
+
+@_attrs_define
+class InputSchema:
+    """A JSON Schema (draft 2020-12) for a tool's input object.
+
+    Attributes:
+        type_ (Literal['object']):  Default: 'object'.
+        properties (InputSchemaPropertiesType0 | None | Unset):
+        required (list[str] | None | Unset):
+    """
+
+    type_: Literal["object"] = "object"
+    properties: InputSchemaPropertiesType0 | None | Unset = UNSET
+    required: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.input_schema_properties_type_0 import InputSchemaPropertiesType0  # noqa: PLC0415
+
+        type_ = self.type_
+
+        properties: dict[str, Any] | None | Unset
+        if isinstance(self.properties, Unset):
+            properties = UNSET
+        elif isinstance(self.properties, InputSchemaPropertiesType0):
+            properties = self.properties.to_dict()
+        else:
+            properties = self.properties
+
+        required: list[str] | None | Unset
+        if isinstance(self.required, Unset):
+            required = UNSET
+        elif isinstance(self.required, list):
+            required = self.required
+
+        else:
+            required = self.required
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if required is not UNSET:
+            field_dict["required"] = required
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.input_schema_properties_type_0 import InputSchemaPropertiesType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["object"], d.pop("type"))
+        if type_ != "object":
+            raise ValueError(f"type must match const 'object', got '{type_}'")
+
+        def _parse_properties(data: object) -> InputSchemaPropertiesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                properties_type_0 = InputSchemaPropertiesType0.from_dict(data)
+
+                return properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InputSchemaPropertiesType0 | None | Unset, data)
+
+        properties = _parse_properties(d.pop("properties", UNSET))
+
+        def _parse_required(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                required_type_0 = cast(list[str], data)
+
+                return required_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        required = _parse_required(d.pop("required", UNSET))
+
+        input_schema = cls(
+            type_=type_,
+            properties=properties,
+            required=required,
+        )
+
+        input_schema.additional_properties = d
+        return input_schema
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

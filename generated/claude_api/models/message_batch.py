@@ -1,0 +1,250 @@
+# Generated from openapi/claude-api.yaml by openapi-python-client. Do not edit by hand:
+# change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_batch_processing_status import (
+    MessageBatchProcessingStatus,
+    check_message_batch_processing_status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_batch_request_counts import MessageBatchRequestCounts
+
+
+T = TypeVar("T", bound="MessageBatch")
+
+
+@_attrs_define
+class MessageBatch:
+    """A message batch: its processing status, request counts and timestamps.
+
+    Attributes:
+        id (str):
+        created_at (datetime.datetime):
+        expires_at (datetime.datetime):
+        processing_status (MessageBatchProcessingStatus | str):
+        request_counts (MessageBatchRequestCounts): How many requests of a batch are in each state.
+        type_ (Literal['message_batch']):  Default: 'message_batch'.
+        archived_at (datetime.datetime | None | Unset):
+        cancel_initiated_at (datetime.datetime | None | Unset):
+        ended_at (datetime.datetime | None | Unset):
+        results_url (None | str | Unset):
+    """
+
+    id: str
+    created_at: datetime.datetime
+    expires_at: datetime.datetime
+    processing_status: MessageBatchProcessingStatus | str
+    request_counts: MessageBatchRequestCounts
+    type_: Literal["message_batch"] = "message_batch"
+    archived_at: datetime.datetime | None | Unset = UNSET
+    cancel_initiated_at: datetime.datetime | None | Unset = UNSET
+    ended_at: datetime.datetime | None | Unset = UNSET
+    results_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = self.created_at.isoformat()
+
+        expires_at = self.expires_at.isoformat()
+
+        processing_status: str
+        if isinstance(self.processing_status, str):
+            processing_status = self.processing_status
+        else:
+            processing_status = self.processing_status
+
+        request_counts = self.request_counts.to_dict()
+
+        type_ = self.type_
+
+        archived_at: None | str | Unset
+        if isinstance(self.archived_at, Unset):
+            archived_at = UNSET
+        elif isinstance(self.archived_at, datetime.datetime):
+            archived_at = self.archived_at.isoformat()
+        else:
+            archived_at = self.archived_at
+
+        cancel_initiated_at: None | str | Unset
+        if isinstance(self.cancel_initiated_at, Unset):
+            cancel_initiated_at = UNSET
+        elif isinstance(self.cancel_initiated_at, datetime.datetime):
+            cancel_initiated_at = self.cancel_initiated_at.isoformat()
+        else:
+            cancel_initiated_at = self.cancel_initiated_at
+
+        ended_at: None | str | Unset
+        if isinstance(self.ended_at, Unset):
+            ended_at = UNSET
+        elif isinstance(self.ended_at, datetime.datetime):
+            ended_at = self.ended_at.isoformat()
+        else:
+            ended_at = self.ended_at
+
+        results_url: None | str | Unset
+        if isinstance(self.results_url, Unset):
+            results_url = UNSET
+        else:
+            results_url = self.results_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created_at": created_at,
+                "expires_at": expires_at,
+                "processing_status": processing_status,
+                "request_counts": request_counts,
+                "type": type_,
+            }
+        )
+        if archived_at is not UNSET:
+            field_dict["archived_at"] = archived_at
+        if cancel_initiated_at is not UNSET:
+            field_dict["cancel_initiated_at"] = cancel_initiated_at
+        if ended_at is not UNSET:
+            field_dict["ended_at"] = ended_at
+        if results_url is not UNSET:
+            field_dict["results_url"] = results_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.message_batch_request_counts import MessageBatchRequestCounts  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+
+        def _parse_processing_status(data: object) -> MessageBatchProcessingStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                processing_status_type_0 = check_message_batch_processing_status(data)
+
+                return processing_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MessageBatchProcessingStatus | str, data)
+
+        processing_status = _parse_processing_status(d.pop("processing_status"))
+
+        request_counts = MessageBatchRequestCounts.from_dict(d.pop("request_counts"))
+
+        type_ = cast(Literal["message_batch"], d.pop("type"))
+        if type_ != "message_batch":
+            raise ValueError(f"type must match const 'message_batch', got '{type_}'")
+
+        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return archived_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+
+        def _parse_cancel_initiated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                cancel_initiated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return cancel_initiated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        cancel_initiated_at = _parse_cancel_initiated_at(d.pop("cancel_initiated_at", UNSET))
+
+        def _parse_ended_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                ended_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return ended_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
+
+        def _parse_results_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        results_url = _parse_results_url(d.pop("results_url", UNSET))
+
+        message_batch = cls(
+            id=id,
+            created_at=created_at,
+            expires_at=expires_at,
+            processing_status=processing_status,
+            request_counts=request_counts,
+            type_=type_,
+            archived_at=archived_at,
+            cancel_initiated_at=cancel_initiated_at,
+            ended_at=ended_at,
+            results_url=results_url,
+        )
+
+        message_batch.additional_properties = d
+        return message_batch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

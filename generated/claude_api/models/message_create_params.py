@@ -1,0 +1,909 @@
+# Generated from openapi/claude-api.yaml by openapi-python-client. Do not edit by hand:
+# change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_create_params_service_tier import (
+    MessageCreateParamsServiceTier,
+    check_message_create_params_service_tier,
+)
+from ..models.speed import Speed, check_speed
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.assistant_message_param import AssistantMessageParam
+    from ..models.browser_toolset_20260801_param import BrowserToolset20260801Param
+    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from ..models.code_execution_tool_20250522_param import CodeExecutionTool20250522Param
+    from ..models.code_execution_tool_20250825_param import CodeExecutionTool20250825Param
+    from ..models.code_execution_tool_20260120_param import CodeExecutionTool20260120Param
+    from ..models.code_execution_tool_20260521_param import CodeExecutionTool20260521Param
+    from ..models.computer_toolset_20260801_param import ComputerToolset20260801Param
+    from ..models.container_params import ContainerParams
+    from ..models.diagnostics_param import DiagnosticsParam
+    from ..models.memory_tool_20250818_param import MemoryTool20250818Param
+    from ..models.metadata_param import MetadataParam
+    from ..models.output_config_param import OutputConfigParam
+    from ..models.system_message_param import SystemMessageParam
+    from ..models.text_block_param import TextBlockParam
+    from ..models.thinking_config_adaptive_param import ThinkingConfigAdaptiveParam
+    from ..models.thinking_config_between_tools_param import (
+        ThinkingConfigBetweenToolsParam,
+    )
+    from ..models.thinking_config_disabled_param import ThinkingConfigDisabledParam
+    from ..models.thinking_config_enabled_param import ThinkingConfigEnabledParam
+    from ..models.tool_bash_20250124_param import ToolBash20250124Param
+    from ..models.tool_choice_any_param import ToolChoiceAnyParam
+    from ..models.tool_choice_auto_param import ToolChoiceAutoParam
+    from ..models.tool_choice_none_param import ToolChoiceNoneParam
+    from ..models.tool_choice_tool_param import ToolChoiceToolParam
+    from ..models.tool_param import ToolParam
+    from ..models.tool_search_tool_bm_2520251119_param import (
+        ToolSearchToolBm2520251119Param,
+    )
+    from ..models.tool_search_tool_regex_20251119_param import (
+        ToolSearchToolRegex20251119Param,
+    )
+    from ..models.tool_text_editor_20250124_param import ToolTextEditor20250124Param
+    from ..models.tool_text_editor_20250429_param import ToolTextEditor20250429Param
+    from ..models.tool_text_editor_20250728_param import ToolTextEditor20250728Param
+    from ..models.user_message_param import UserMessageParam
+    from ..models.web_fetch_tool_20250910_param import WebFetchTool20250910Param
+    from ..models.web_fetch_tool_20260209_param import WebFetchTool20260209Param
+    from ..models.web_fetch_tool_20260309_param import WebFetchTool20260309Param
+    from ..models.web_fetch_tool_20260318_param import WebFetchTool20260318Param
+    from ..models.web_search_tool_20250305_param import WebSearchTool20250305Param
+    from ..models.web_search_tool_20260209_param import WebSearchTool20260209Param
+    from ..models.web_search_tool_20260318_param import WebSearchTool20260318Param
+
+
+T = TypeVar("T", bound="MessageCreateParams")
+
+
+@_attrs_define
+class MessageCreateParams:
+    """The body of a create-message request.
+
+    Attributes:
+        max_tokens (int): Upper bound on generated tokens. The model may stop earlier. `0` only warms the prompt cache.
+        messages (list[AssistantMessageParam | SystemMessageParam | UserMessageParam]): The conversation so far, as
+            alternating user and assistant turns. A final assistant turn is continued (prefill).
+        model (str): A model id or alias, such as `claude-sonnet-4-5`. Any string is accepted, so new models need no
+            client update.
+        cache_control (CacheControlEphemeralParam | None | Unset): Cache the whole request prefix automatically at the
+            last cacheable block.
+        container (ContainerParams | None | str | Unset): A container id to reuse, or container parameters, for code
+            execution.
+        diagnostics (DiagnosticsParam | None | Unset):
+        inference_geo (None | str | Unset): Where inference should run, for data-residency needs.
+        metadata (MetadataParam | Unset): Request metadata, such as an opaque id for the end user.
+        output_config (OutputConfigParam | Unset): Output settings: effort, and a JSON schema the response must follow.
+        service_tier (MessageCreateParamsServiceTier | Unset): Known values of message create params service tier.
+        speed (None | Speed | Unset): Generation speed mode on models that offer one.
+        stop_sequences (list[str] | Unset): Strings that end generation when produced; the one hit is reported in
+            `stop_sequence`.
+        system (list[TextBlockParam] | str | Unset): A system prompt: a string, or text blocks (which can carry cache
+            control).
+        thinking (ThinkingConfigAdaptiveParam | ThinkingConfigBetweenToolsParam | ThinkingConfigDisabledParam |
+            ThinkingConfigEnabledParam | Unset): Extended thinking: `enabled` with a token budget, `adaptive`, or
+            `disabled`.
+        tool_choice (ToolChoiceAnyParam | ToolChoiceAutoParam | ToolChoiceNoneParam | ToolChoiceToolParam | Unset): How
+            the model may use tools: `auto`, `any`, a named `tool`, or `none`.
+        tools (list[BrowserToolset20260801Param | CodeExecutionTool20250522Param | CodeExecutionTool20250825Param |
+            CodeExecutionTool20260120Param | CodeExecutionTool20260521Param | ComputerToolset20260801Param |
+            MemoryTool20250818Param | ToolBash20250124Param | ToolParam | ToolSearchToolBm2520251119Param |
+            ToolSearchToolRegex20251119Param | ToolTextEditor20250124Param | ToolTextEditor20250429Param |
+            ToolTextEditor20250728Param | WebFetchTool20250910Param | WebFetchTool20260209Param | WebFetchTool20260309Param
+            | WebFetchTool20260318Param | WebSearchTool20250305Param | WebSearchTool20260209Param |
+            WebSearchTool20260318Param] | Unset): Tools the model may call: custom tools and server tools.
+        user_profile_id (str | Unset):
+        workspace_id (str | Unset):
+        stream (bool | Unset): Respond with server-sent events instead of one JSON message. Defaults to false.
+        temperature (float | Unset): Randomness of sampling, from 0 to 1. Defaults to 1.
+        top_p (float | Unset): Nucleus sampling: sample only from the smallest token set whose probability reaches this
+            value.
+        top_k (int | Unset): Sample only from the K most likely tokens.
+    """
+
+    max_tokens: int
+    messages: list[AssistantMessageParam | SystemMessageParam | UserMessageParam]
+    model: str
+    cache_control: CacheControlEphemeralParam | None | Unset = UNSET
+    container: ContainerParams | None | str | Unset = UNSET
+    diagnostics: DiagnosticsParam | None | Unset = UNSET
+    inference_geo: None | str | Unset = UNSET
+    metadata: MetadataParam | Unset = UNSET
+    output_config: OutputConfigParam | Unset = UNSET
+    service_tier: MessageCreateParamsServiceTier | Unset = UNSET
+    speed: None | Speed | Unset = UNSET
+    stop_sequences: list[str] | Unset = UNSET
+    system: list[TextBlockParam] | str | Unset = UNSET
+    thinking: (
+        ThinkingConfigAdaptiveParam
+        | ThinkingConfigBetweenToolsParam
+        | ThinkingConfigDisabledParam
+        | ThinkingConfigEnabledParam
+        | Unset
+    ) = UNSET
+    tool_choice: (
+        ToolChoiceAnyParam | ToolChoiceAutoParam | ToolChoiceNoneParam | ToolChoiceToolParam | Unset
+    ) = UNSET
+    tools: (
+        list[
+            BrowserToolset20260801Param
+            | CodeExecutionTool20250522Param
+            | CodeExecutionTool20250825Param
+            | CodeExecutionTool20260120Param
+            | CodeExecutionTool20260521Param
+            | ComputerToolset20260801Param
+            | MemoryTool20250818Param
+            | ToolBash20250124Param
+            | ToolParam
+            | ToolSearchToolBm2520251119Param
+            | ToolSearchToolRegex20251119Param
+            | ToolTextEditor20250124Param
+            | ToolTextEditor20250429Param
+            | ToolTextEditor20250728Param
+            | WebFetchTool20250910Param
+            | WebFetchTool20260209Param
+            | WebFetchTool20260309Param
+            | WebFetchTool20260318Param
+            | WebSearchTool20250305Param
+            | WebSearchTool20260209Param
+            | WebSearchTool20260318Param
+        ]
+        | Unset
+    ) = UNSET
+    user_profile_id: str | Unset = UNSET
+    workspace_id: str | Unset = UNSET
+    stream: bool | Unset = UNSET
+    temperature: float | Unset = UNSET
+    top_p: float | Unset = UNSET
+    top_k: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.assistant_message_param import AssistantMessageParam  # noqa: PLC0415
+        from ..models.browser_toolset_20260801_param import BrowserToolset20260801Param  # noqa: PLC0415
+        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from ..models.code_execution_tool_20250522_param import (
+            CodeExecutionTool20250522Param,  # noqa: PLC0415
+        )
+        from ..models.code_execution_tool_20250825_param import (
+            CodeExecutionTool20250825Param,  # noqa: PLC0415
+        )
+        from ..models.code_execution_tool_20260120_param import (
+            CodeExecutionTool20260120Param,  # noqa: PLC0415
+        )
+        from ..models.code_execution_tool_20260521_param import (
+            CodeExecutionTool20260521Param,  # noqa: PLC0415
+        )
+        from ..models.computer_toolset_20260801_param import (
+            ComputerToolset20260801Param,  # noqa: PLC0415
+        )
+        from ..models.container_params import ContainerParams  # noqa: PLC0415
+        from ..models.diagnostics_param import DiagnosticsParam  # noqa: PLC0415
+        from ..models.memory_tool_20250818_param import MemoryTool20250818Param  # noqa: PLC0415
+        from ..models.thinking_config_between_tools_param import (
+            ThinkingConfigBetweenToolsParam,  # noqa: PLC0415
+        )
+        from ..models.thinking_config_disabled_param import ThinkingConfigDisabledParam  # noqa: PLC0415
+        from ..models.thinking_config_enabled_param import ThinkingConfigEnabledParam  # noqa: PLC0415
+        from ..models.tool_bash_20250124_param import ToolBash20250124Param  # noqa: PLC0415
+        from ..models.tool_choice_any_param import ToolChoiceAnyParam  # noqa: PLC0415
+        from ..models.tool_choice_auto_param import ToolChoiceAutoParam  # noqa: PLC0415
+        from ..models.tool_choice_tool_param import ToolChoiceToolParam  # noqa: PLC0415
+        from ..models.tool_param import ToolParam  # noqa: PLC0415
+        from ..models.tool_search_tool_bm_2520251119_param import (
+            ToolSearchToolBm2520251119Param,  # noqa: PLC0415
+        )
+        from ..models.tool_text_editor_20250124_param import ToolTextEditor20250124Param  # noqa: PLC0415
+        from ..models.tool_text_editor_20250429_param import ToolTextEditor20250429Param  # noqa: PLC0415
+        from ..models.tool_text_editor_20250728_param import ToolTextEditor20250728Param  # noqa: PLC0415
+        from ..models.user_message_param import UserMessageParam  # noqa: PLC0415
+        from ..models.web_fetch_tool_20250910_param import WebFetchTool20250910Param  # noqa: PLC0415
+        from ..models.web_fetch_tool_20260209_param import WebFetchTool20260209Param  # noqa: PLC0415
+        from ..models.web_fetch_tool_20260309_param import WebFetchTool20260309Param  # noqa: PLC0415
+        from ..models.web_fetch_tool_20260318_param import WebFetchTool20260318Param  # noqa: PLC0415
+        from ..models.web_search_tool_20250305_param import WebSearchTool20250305Param  # noqa: PLC0415
+        from ..models.web_search_tool_20260209_param import WebSearchTool20260209Param  # noqa: PLC0415
+        from ..models.web_search_tool_20260318_param import WebSearchTool20260318Param  # noqa: PLC0415
+
+        max_tokens = self.max_tokens
+
+        messages = []
+        for messages_item_data in self.messages:
+            messages_item: dict[str, Any]
+            if isinstance(messages_item_data, dict):
+                messages_item = messages_item_data
+            elif isinstance(messages_item_data, UserMessageParam):
+                messages_item = messages_item_data.to_dict()
+            elif isinstance(messages_item_data, AssistantMessageParam):
+                messages_item = messages_item_data.to_dict()
+            else:
+                messages_item = messages_item_data.to_dict()
+
+            messages.append(messages_item)
+
+        model = self.model
+
+        cache_control: dict[str, Any] | None | Unset
+        if isinstance(self.cache_control, Unset):
+            cache_control = UNSET
+        elif isinstance(self.cache_control, CacheControlEphemeralParam):
+            cache_control = self.cache_control.to_dict()
+        else:
+            cache_control = self.cache_control
+
+        container: dict[str, Any] | None | str | Unset
+        if isinstance(self.container, Unset):
+            container = UNSET
+        elif isinstance(self.container, ContainerParams):
+            container = self.container.to_dict()
+        else:
+            container = self.container
+
+        diagnostics: dict[str, Any] | None | Unset
+        if isinstance(self.diagnostics, Unset):
+            diagnostics = UNSET
+        elif isinstance(self.diagnostics, DiagnosticsParam):
+            diagnostics = self.diagnostics.to_dict()
+        else:
+            diagnostics = self.diagnostics
+
+        inference_geo: None | str | Unset
+        if isinstance(self.inference_geo, Unset):
+            inference_geo = UNSET
+        else:
+            inference_geo = self.inference_geo
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        output_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.output_config, Unset):
+            output_config = self.output_config.to_dict()
+
+        service_tier: str | Unset = UNSET
+        if not isinstance(self.service_tier, Unset):
+            service_tier = self.service_tier
+
+        speed: None | str | Unset
+        if isinstance(self.speed, Unset):
+            speed = UNSET
+        elif isinstance(self.speed, str):
+            speed = self.speed
+        else:
+            speed = self.speed
+
+        stop_sequences: list[str] | Unset = UNSET
+        if not isinstance(self.stop_sequences, Unset):
+            stop_sequences = self.stop_sequences
+
+        system: list[dict[str, Any]] | str | Unset
+        if isinstance(self.system, Unset):
+            system = UNSET
+        elif isinstance(self.system, list):
+            system = []
+            for system_type_1_item_data in self.system:
+                system_type_1_item = system_type_1_item_data.to_dict()
+                system.append(system_type_1_item)
+
+        else:
+            system = self.system
+
+        thinking: dict[str, Any] | Unset
+        if isinstance(self.thinking, Unset):
+            thinking = UNSET
+        elif isinstance(self.thinking, dict):
+            thinking = self.thinking
+        elif isinstance(self.thinking, ThinkingConfigEnabledParam):
+            thinking = self.thinking.to_dict()
+        elif isinstance(self.thinking, ThinkingConfigDisabledParam):
+            thinking = self.thinking.to_dict()
+        elif isinstance(self.thinking, ThinkingConfigBetweenToolsParam):
+            thinking = self.thinking.to_dict()
+        else:
+            thinking = self.thinking.to_dict()
+
+        tool_choice: dict[str, Any] | Unset
+        if isinstance(self.tool_choice, Unset):
+            tool_choice = UNSET
+        elif isinstance(self.tool_choice, dict):
+            tool_choice = self.tool_choice
+        elif isinstance(self.tool_choice, ToolChoiceAutoParam):
+            tool_choice = self.tool_choice.to_dict()
+        elif isinstance(self.tool_choice, ToolChoiceAnyParam):
+            tool_choice = self.tool_choice.to_dict()
+        elif isinstance(self.tool_choice, ToolChoiceToolParam):
+            tool_choice = self.tool_choice.to_dict()
+        else:
+            tool_choice = self.tool_choice.to_dict()
+
+        tools: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tools, Unset):
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item: dict[str, Any]
+                if isinstance(tools_item_data, dict):
+                    tools_item = tools_item_data
+                elif isinstance(tools_item_data, ToolParam):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ToolBash20250124Param):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, CodeExecutionTool20250522Param):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, CodeExecutionTool20250825Param):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, CodeExecutionTool20260120Param):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, CodeExecutionTool20260521Param):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, BrowserToolset20260801Param):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, MemoryTool20250818Param):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ComputerToolset20260801Param):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ToolTextEditor20250124Param):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ToolTextEditor20250429Param):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ToolTextEditor20250728Param):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, WebSearchTool20250305Param):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, WebFetchTool20250910Param):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, WebSearchTool20260209Param):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, WebFetchTool20260209Param):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, WebFetchTool20260309Param):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, WebSearchTool20260318Param):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, WebFetchTool20260318Param):
+                    tools_item = tools_item_data.to_dict()
+                elif isinstance(tools_item_data, ToolSearchToolBm2520251119Param):
+                    tools_item = tools_item_data.to_dict()
+                else:
+                    tools_item = tools_item_data.to_dict()
+
+                tools.append(tools_item)
+
+        user_profile_id = self.user_profile_id
+
+        workspace_id = self.workspace_id
+
+        stream = self.stream
+
+        temperature = self.temperature
+
+        top_p = self.top_p
+
+        top_k = self.top_k
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "max_tokens": max_tokens,
+                "messages": messages,
+                "model": model,
+            }
+        )
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+        if container is not UNSET:
+            field_dict["container"] = container
+        if diagnostics is not UNSET:
+            field_dict["diagnostics"] = diagnostics
+        if inference_geo is not UNSET:
+            field_dict["inference_geo"] = inference_geo
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if output_config is not UNSET:
+            field_dict["output_config"] = output_config
+        if service_tier is not UNSET:
+            field_dict["service_tier"] = service_tier
+        if speed is not UNSET:
+            field_dict["speed"] = speed
+        if stop_sequences is not UNSET:
+            field_dict["stop_sequences"] = stop_sequences
+        if system is not UNSET:
+            field_dict["system"] = system
+        if thinking is not UNSET:
+            field_dict["thinking"] = thinking
+        if tool_choice is not UNSET:
+            field_dict["tool_choice"] = tool_choice
+        if tools is not UNSET:
+            field_dict["tools"] = tools
+        if user_profile_id is not UNSET:
+            field_dict["user_profile_id"] = user_profile_id
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+        if stream is not UNSET:
+            field_dict["stream"] = stream
+        if temperature is not UNSET:
+            field_dict["temperature"] = temperature
+        if top_p is not UNSET:
+            field_dict["top_p"] = top_p
+        if top_k is not UNSET:
+            field_dict["top_k"] = top_k
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.assistant_message_param import AssistantMessageParam  # noqa: PLC0415
+        from ..models.browser_toolset_20260801_param import BrowserToolset20260801Param  # noqa: PLC0415
+        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from ..models.code_execution_tool_20250522_param import (
+            CodeExecutionTool20250522Param,  # noqa: PLC0415
+        )
+        from ..models.code_execution_tool_20250825_param import (
+            CodeExecutionTool20250825Param,  # noqa: PLC0415
+        )
+        from ..models.code_execution_tool_20260120_param import (
+            CodeExecutionTool20260120Param,  # noqa: PLC0415
+        )
+        from ..models.code_execution_tool_20260521_param import (
+            CodeExecutionTool20260521Param,  # noqa: PLC0415
+        )
+        from ..models.computer_toolset_20260801_param import (
+            ComputerToolset20260801Param,  # noqa: PLC0415
+        )
+        from ..models.container_params import ContainerParams  # noqa: PLC0415
+        from ..models.diagnostics_param import DiagnosticsParam  # noqa: PLC0415
+        from ..models.memory_tool_20250818_param import MemoryTool20250818Param  # noqa: PLC0415
+        from ..models.metadata_param import MetadataParam  # noqa: PLC0415
+        from ..models.output_config_param import OutputConfigParam  # noqa: PLC0415
+        from ..models.system_message_param import SystemMessageParam  # noqa: PLC0415
+        from ..models.text_block_param import TextBlockParam  # noqa: PLC0415
+        from ..models.thinking_config_adaptive_param import ThinkingConfigAdaptiveParam  # noqa: PLC0415
+        from ..models.thinking_config_between_tools_param import (
+            ThinkingConfigBetweenToolsParam,  # noqa: PLC0415
+        )
+        from ..models.thinking_config_disabled_param import ThinkingConfigDisabledParam  # noqa: PLC0415
+        from ..models.thinking_config_enabled_param import ThinkingConfigEnabledParam  # noqa: PLC0415
+        from ..models.tool_bash_20250124_param import ToolBash20250124Param  # noqa: PLC0415
+        from ..models.tool_choice_any_param import ToolChoiceAnyParam  # noqa: PLC0415
+        from ..models.tool_choice_auto_param import ToolChoiceAutoParam  # noqa: PLC0415
+        from ..models.tool_choice_none_param import ToolChoiceNoneParam  # noqa: PLC0415
+        from ..models.tool_choice_tool_param import ToolChoiceToolParam  # noqa: PLC0415
+        from ..models.tool_param import ToolParam  # noqa: PLC0415
+        from ..models.tool_search_tool_bm_2520251119_param import (
+            ToolSearchToolBm2520251119Param,  # noqa: PLC0415
+        )
+        from ..models.tool_search_tool_regex_20251119_param import (
+            ToolSearchToolRegex20251119Param,  # noqa: PLC0415
+        )
+        from ..models.tool_text_editor_20250124_param import ToolTextEditor20250124Param  # noqa: PLC0415
+        from ..models.tool_text_editor_20250429_param import ToolTextEditor20250429Param  # noqa: PLC0415
+        from ..models.tool_text_editor_20250728_param import ToolTextEditor20250728Param  # noqa: PLC0415
+        from ..models.user_message_param import UserMessageParam  # noqa: PLC0415
+        from ..models.web_fetch_tool_20250910_param import WebFetchTool20250910Param  # noqa: PLC0415
+        from ..models.web_fetch_tool_20260209_param import WebFetchTool20260209Param  # noqa: PLC0415
+        from ..models.web_fetch_tool_20260309_param import WebFetchTool20260309Param  # noqa: PLC0415
+        from ..models.web_fetch_tool_20260318_param import WebFetchTool20260318Param  # noqa: PLC0415
+        from ..models.web_search_tool_20250305_param import WebSearchTool20250305Param  # noqa: PLC0415
+        from ..models.web_search_tool_20260209_param import WebSearchTool20260209Param  # noqa: PLC0415
+        from ..models.web_search_tool_20260318_param import WebSearchTool20260318Param  # noqa: PLC0415
+
+        d = dict(src_dict)
+        max_tokens = d.pop("max_tokens")
+
+        messages = []
+        _messages = d.pop("messages")
+        for messages_item_data in _messages:
+
+            def _parse_messages_item(
+                data: object,
+            ) -> AssistantMessageParam | SystemMessageParam | UserMessageParam:
+                if not isinstance(data, dict):
+                    raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+                tag = data.get("role")
+                if tag == "user":
+                    return UserMessageParam.from_dict(data)
+                if tag == "assistant":
+                    return AssistantMessageParam.from_dict(data)
+                if tag == "system":
+                    return SystemMessageParam.from_dict(data)
+                # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+                return cast(AssistantMessageParam | SystemMessageParam | UserMessageParam, data)
+
+            messages_item = _parse_messages_item(messages_item_data)
+
+            messages.append(messages_item)
+
+        model = d.pop("model")
+
+        def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
+
+                return cache_control_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CacheControlEphemeralParam | None | Unset, data)
+
+        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
+
+        def _parse_container(data: object) -> ContainerParams | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                container_type_0 = ContainerParams.from_dict(data)
+
+                return container_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContainerParams | None | str | Unset, data)
+
+        container = _parse_container(d.pop("container", UNSET))
+
+        def _parse_diagnostics(data: object) -> DiagnosticsParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                diagnostics_type_0 = DiagnosticsParam.from_dict(data)
+
+                return diagnostics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DiagnosticsParam | None | Unset, data)
+
+        diagnostics = _parse_diagnostics(d.pop("diagnostics", UNSET))
+
+        def _parse_inference_geo(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        inference_geo = _parse_inference_geo(d.pop("inference_geo", UNSET))
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: MetadataParam | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = MetadataParam.from_dict(_metadata)
+
+        _output_config = d.pop("output_config", UNSET)
+        output_config: OutputConfigParam | Unset
+        if isinstance(_output_config, Unset):
+            output_config = UNSET
+        else:
+            output_config = OutputConfigParam.from_dict(_output_config)
+
+        _service_tier = d.pop("service_tier", UNSET)
+        service_tier: MessageCreateParamsServiceTier | Unset
+        if isinstance(_service_tier, Unset):
+            service_tier = UNSET
+        else:
+            service_tier = check_message_create_params_service_tier(_service_tier)
+
+        def _parse_speed(data: object) -> None | Speed | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                speed_type_0 = check_speed(data)
+
+                return speed_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Speed | Unset, data)
+
+        speed = _parse_speed(d.pop("speed", UNSET))
+
+        stop_sequences = cast(list[str], d.pop("stop_sequences", UNSET))
+
+        def _parse_system(data: object) -> list[TextBlockParam] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                system_type_1 = []
+                _system_type_1 = data
+                for system_type_1_item_data in _system_type_1:
+                    system_type_1_item = TextBlockParam.from_dict(system_type_1_item_data)
+
+                    system_type_1.append(system_type_1_item)
+
+                return system_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[TextBlockParam] | str | Unset, data)
+
+        system = _parse_system(d.pop("system", UNSET))
+
+        def _parse_thinking(
+            data: object,
+        ) -> (
+            ThinkingConfigAdaptiveParam
+            | ThinkingConfigBetweenToolsParam
+            | ThinkingConfigDisabledParam
+            | ThinkingConfigEnabledParam
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            tag = data.get("type")
+            if tag == "enabled":
+                return ThinkingConfigEnabledParam.from_dict(data)
+            if tag == "disabled":
+                return ThinkingConfigDisabledParam.from_dict(data)
+            if tag == "between_tools":
+                return ThinkingConfigBetweenToolsParam.from_dict(data)
+            if tag == "adaptive":
+                return ThinkingConfigAdaptiveParam.from_dict(data)
+            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+            return cast(
+                ThinkingConfigAdaptiveParam
+                | ThinkingConfigBetweenToolsParam
+                | ThinkingConfigDisabledParam
+                | ThinkingConfigEnabledParam
+                | Unset,
+                data,
+            )
+
+        thinking = _parse_thinking(d.pop("thinking", UNSET))
+
+        def _parse_tool_choice(
+            data: object,
+        ) -> (
+            ToolChoiceAnyParam
+            | ToolChoiceAutoParam
+            | ToolChoiceNoneParam
+            | ToolChoiceToolParam
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            tag = data.get("type")
+            if tag == "auto":
+                return ToolChoiceAutoParam.from_dict(data)
+            if tag == "any":
+                return ToolChoiceAnyParam.from_dict(data)
+            if tag == "tool":
+                return ToolChoiceToolParam.from_dict(data)
+            if tag == "none":
+                return ToolChoiceNoneParam.from_dict(data)
+            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+            return cast(
+                ToolChoiceAnyParam
+                | ToolChoiceAutoParam
+                | ToolChoiceNoneParam
+                | ToolChoiceToolParam
+                | Unset,
+                data,
+            )
+
+        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+
+        _tools = d.pop("tools", UNSET)
+        tools: (
+            list[
+                BrowserToolset20260801Param
+                | CodeExecutionTool20250522Param
+                | CodeExecutionTool20250825Param
+                | CodeExecutionTool20260120Param
+                | CodeExecutionTool20260521Param
+                | ComputerToolset20260801Param
+                | MemoryTool20250818Param
+                | ToolBash20250124Param
+                | ToolParam
+                | ToolSearchToolBm2520251119Param
+                | ToolSearchToolRegex20251119Param
+                | ToolTextEditor20250124Param
+                | ToolTextEditor20250429Param
+                | ToolTextEditor20250728Param
+                | WebFetchTool20250910Param
+                | WebFetchTool20260209Param
+                | WebFetchTool20260309Param
+                | WebFetchTool20260318Param
+                | WebSearchTool20250305Param
+                | WebSearchTool20260209Param
+                | WebSearchTool20260318Param
+            ]
+            | Unset
+        ) = UNSET
+        if _tools is not UNSET:
+            tools = []
+            for tools_item_data in _tools:
+
+                def _parse_tools_item(
+                    data: object,
+                ) -> (
+                    BrowserToolset20260801Param
+                    | CodeExecutionTool20250522Param
+                    | CodeExecutionTool20250825Param
+                    | CodeExecutionTool20260120Param
+                    | CodeExecutionTool20260521Param
+                    | ComputerToolset20260801Param
+                    | MemoryTool20250818Param
+                    | ToolBash20250124Param
+                    | ToolParam
+                    | ToolSearchToolBm2520251119Param
+                    | ToolSearchToolRegex20251119Param
+                    | ToolTextEditor20250124Param
+                    | ToolTextEditor20250429Param
+                    | ToolTextEditor20250728Param
+                    | WebFetchTool20250910Param
+                    | WebFetchTool20260209Param
+                    | WebFetchTool20260309Param
+                    | WebFetchTool20260318Param
+                    | WebSearchTool20250305Param
+                    | WebSearchTool20260209Param
+                    | WebSearchTool20260318Param
+                ):
+                    if not isinstance(data, dict):
+                        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+                    tag = data.get("type")
+                    if tag == "custom":
+                        return ToolParam.from_dict(data)
+                    if tag == "bash_20250124":
+                        return ToolBash20250124Param.from_dict(data)
+                    if tag == "code_execution_20250522":
+                        return CodeExecutionTool20250522Param.from_dict(data)
+                    if tag == "code_execution_20250825":
+                        return CodeExecutionTool20250825Param.from_dict(data)
+                    if tag == "code_execution_20260120":
+                        return CodeExecutionTool20260120Param.from_dict(data)
+                    if tag == "code_execution_20260521":
+                        return CodeExecutionTool20260521Param.from_dict(data)
+                    if tag == "browser_toolset_20260801":
+                        return BrowserToolset20260801Param.from_dict(data)
+                    if tag == "memory_20250818":
+                        return MemoryTool20250818Param.from_dict(data)
+                    if tag == "computer_toolset_20260801":
+                        return ComputerToolset20260801Param.from_dict(data)
+                    if tag == "text_editor_20250124":
+                        return ToolTextEditor20250124Param.from_dict(data)
+                    if tag == "text_editor_20250429":
+                        return ToolTextEditor20250429Param.from_dict(data)
+                    if tag == "text_editor_20250728":
+                        return ToolTextEditor20250728Param.from_dict(data)
+                    if tag == "web_search_20250305":
+                        return WebSearchTool20250305Param.from_dict(data)
+                    if tag == "web_fetch_20250910":
+                        return WebFetchTool20250910Param.from_dict(data)
+                    if tag == "web_search_20260209":
+                        return WebSearchTool20260209Param.from_dict(data)
+                    if tag == "web_fetch_20260209":
+                        return WebFetchTool20260209Param.from_dict(data)
+                    if tag == "web_fetch_20260309":
+                        return WebFetchTool20260309Param.from_dict(data)
+                    if tag == "web_search_20260318":
+                        return WebSearchTool20260318Param.from_dict(data)
+                    if tag == "web_fetch_20260318":
+                        return WebFetchTool20260318Param.from_dict(data)
+                    if tag in (
+                        "tool_search_tool_bm25_20251119",
+                        "tool_search_tool_bm25",
+                    ):
+                        return ToolSearchToolBm2520251119Param.from_dict(data)
+                    if tag in (
+                        "tool_search_tool_regex_20251119",
+                        "tool_search_tool_regex",
+                    ):
+                        return ToolSearchToolRegex20251119Param.from_dict(data)
+                    if tag is None:
+                        return ToolParam.from_dict(data)
+                    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+                    return cast(
+                        BrowserToolset20260801Param
+                        | CodeExecutionTool20250522Param
+                        | CodeExecutionTool20250825Param
+                        | CodeExecutionTool20260120Param
+                        | CodeExecutionTool20260521Param
+                        | ComputerToolset20260801Param
+                        | MemoryTool20250818Param
+                        | ToolBash20250124Param
+                        | ToolParam
+                        | ToolSearchToolBm2520251119Param
+                        | ToolSearchToolRegex20251119Param
+                        | ToolTextEditor20250124Param
+                        | ToolTextEditor20250429Param
+                        | ToolTextEditor20250728Param
+                        | WebFetchTool20250910Param
+                        | WebFetchTool20260209Param
+                        | WebFetchTool20260309Param
+                        | WebFetchTool20260318Param
+                        | WebSearchTool20250305Param
+                        | WebSearchTool20260209Param
+                        | WebSearchTool20260318Param,
+                        data,
+                    )
+
+                tools_item = _parse_tools_item(tools_item_data)
+
+                tools.append(tools_item)
+
+        user_profile_id = d.pop("user_profile_id", UNSET)
+
+        workspace_id = d.pop("workspace_id", UNSET)
+
+        stream = d.pop("stream", UNSET)
+
+        temperature = d.pop("temperature", UNSET)
+
+        top_p = d.pop("top_p", UNSET)
+
+        top_k = d.pop("top_k", UNSET)
+
+        message_create_params = cls(
+            max_tokens=max_tokens,
+            messages=messages,
+            model=model,
+            cache_control=cache_control,
+            container=container,
+            diagnostics=diagnostics,
+            inference_geo=inference_geo,
+            metadata=metadata,
+            output_config=output_config,
+            service_tier=service_tier,
+            speed=speed,
+            stop_sequences=stop_sequences,
+            system=system,
+            thinking=thinking,
+            tool_choice=tool_choice,
+            tools=tools,
+            user_profile_id=user_profile_id,
+            workspace_id=workspace_id,
+            stream=stream,
+            temperature=temperature,
+            top_p=top_p,
+            top_k=top_k,
+        )
+
+        message_create_params.additional_properties = d
+        return message_create_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

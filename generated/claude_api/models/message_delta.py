@@ -1,0 +1,178 @@
+# Generated from openapi/claude-api.yaml by openapi-python-client. Do not edit by hand:
+# change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.stop_reason import StopReason, check_stop_reason
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.container import Container
+    from ..models.refusal_stop_details import RefusalStopDetails
+
+
+T = TypeVar("T", bound="MessageDelta")
+
+
+@_attrs_define
+class MessageDelta:
+    """The message fields changed by a `message_delta` event.
+
+    Attributes:
+        container (Container | None | Unset):
+        stop_details (None | RefusalStopDetails | Unset):
+        stop_reason (None | StopReason | str | Unset):
+        stop_sequence (None | str | Unset):
+    """
+
+    container: Container | None | Unset = UNSET
+    stop_details: None | RefusalStopDetails | Unset = UNSET
+    stop_reason: None | StopReason | str | Unset = UNSET
+    stop_sequence: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.container import Container  # noqa: PLC0415
+        from ..models.refusal_stop_details import RefusalStopDetails  # noqa: PLC0415
+
+        container: dict[str, Any] | None | Unset
+        if isinstance(self.container, Unset):
+            container = UNSET
+        elif isinstance(self.container, Container):
+            container = self.container.to_dict()
+        else:
+            container = self.container
+
+        stop_details: dict[str, Any] | None | Unset
+        if isinstance(self.stop_details, Unset):
+            stop_details = UNSET
+        elif isinstance(self.stop_details, RefusalStopDetails):
+            stop_details = self.stop_details.to_dict()
+        else:
+            stop_details = self.stop_details
+
+        stop_reason: None | str | Unset
+        if isinstance(self.stop_reason, Unset):
+            stop_reason = UNSET
+        elif isinstance(self.stop_reason, str):
+            stop_reason = self.stop_reason
+        else:
+            stop_reason = self.stop_reason
+
+        stop_sequence: None | str | Unset
+        if isinstance(self.stop_sequence, Unset):
+            stop_sequence = UNSET
+        else:
+            stop_sequence = self.stop_sequence
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if container is not UNSET:
+            field_dict["container"] = container
+        if stop_details is not UNSET:
+            field_dict["stop_details"] = stop_details
+        if stop_reason is not UNSET:
+            field_dict["stop_reason"] = stop_reason
+        if stop_sequence is not UNSET:
+            field_dict["stop_sequence"] = stop_sequence
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.container import Container  # noqa: PLC0415
+        from ..models.refusal_stop_details import RefusalStopDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_container(data: object) -> Container | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                container_type_0 = Container.from_dict(data)
+
+                return container_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Container | None | Unset, data)
+
+        container = _parse_container(d.pop("container", UNSET))
+
+        def _parse_stop_details(data: object) -> None | RefusalStopDetails | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                stop_details_type_0 = RefusalStopDetails.from_dict(data)
+
+                return stop_details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RefusalStopDetails | Unset, data)
+
+        stop_details = _parse_stop_details(d.pop("stop_details", UNSET))
+
+        def _parse_stop_reason(data: object) -> None | StopReason | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                stop_reason_type_0 = check_stop_reason(data)
+
+                return stop_reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StopReason | str | Unset, data)
+
+        stop_reason = _parse_stop_reason(d.pop("stop_reason", UNSET))
+
+        def _parse_stop_sequence(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        stop_sequence = _parse_stop_sequence(d.pop("stop_sequence", UNSET))
+
+        message_delta = cls(
+            container=container,
+            stop_details=stop_details,
+            stop_reason=stop_reason,
+            stop_sequence=stop_sequence,
+        )
+
+        message_delta.additional_properties = d
+        return message_delta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,189 @@
+# Generated from openapi/claude-api.yaml by openapi-python-client. Do not edit by hand:
+# change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TextEditorCodeExecutionStrReplaceResultBlockParam")
+
+
+@_attrs_define
+class TextEditorCodeExecutionStrReplaceResultBlockParam:
+    """Input content block of type `text_editor_code_execution_str_replace_result`.
+
+    Attributes:
+        type_ (Literal['text_editor_code_execution_str_replace_result']):  Default:
+            'text_editor_code_execution_str_replace_result'.
+        lines (list[str] | None | Unset):
+        new_lines (int | None | Unset):
+        new_start (int | None | Unset):
+        old_lines (int | None | Unset):
+        old_start (int | None | Unset):
+    """
+
+    type_: Literal["text_editor_code_execution_str_replace_result"] = (
+        "text_editor_code_execution_str_replace_result"
+    )
+    lines: list[str] | None | Unset = UNSET
+    new_lines: int | None | Unset = UNSET
+    new_start: int | None | Unset = UNSET
+    old_lines: int | None | Unset = UNSET
+    old_start: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        lines: list[str] | None | Unset
+        if isinstance(self.lines, Unset):
+            lines = UNSET
+        elif isinstance(self.lines, list):
+            lines = self.lines
+
+        else:
+            lines = self.lines
+
+        new_lines: int | None | Unset
+        if isinstance(self.new_lines, Unset):
+            new_lines = UNSET
+        else:
+            new_lines = self.new_lines
+
+        new_start: int | None | Unset
+        if isinstance(self.new_start, Unset):
+            new_start = UNSET
+        else:
+            new_start = self.new_start
+
+        old_lines: int | None | Unset
+        if isinstance(self.old_lines, Unset):
+            old_lines = UNSET
+        else:
+            old_lines = self.old_lines
+
+        old_start: int | None | Unset
+        if isinstance(self.old_start, Unset):
+            old_start = UNSET
+        else:
+            old_start = self.old_start
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if lines is not UNSET:
+            field_dict["lines"] = lines
+        if new_lines is not UNSET:
+            field_dict["new_lines"] = new_lines
+        if new_start is not UNSET:
+            field_dict["new_start"] = new_start
+        if old_lines is not UNSET:
+            field_dict["old_lines"] = old_lines
+        if old_start is not UNSET:
+            field_dict["old_start"] = old_start
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["text_editor_code_execution_str_replace_result"], d.pop("type"))
+        if type_ != "text_editor_code_execution_str_replace_result":
+            raise ValueError(
+                f"type must match const 'text_editor_code_execution_str_replace_result', got '{type_}'"
+            )
+
+        def _parse_lines(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                lines_type_0 = cast(list[str], data)
+
+                return lines_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        lines = _parse_lines(d.pop("lines", UNSET))
+
+        def _parse_new_lines(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        new_lines = _parse_new_lines(d.pop("new_lines", UNSET))
+
+        def _parse_new_start(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        new_start = _parse_new_start(d.pop("new_start", UNSET))
+
+        def _parse_old_lines(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        old_lines = _parse_old_lines(d.pop("old_lines", UNSET))
+
+        def _parse_old_start(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        old_start = _parse_old_start(d.pop("old_start", UNSET))
+
+        text_editor_code_execution_str_replace_result_block_param = cls(
+            type_=type_,
+            lines=lines,
+            new_lines=new_lines,
+            new_start=new_start,
+            old_lines=old_lines,
+            old_start=old_start,
+        )
+
+        text_editor_code_execution_str_replace_result_block_param.additional_properties = d
+        return text_editor_code_execution_str_replace_result_block_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

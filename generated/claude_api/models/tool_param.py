@@ -1,0 +1,248 @@
+# Generated from openapi/claude-api.yaml by openapi-python-client. Do not edit by hand:
+# change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tool_allowed_caller import ToolAllowedCaller, check_tool_allowed_caller
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from ..models.input_schema import InputSchema
+    from ..models.tool_param_input_examples_item import ToolParamInputExamplesItem
+    from ..models.tool_param_input_schema_type_1 import ToolParamInputSchemaType1
+
+
+T = TypeVar("T", bound="ToolParam")
+
+
+@_attrs_define
+class ToolParam:
+    """A custom tool, run by the caller: a name, a description and a JSON schema for its input.
+
+    Attributes:
+        input_schema (InputSchema | ToolParamInputSchemaType1):
+        name (str):
+        allowed_callers (list[ToolAllowedCaller] | Unset):
+        cache_control (CacheControlEphemeralParam | None | Unset):
+        defer_loading (bool | Unset):
+        description (str | Unset):
+        eager_input_streaming (bool | None | Unset):
+        input_examples (list[ToolParamInputExamplesItem] | Unset):
+        strict (bool | Unset):
+        type_ (Literal['custom'] | Unset):
+    """
+
+    input_schema: InputSchema | ToolParamInputSchemaType1
+    name: str
+    allowed_callers: list[ToolAllowedCaller] | Unset = UNSET
+    cache_control: CacheControlEphemeralParam | None | Unset = UNSET
+    defer_loading: bool | Unset = UNSET
+    description: str | Unset = UNSET
+    eager_input_streaming: bool | None | Unset = UNSET
+    input_examples: list[ToolParamInputExamplesItem] | Unset = UNSET
+    strict: bool | Unset = UNSET
+    type_: Literal["custom"] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from ..models.input_schema import InputSchema  # noqa: PLC0415
+
+        input_schema: dict[str, Any]
+        if isinstance(self.input_schema, dict):
+            input_schema = self.input_schema
+        elif isinstance(self.input_schema, InputSchema):
+            input_schema = self.input_schema.to_dict()
+        else:
+            input_schema = self.input_schema.to_dict()
+
+        name = self.name
+
+        allowed_callers: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_callers, Unset):
+            allowed_callers = []
+            for allowed_callers_item_data in self.allowed_callers:
+                allowed_callers_item: str = allowed_callers_item_data
+                allowed_callers.append(allowed_callers_item)
+
+        cache_control: dict[str, Any] | None | Unset
+        if isinstance(self.cache_control, Unset):
+            cache_control = UNSET
+        elif isinstance(self.cache_control, CacheControlEphemeralParam):
+            cache_control = self.cache_control.to_dict()
+        else:
+            cache_control = self.cache_control
+
+        defer_loading = self.defer_loading
+
+        description = self.description
+
+        eager_input_streaming: bool | None | Unset
+        if isinstance(self.eager_input_streaming, Unset):
+            eager_input_streaming = UNSET
+        else:
+            eager_input_streaming = self.eager_input_streaming
+
+        input_examples: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.input_examples, Unset):
+            input_examples = []
+            for input_examples_item_data in self.input_examples:
+                input_examples_item = input_examples_item_data.to_dict()
+                input_examples.append(input_examples_item)
+
+        strict = self.strict
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "input_schema": input_schema,
+                "name": name,
+            }
+        )
+        if allowed_callers is not UNSET:
+            field_dict["allowed_callers"] = allowed_callers
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+        if defer_loading is not UNSET:
+            field_dict["defer_loading"] = defer_loading
+        if description is not UNSET:
+            field_dict["description"] = description
+        if eager_input_streaming is not UNSET:
+            field_dict["eager_input_streaming"] = eager_input_streaming
+        if input_examples is not UNSET:
+            field_dict["input_examples"] = input_examples
+        if strict is not UNSET:
+            field_dict["strict"] = strict
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from ..models.input_schema import InputSchema  # noqa: PLC0415
+        from ..models.tool_param_input_examples_item import ToolParamInputExamplesItem  # noqa: PLC0415
+        from ..models.tool_param_input_schema_type_1 import ToolParamInputSchemaType1  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_input_schema(data: object) -> InputSchema | ToolParamInputSchemaType1:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                input_schema_type_0 = InputSchema.from_dict(data)
+
+                return input_schema_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            input_schema_type_1 = ToolParamInputSchemaType1.from_dict(data)
+
+            return input_schema_type_1
+
+        input_schema = _parse_input_schema(d.pop("input_schema"))
+
+        name = d.pop("name")
+
+        _allowed_callers = d.pop("allowed_callers", UNSET)
+        allowed_callers: list[ToolAllowedCaller] | Unset = UNSET
+        if _allowed_callers is not UNSET:
+            allowed_callers = []
+            for allowed_callers_item_data in _allowed_callers:
+                allowed_callers_item = check_tool_allowed_caller(allowed_callers_item_data)
+
+                allowed_callers.append(allowed_callers_item)
+
+        def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
+
+                return cache_control_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CacheControlEphemeralParam | None | Unset, data)
+
+        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
+
+        defer_loading = d.pop("defer_loading", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        def _parse_eager_input_streaming(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        eager_input_streaming = _parse_eager_input_streaming(d.pop("eager_input_streaming", UNSET))
+
+        _input_examples = d.pop("input_examples", UNSET)
+        input_examples: list[ToolParamInputExamplesItem] | Unset = UNSET
+        if _input_examples is not UNSET:
+            input_examples = []
+            for input_examples_item_data in _input_examples:
+                input_examples_item = ToolParamInputExamplesItem.from_dict(input_examples_item_data)
+
+                input_examples.append(input_examples_item)
+
+        strict = d.pop("strict", UNSET)
+
+        type_ = cast(Literal["custom"] | Unset, d.pop("type", UNSET))
+        if type_ != "custom" and not isinstance(type_, Unset):
+            raise ValueError(f"type must match const 'custom', got '{type_}'")
+
+        tool_param = cls(
+            input_schema=input_schema,
+            name=name,
+            allowed_callers=allowed_callers,
+            cache_control=cache_control,
+            defer_loading=defer_loading,
+            description=description,
+            eager_input_streaming=eager_input_streaming,
+            input_examples=input_examples,
+            strict=strict,
+            type_=type_,
+        )
+
+        tool_param.additional_properties = d
+        return tool_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

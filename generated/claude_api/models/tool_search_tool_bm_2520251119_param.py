@@ -1,0 +1,164 @@
+# Generated from openapi/claude-api.yaml by openapi-python-client. Do not edit by hand:
+# change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tool_allowed_caller import ToolAllowedCaller, check_tool_allowed_caller
+from ..models.tool_search_tool_bm_2520251119_param_type import (
+    ToolSearchToolBm2520251119ParamType,
+    check_tool_search_tool_bm_2520251119_param_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
+
+
+T = TypeVar("T", bound="ToolSearchToolBm2520251119Param")
+
+
+@_attrs_define
+class ToolSearchToolBm2520251119Param:
+    """Tool search tool bm25_20251119.
+
+    Attributes:
+        name (Literal['tool_search_tool_bm25']):  Default: 'tool_search_tool_bm25'.
+        type_ (ToolSearchToolBm2520251119ParamType):
+        allowed_callers (list[ToolAllowedCaller] | Unset):
+        cache_control (CacheControlEphemeralParam | None | Unset):
+        defer_loading (bool | Unset):
+        strict (bool | Unset):
+    """
+
+    type_: ToolSearchToolBm2520251119ParamType
+    name: Literal["tool_search_tool_bm25"] = "tool_search_tool_bm25"
+    allowed_callers: list[ToolAllowedCaller] | Unset = UNSET
+    cache_control: CacheControlEphemeralParam | None | Unset = UNSET
+    defer_loading: bool | Unset = UNSET
+    strict: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+
+        name = self.name
+
+        type_: str = self.type_
+
+        allowed_callers: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_callers, Unset):
+            allowed_callers = []
+            for allowed_callers_item_data in self.allowed_callers:
+                allowed_callers_item: str = allowed_callers_item_data
+                allowed_callers.append(allowed_callers_item)
+
+        cache_control: dict[str, Any] | None | Unset
+        if isinstance(self.cache_control, Unset):
+            cache_control = UNSET
+        elif isinstance(self.cache_control, CacheControlEphemeralParam):
+            cache_control = self.cache_control.to_dict()
+        else:
+            cache_control = self.cache_control
+
+        defer_loading = self.defer_loading
+
+        strict = self.strict
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if allowed_callers is not UNSET:
+            field_dict["allowed_callers"] = allowed_callers
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+        if defer_loading is not UNSET:
+            field_dict["defer_loading"] = defer_loading
+        if strict is not UNSET:
+            field_dict["strict"] = strict
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = cast(Literal["tool_search_tool_bm25"], d.pop("name"))
+        if name != "tool_search_tool_bm25":
+            raise ValueError(f"name must match const 'tool_search_tool_bm25', got '{name}'")
+
+        type_ = check_tool_search_tool_bm_2520251119_param_type(d.pop("type"))
+
+        _allowed_callers = d.pop("allowed_callers", UNSET)
+        allowed_callers: list[ToolAllowedCaller] | Unset = UNSET
+        if _allowed_callers is not UNSET:
+            allowed_callers = []
+            for allowed_callers_item_data in _allowed_callers:
+                allowed_callers_item = check_tool_allowed_caller(allowed_callers_item_data)
+
+                allowed_callers.append(allowed_callers_item)
+
+        def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
+
+                return cache_control_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CacheControlEphemeralParam | None | Unset, data)
+
+        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
+
+        defer_loading = d.pop("defer_loading", UNSET)
+
+        strict = d.pop("strict", UNSET)
+
+        tool_search_tool_bm_2520251119_param = cls(
+            name=name,
+            type_=type_,
+            allowed_callers=allowed_callers,
+            cache_control=cache_control,
+            defer_loading=defer_loading,
+            strict=strict,
+        )
+
+        tool_search_tool_bm_2520251119_param.additional_properties = d
+        return tool_search_tool_bm_2520251119_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

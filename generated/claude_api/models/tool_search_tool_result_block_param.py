@@ -1,0 +1,163 @@
+# Generated from openapi/claude-api.yaml by openapi-python-client. Do not edit by hand:
+# change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from ..models.tool_search_tool_result_error_param import (
+        ToolSearchToolResultErrorParam,
+    )
+    from ..models.tool_search_tool_search_result_block_param import (
+        ToolSearchToolSearchResultBlockParam,
+    )
+
+
+T = TypeVar("T", bound="ToolSearchToolResultBlockParam")
+
+
+@_attrs_define
+class ToolSearchToolResultBlockParam:
+    """Input content block of type `tool_search_tool_result`.
+
+    Attributes:
+        content (ToolSearchToolResultErrorParam | ToolSearchToolSearchResultBlockParam):
+        tool_use_id (str):
+        type_ (Literal['tool_search_tool_result']):  Default: 'tool_search_tool_result'.
+        cache_control (CacheControlEphemeralParam | None | Unset):
+    """
+
+    content: ToolSearchToolResultErrorParam | ToolSearchToolSearchResultBlockParam
+    tool_use_id: str
+    type_: Literal["tool_search_tool_result"] = "tool_search_tool_result"
+    cache_control: CacheControlEphemeralParam | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from ..models.tool_search_tool_result_error_param import (
+            ToolSearchToolResultErrorParam,  # noqa: PLC0415
+        )
+
+        content: dict[str, Any]
+        if isinstance(self.content, dict):
+            content = self.content
+        elif isinstance(self.content, ToolSearchToolResultErrorParam):
+            content = self.content.to_dict()
+        else:
+            content = self.content.to_dict()
+
+        tool_use_id = self.tool_use_id
+
+        type_ = self.type_
+
+        cache_control: dict[str, Any] | None | Unset
+        if isinstance(self.cache_control, Unset):
+            cache_control = UNSET
+        elif isinstance(self.cache_control, CacheControlEphemeralParam):
+            cache_control = self.cache_control.to_dict()
+        else:
+            cache_control = self.cache_control
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "tool_use_id": tool_use_id,
+                "type": type_,
+            }
+        )
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from ..models.tool_search_tool_result_error_param import (
+            ToolSearchToolResultErrorParam,  # noqa: PLC0415
+        )
+        from ..models.tool_search_tool_search_result_block_param import (
+            ToolSearchToolSearchResultBlockParam,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_content(
+            data: object,
+        ) -> ToolSearchToolResultErrorParam | ToolSearchToolSearchResultBlockParam:
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            tag = data.get("type")
+            if tag == "tool_search_tool_result_error":
+                return ToolSearchToolResultErrorParam.from_dict(data)
+            if tag == "tool_search_tool_search_result":
+                return ToolSearchToolSearchResultBlockParam.from_dict(data)
+            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+            return cast(ToolSearchToolResultErrorParam | ToolSearchToolSearchResultBlockParam, data)
+
+        content = _parse_content(d.pop("content"))
+
+        tool_use_id = d.pop("tool_use_id")
+
+        type_ = cast(Literal["tool_search_tool_result"], d.pop("type"))
+        if type_ != "tool_search_tool_result":
+            raise ValueError(f"type must match const 'tool_search_tool_result', got '{type_}'")
+
+        def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
+
+                return cache_control_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CacheControlEphemeralParam | None | Unset, data)
+
+        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
+
+        tool_search_tool_result_block_param = cls(
+            content=content,
+            tool_use_id=tool_use_id,
+            type_=type_,
+            cache_control=cache_control,
+        )
+
+        tool_search_tool_result_block_param.additional_properties = d
+        return tool_search_tool_result_block_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,191 @@
+# Generated from openapi/claude-api.yaml by openapi-python-client. Do not edit by hand:
+# change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tool_allowed_caller import ToolAllowedCaller, check_tool_allowed_caller
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from ..models.tool_text_editor_20250429_param_input_examples_item import (
+        ToolTextEditor20250429ParamInputExamplesItem,
+    )
+
+
+T = TypeVar("T", bound="ToolTextEditor20250429Param")
+
+
+@_attrs_define
+class ToolTextEditor20250429Param:
+    """Server tool definition, version `text_editor_20250429`.
+
+    Attributes:
+        name (Literal['str_replace_based_edit_tool']):  Default: 'str_replace_based_edit_tool'.
+        type_ (Literal['text_editor_20250429']):  Default: 'text_editor_20250429'.
+        allowed_callers (list[ToolAllowedCaller] | Unset):
+        cache_control (CacheControlEphemeralParam | None | Unset):
+        defer_loading (bool | Unset):
+        input_examples (list[ToolTextEditor20250429ParamInputExamplesItem] | Unset):
+        strict (bool | Unset):
+    """
+
+    name: Literal["str_replace_based_edit_tool"] = "str_replace_based_edit_tool"
+    type_: Literal["text_editor_20250429"] = "text_editor_20250429"
+    allowed_callers: list[ToolAllowedCaller] | Unset = UNSET
+    cache_control: CacheControlEphemeralParam | None | Unset = UNSET
+    defer_loading: bool | Unset = UNSET
+    input_examples: list[ToolTextEditor20250429ParamInputExamplesItem] | Unset = UNSET
+    strict: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+
+        name = self.name
+
+        type_ = self.type_
+
+        allowed_callers: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_callers, Unset):
+            allowed_callers = []
+            for allowed_callers_item_data in self.allowed_callers:
+                allowed_callers_item: str = allowed_callers_item_data
+                allowed_callers.append(allowed_callers_item)
+
+        cache_control: dict[str, Any] | None | Unset
+        if isinstance(self.cache_control, Unset):
+            cache_control = UNSET
+        elif isinstance(self.cache_control, CacheControlEphemeralParam):
+            cache_control = self.cache_control.to_dict()
+        else:
+            cache_control = self.cache_control
+
+        defer_loading = self.defer_loading
+
+        input_examples: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.input_examples, Unset):
+            input_examples = []
+            for input_examples_item_data in self.input_examples:
+                input_examples_item = input_examples_item_data.to_dict()
+                input_examples.append(input_examples_item)
+
+        strict = self.strict
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if allowed_callers is not UNSET:
+            field_dict["allowed_callers"] = allowed_callers
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+        if defer_loading is not UNSET:
+            field_dict["defer_loading"] = defer_loading
+        if input_examples is not UNSET:
+            field_dict["input_examples"] = input_examples
+        if strict is not UNSET:
+            field_dict["strict"] = strict
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from ..models.tool_text_editor_20250429_param_input_examples_item import (
+            ToolTextEditor20250429ParamInputExamplesItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        name = cast(Literal["str_replace_based_edit_tool"], d.pop("name"))
+        if name != "str_replace_based_edit_tool":
+            raise ValueError(f"name must match const 'str_replace_based_edit_tool', got '{name}'")
+
+        type_ = cast(Literal["text_editor_20250429"], d.pop("type"))
+        if type_ != "text_editor_20250429":
+            raise ValueError(f"type must match const 'text_editor_20250429', got '{type_}'")
+
+        _allowed_callers = d.pop("allowed_callers", UNSET)
+        allowed_callers: list[ToolAllowedCaller] | Unset = UNSET
+        if _allowed_callers is not UNSET:
+            allowed_callers = []
+            for allowed_callers_item_data in _allowed_callers:
+                allowed_callers_item = check_tool_allowed_caller(allowed_callers_item_data)
+
+                allowed_callers.append(allowed_callers_item)
+
+        def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
+
+                return cache_control_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CacheControlEphemeralParam | None | Unset, data)
+
+        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
+
+        defer_loading = d.pop("defer_loading", UNSET)
+
+        _input_examples = d.pop("input_examples", UNSET)
+        input_examples: list[ToolTextEditor20250429ParamInputExamplesItem] | Unset = UNSET
+        if _input_examples is not UNSET:
+            input_examples = []
+            for input_examples_item_data in _input_examples:
+                input_examples_item = ToolTextEditor20250429ParamInputExamplesItem.from_dict(
+                    input_examples_item_data
+                )
+
+                input_examples.append(input_examples_item)
+
+        strict = d.pop("strict", UNSET)
+
+        tool_text_editor_20250429_param = cls(
+            name=name,
+            type_=type_,
+            allowed_callers=allowed_callers,
+            cache_control=cache_control,
+            defer_loading=defer_loading,
+            input_examples=input_examples,
+            strict=strict,
+        )
+
+        tool_text_editor_20250429_param.additional_properties = d
+        return tool_text_editor_20250429_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

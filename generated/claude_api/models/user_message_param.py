@@ -1,0 +1,370 @@
+# Generated from openapi/claude-api.yaml by openapi-python-client. Do not edit by hand:
+# change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.bash_code_execution_tool_result_block_param import (
+        BashCodeExecutionToolResultBlockParam,
+    )
+    from ..models.code_execution_tool_result_block_param import (
+        CodeExecutionToolResultBlockParam,
+    )
+    from ..models.container_upload_block_param import ContainerUploadBlockParam
+    from ..models.document_block_param import DocumentBlockParam
+    from ..models.image_block_param import ImageBlockParam
+    from ..models.redacted_thinking_block_param import RedactedThinkingBlockParam
+    from ..models.search_result_block_param import SearchResultBlockParam
+    from ..models.server_tool_use_block_param import ServerToolUseBlockParam
+    from ..models.text_block_param import TextBlockParam
+    from ..models.text_editor_code_execution_tool_result_block_param import (
+        TextEditorCodeExecutionToolResultBlockParam,
+    )
+    from ..models.thinking_block_param import ThinkingBlockParam
+    from ..models.tool_result_block_param import ToolResultBlockParam
+    from ..models.tool_search_tool_result_block_param import (
+        ToolSearchToolResultBlockParam,
+    )
+    from ..models.tool_use_block_param import ToolUseBlockParam
+    from ..models.web_fetch_tool_result_block_param import WebFetchToolResultBlockParam
+    from ..models.web_search_tool_result_block_param import WebSearchToolResultBlockParam
+
+
+T = TypeVar("T", bound="UserMessageParam")
+
+
+@_attrs_define
+class UserMessageParam:
+    """A user turn: a string, or a list of content blocks.
+
+    Attributes:
+        content (list[BashCodeExecutionToolResultBlockParam | CodeExecutionToolResultBlockParam |
+            ContainerUploadBlockParam | DocumentBlockParam | ImageBlockParam | RedactedThinkingBlockParam |
+            SearchResultBlockParam | ServerToolUseBlockParam | TextBlockParam | TextEditorCodeExecutionToolResultBlockParam
+            | ThinkingBlockParam | ToolResultBlockParam | ToolSearchToolResultBlockParam | ToolUseBlockParam |
+            WebFetchToolResultBlockParam | WebSearchToolResultBlockParam] | str):
+        role (Literal['user']):  Default: 'user'.
+    """
+
+    content: (
+        list[
+            BashCodeExecutionToolResultBlockParam
+            | CodeExecutionToolResultBlockParam
+            | ContainerUploadBlockParam
+            | DocumentBlockParam
+            | ImageBlockParam
+            | RedactedThinkingBlockParam
+            | SearchResultBlockParam
+            | ServerToolUseBlockParam
+            | TextBlockParam
+            | TextEditorCodeExecutionToolResultBlockParam
+            | ThinkingBlockParam
+            | ToolResultBlockParam
+            | ToolSearchToolResultBlockParam
+            | ToolUseBlockParam
+            | WebFetchToolResultBlockParam
+            | WebSearchToolResultBlockParam
+        ]
+        | str
+    )
+    role: Literal["user"] = "user"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.bash_code_execution_tool_result_block_param import (
+            BashCodeExecutionToolResultBlockParam,  # noqa: PLC0415
+        )
+        from ..models.code_execution_tool_result_block_param import (
+            CodeExecutionToolResultBlockParam,  # noqa: PLC0415
+        )
+        from ..models.document_block_param import DocumentBlockParam  # noqa: PLC0415
+        from ..models.image_block_param import ImageBlockParam  # noqa: PLC0415
+        from ..models.redacted_thinking_block_param import RedactedThinkingBlockParam  # noqa: PLC0415
+        from ..models.search_result_block_param import SearchResultBlockParam  # noqa: PLC0415
+        from ..models.server_tool_use_block_param import ServerToolUseBlockParam  # noqa: PLC0415
+        from ..models.text_block_param import TextBlockParam  # noqa: PLC0415
+        from ..models.text_editor_code_execution_tool_result_block_param import (
+            TextEditorCodeExecutionToolResultBlockParam,  # noqa: PLC0415
+        )
+        from ..models.thinking_block_param import ThinkingBlockParam  # noqa: PLC0415
+        from ..models.tool_result_block_param import ToolResultBlockParam  # noqa: PLC0415
+        from ..models.tool_search_tool_result_block_param import (
+            ToolSearchToolResultBlockParam,  # noqa: PLC0415
+        )
+        from ..models.tool_use_block_param import ToolUseBlockParam  # noqa: PLC0415
+        from ..models.web_fetch_tool_result_block_param import (
+            WebFetchToolResultBlockParam,  # noqa: PLC0415
+        )
+        from ..models.web_search_tool_result_block_param import (
+            WebSearchToolResultBlockParam,  # noqa: PLC0415
+        )
+
+        content: list[dict[str, Any]] | str
+        if isinstance(self.content, list):
+            content = []
+            for content_type_1_item_data in self.content:
+                content_type_1_item: dict[str, Any]
+                if isinstance(content_type_1_item_data, dict):
+                    content_type_1_item = content_type_1_item_data
+                elif isinstance(content_type_1_item_data, TextBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, ImageBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, DocumentBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, SearchResultBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, ThinkingBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, RedactedThinkingBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, ToolUseBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, ToolResultBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, ServerToolUseBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, WebSearchToolResultBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, WebFetchToolResultBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, CodeExecutionToolResultBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, BashCodeExecutionToolResultBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(
+                    content_type_1_item_data, TextEditorCodeExecutionToolResultBlockParam
+                ):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                elif isinstance(content_type_1_item_data, ToolSearchToolResultBlockParam):
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                else:
+                    content_type_1_item = content_type_1_item_data.to_dict()
+
+                content.append(content_type_1_item)
+
+        else:
+            content = self.content
+
+        role = self.role
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "role": role,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bash_code_execution_tool_result_block_param import (
+            BashCodeExecutionToolResultBlockParam,  # noqa: PLC0415
+        )
+        from ..models.code_execution_tool_result_block_param import (
+            CodeExecutionToolResultBlockParam,  # noqa: PLC0415
+        )
+        from ..models.container_upload_block_param import ContainerUploadBlockParam  # noqa: PLC0415
+        from ..models.document_block_param import DocumentBlockParam  # noqa: PLC0415
+        from ..models.image_block_param import ImageBlockParam  # noqa: PLC0415
+        from ..models.redacted_thinking_block_param import RedactedThinkingBlockParam  # noqa: PLC0415
+        from ..models.search_result_block_param import SearchResultBlockParam  # noqa: PLC0415
+        from ..models.server_tool_use_block_param import ServerToolUseBlockParam  # noqa: PLC0415
+        from ..models.text_block_param import TextBlockParam  # noqa: PLC0415
+        from ..models.text_editor_code_execution_tool_result_block_param import (
+            TextEditorCodeExecutionToolResultBlockParam,  # noqa: PLC0415
+        )
+        from ..models.thinking_block_param import ThinkingBlockParam  # noqa: PLC0415
+        from ..models.tool_result_block_param import ToolResultBlockParam  # noqa: PLC0415
+        from ..models.tool_search_tool_result_block_param import (
+            ToolSearchToolResultBlockParam,  # noqa: PLC0415
+        )
+        from ..models.tool_use_block_param import ToolUseBlockParam  # noqa: PLC0415
+        from ..models.web_fetch_tool_result_block_param import (
+            WebFetchToolResultBlockParam,  # noqa: PLC0415
+        )
+        from ..models.web_search_tool_result_block_param import (
+            WebSearchToolResultBlockParam,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+
+        def _parse_content(
+            data: object,
+        ) -> (
+            list[
+                BashCodeExecutionToolResultBlockParam
+                | CodeExecutionToolResultBlockParam
+                | ContainerUploadBlockParam
+                | DocumentBlockParam
+                | ImageBlockParam
+                | RedactedThinkingBlockParam
+                | SearchResultBlockParam
+                | ServerToolUseBlockParam
+                | TextBlockParam
+                | TextEditorCodeExecutionToolResultBlockParam
+                | ThinkingBlockParam
+                | ToolResultBlockParam
+                | ToolSearchToolResultBlockParam
+                | ToolUseBlockParam
+                | WebFetchToolResultBlockParam
+                | WebSearchToolResultBlockParam
+            ]
+            | str
+        ):
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                content_type_1 = []
+                _content_type_1 = data
+                for content_type_1_item_data in _content_type_1:
+
+                    def _parse_content_type_1_item(
+                        data: object,
+                    ) -> (
+                        BashCodeExecutionToolResultBlockParam
+                        | CodeExecutionToolResultBlockParam
+                        | ContainerUploadBlockParam
+                        | DocumentBlockParam
+                        | ImageBlockParam
+                        | RedactedThinkingBlockParam
+                        | SearchResultBlockParam
+                        | ServerToolUseBlockParam
+                        | TextBlockParam
+                        | TextEditorCodeExecutionToolResultBlockParam
+                        | ThinkingBlockParam
+                        | ToolResultBlockParam
+                        | ToolSearchToolResultBlockParam
+                        | ToolUseBlockParam
+                        | WebFetchToolResultBlockParam
+                        | WebSearchToolResultBlockParam
+                    ):
+                        if not isinstance(data, dict):
+                            raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+                        tag = data.get("type")
+                        if tag == "text":
+                            return TextBlockParam.from_dict(data)
+                        if tag == "image":
+                            return ImageBlockParam.from_dict(data)
+                        if tag == "document":
+                            return DocumentBlockParam.from_dict(data)
+                        if tag == "search_result":
+                            return SearchResultBlockParam.from_dict(data)
+                        if tag == "thinking":
+                            return ThinkingBlockParam.from_dict(data)
+                        if tag == "redacted_thinking":
+                            return RedactedThinkingBlockParam.from_dict(data)
+                        if tag == "tool_use":
+                            return ToolUseBlockParam.from_dict(data)
+                        if tag == "tool_result":
+                            return ToolResultBlockParam.from_dict(data)
+                        if tag == "server_tool_use":
+                            return ServerToolUseBlockParam.from_dict(data)
+                        if tag == "web_search_tool_result":
+                            return WebSearchToolResultBlockParam.from_dict(data)
+                        if tag == "web_fetch_tool_result":
+                            return WebFetchToolResultBlockParam.from_dict(data)
+                        if tag == "code_execution_tool_result":
+                            return CodeExecutionToolResultBlockParam.from_dict(data)
+                        if tag == "bash_code_execution_tool_result":
+                            return BashCodeExecutionToolResultBlockParam.from_dict(data)
+                        if tag == "text_editor_code_execution_tool_result":
+                            return TextEditorCodeExecutionToolResultBlockParam.from_dict(data)
+                        if tag == "tool_search_tool_result":
+                            return ToolSearchToolResultBlockParam.from_dict(data)
+                        if tag == "container_upload":
+                            return ContainerUploadBlockParam.from_dict(data)
+                        # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+                        return cast(
+                            BashCodeExecutionToolResultBlockParam
+                            | CodeExecutionToolResultBlockParam
+                            | ContainerUploadBlockParam
+                            | DocumentBlockParam
+                            | ImageBlockParam
+                            | RedactedThinkingBlockParam
+                            | SearchResultBlockParam
+                            | ServerToolUseBlockParam
+                            | TextBlockParam
+                            | TextEditorCodeExecutionToolResultBlockParam
+                            | ThinkingBlockParam
+                            | ToolResultBlockParam
+                            | ToolSearchToolResultBlockParam
+                            | ToolUseBlockParam
+                            | WebFetchToolResultBlockParam
+                            | WebSearchToolResultBlockParam,
+                            data,
+                        )
+
+                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
+
+                    content_type_1.append(content_type_1_item)
+
+                return content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[
+                    BashCodeExecutionToolResultBlockParam
+                    | CodeExecutionToolResultBlockParam
+                    | ContainerUploadBlockParam
+                    | DocumentBlockParam
+                    | ImageBlockParam
+                    | RedactedThinkingBlockParam
+                    | SearchResultBlockParam
+                    | ServerToolUseBlockParam
+                    | TextBlockParam
+                    | TextEditorCodeExecutionToolResultBlockParam
+                    | ThinkingBlockParam
+                    | ToolResultBlockParam
+                    | ToolSearchToolResultBlockParam
+                    | ToolUseBlockParam
+                    | WebFetchToolResultBlockParam
+                    | WebSearchToolResultBlockParam
+                ]
+                | str,
+                data,
+            )
+
+        content = _parse_content(d.pop("content"))
+
+        role = cast(Literal["user"], d.pop("role"))
+        if role != "user":
+            raise ValueError(f"role must match const 'user', got '{role}'")
+
+        user_message_param = cls(
+            content=content,
+            role=role,
+        )
+
+        user_message_param.additional_properties = d
+        return user_message_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

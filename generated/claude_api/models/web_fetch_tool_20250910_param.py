@@ -1,0 +1,330 @@
+# Generated from openapi/claude-api.yaml by openapi-python-client. Do not edit by hand:
+# change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tool_allowed_caller import ToolAllowedCaller, check_tool_allowed_caller
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from ..models.citations_config_param import CitationsConfigParam
+    from ..models.web_fetch_url_sources_param import WebFetchURLSourcesParam
+
+
+T = TypeVar("T", bound="WebFetchTool20250910Param")
+
+
+@_attrs_define
+class WebFetchTool20250910Param:
+    """Server tool definition, version `web_fetch_20250910`.
+
+    Attributes:
+        name (Literal['web_fetch']):  Default: 'web_fetch'.
+        type_ (Literal['web_fetch_20250910']):  Default: 'web_fetch_20250910'.
+        allowed_callers (list[ToolAllowedCaller] | Unset):
+        allowed_domains (list[str] | None | Unset):
+        blocked_domains (list[str] | None | Unset):
+        cache_control (CacheControlEphemeralParam | None | Unset):
+        citations (CitationsConfigParam | None | Unset):
+        defer_loading (bool | Unset):
+        max_content_tokens (int | None | Unset):
+        max_uses (int | None | Unset):
+        strict (bool | Unset):
+        url_sources (None | Unset | WebFetchURLSourcesParam):
+    """
+
+    name: Literal["web_fetch"] = "web_fetch"
+    type_: Literal["web_fetch_20250910"] = "web_fetch_20250910"
+    allowed_callers: list[ToolAllowedCaller] | Unset = UNSET
+    allowed_domains: list[str] | None | Unset = UNSET
+    blocked_domains: list[str] | None | Unset = UNSET
+    cache_control: CacheControlEphemeralParam | None | Unset = UNSET
+    citations: CitationsConfigParam | None | Unset = UNSET
+    defer_loading: bool | Unset = UNSET
+    max_content_tokens: int | None | Unset = UNSET
+    max_uses: int | None | Unset = UNSET
+    strict: bool | Unset = UNSET
+    url_sources: None | Unset | WebFetchURLSourcesParam = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from ..models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
+        from ..models.web_fetch_url_sources_param import WebFetchURLSourcesParam  # noqa: PLC0415
+
+        name = self.name
+
+        type_ = self.type_
+
+        allowed_callers: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_callers, Unset):
+            allowed_callers = []
+            for allowed_callers_item_data in self.allowed_callers:
+                allowed_callers_item: str = allowed_callers_item_data
+                allowed_callers.append(allowed_callers_item)
+
+        allowed_domains: list[str] | None | Unset
+        if isinstance(self.allowed_domains, Unset):
+            allowed_domains = UNSET
+        elif isinstance(self.allowed_domains, list):
+            allowed_domains = self.allowed_domains
+
+        else:
+            allowed_domains = self.allowed_domains
+
+        blocked_domains: list[str] | None | Unset
+        if isinstance(self.blocked_domains, Unset):
+            blocked_domains = UNSET
+        elif isinstance(self.blocked_domains, list):
+            blocked_domains = self.blocked_domains
+
+        else:
+            blocked_domains = self.blocked_domains
+
+        cache_control: dict[str, Any] | None | Unset
+        if isinstance(self.cache_control, Unset):
+            cache_control = UNSET
+        elif isinstance(self.cache_control, CacheControlEphemeralParam):
+            cache_control = self.cache_control.to_dict()
+        else:
+            cache_control = self.cache_control
+
+        citations: dict[str, Any] | None | Unset
+        if isinstance(self.citations, Unset):
+            citations = UNSET
+        elif isinstance(self.citations, CitationsConfigParam):
+            citations = self.citations.to_dict()
+        else:
+            citations = self.citations
+
+        defer_loading = self.defer_loading
+
+        max_content_tokens: int | None | Unset
+        if isinstance(self.max_content_tokens, Unset):
+            max_content_tokens = UNSET
+        else:
+            max_content_tokens = self.max_content_tokens
+
+        max_uses: int | None | Unset
+        if isinstance(self.max_uses, Unset):
+            max_uses = UNSET
+        else:
+            max_uses = self.max_uses
+
+        strict = self.strict
+
+        url_sources: dict[str, Any] | None | Unset
+        if isinstance(self.url_sources, Unset):
+            url_sources = UNSET
+        elif isinstance(self.url_sources, WebFetchURLSourcesParam):
+            url_sources = self.url_sources.to_dict()
+        else:
+            url_sources = self.url_sources
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if allowed_callers is not UNSET:
+            field_dict["allowed_callers"] = allowed_callers
+        if allowed_domains is not UNSET:
+            field_dict["allowed_domains"] = allowed_domains
+        if blocked_domains is not UNSET:
+            field_dict["blocked_domains"] = blocked_domains
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+        if citations is not UNSET:
+            field_dict["citations"] = citations
+        if defer_loading is not UNSET:
+            field_dict["defer_loading"] = defer_loading
+        if max_content_tokens is not UNSET:
+            field_dict["max_content_tokens"] = max_content_tokens
+        if max_uses is not UNSET:
+            field_dict["max_uses"] = max_uses
+        if strict is not UNSET:
+            field_dict["strict"] = strict
+        if url_sources is not UNSET:
+            field_dict["url_sources"] = url_sources
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from ..models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
+        from ..models.web_fetch_url_sources_param import WebFetchURLSourcesParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = cast(Literal["web_fetch"], d.pop("name"))
+        if name != "web_fetch":
+            raise ValueError(f"name must match const 'web_fetch', got '{name}'")
+
+        type_ = cast(Literal["web_fetch_20250910"], d.pop("type"))
+        if type_ != "web_fetch_20250910":
+            raise ValueError(f"type must match const 'web_fetch_20250910', got '{type_}'")
+
+        _allowed_callers = d.pop("allowed_callers", UNSET)
+        allowed_callers: list[ToolAllowedCaller] | Unset = UNSET
+        if _allowed_callers is not UNSET:
+            allowed_callers = []
+            for allowed_callers_item_data in _allowed_callers:
+                allowed_callers_item = check_tool_allowed_caller(allowed_callers_item_data)
+
+                allowed_callers.append(allowed_callers_item)
+
+        def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allowed_domains_type_0 = cast(list[str], data)
+
+                return allowed_domains_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        allowed_domains = _parse_allowed_domains(d.pop("allowed_domains", UNSET))
+
+        def _parse_blocked_domains(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                blocked_domains_type_0 = cast(list[str], data)
+
+                return blocked_domains_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        blocked_domains = _parse_blocked_domains(d.pop("blocked_domains", UNSET))
+
+        def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
+
+                return cache_control_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CacheControlEphemeralParam | None | Unset, data)
+
+        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
+
+        def _parse_citations(data: object) -> CitationsConfigParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                citations_type_0 = CitationsConfigParam.from_dict(data)
+
+                return citations_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CitationsConfigParam | None | Unset, data)
+
+        citations = _parse_citations(d.pop("citations", UNSET))
+
+        defer_loading = d.pop("defer_loading", UNSET)
+
+        def _parse_max_content_tokens(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_content_tokens = _parse_max_content_tokens(d.pop("max_content_tokens", UNSET))
+
+        def _parse_max_uses(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_uses = _parse_max_uses(d.pop("max_uses", UNSET))
+
+        strict = d.pop("strict", UNSET)
+
+        def _parse_url_sources(data: object) -> None | Unset | WebFetchURLSourcesParam:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                url_sources_type_0 = WebFetchURLSourcesParam.from_dict(data)
+
+                return url_sources_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WebFetchURLSourcesParam, data)
+
+        url_sources = _parse_url_sources(d.pop("url_sources", UNSET))
+
+        web_fetch_tool_20250910_param = cls(
+            name=name,
+            type_=type_,
+            allowed_callers=allowed_callers,
+            allowed_domains=allowed_domains,
+            blocked_domains=blocked_domains,
+            cache_control=cache_control,
+            citations=citations,
+            defer_loading=defer_loading,
+            max_content_tokens=max_content_tokens,
+            max_uses=max_uses,
+            strict=strict,
+            url_sources=url_sources,
+        )
+
+        web_fetch_tool_20250910_param.additional_properties = d
+        return web_fetch_tool_20250910_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

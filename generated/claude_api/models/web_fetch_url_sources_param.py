@@ -1,0 +1,226 @@
+# Generated from openapi/claude-api.yaml by openapi-python-client. Do not edit by hand:
+# change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.web_fetch_url_source_all_param import WebFetchURLSourceAllParam
+    from ..models.web_fetch_url_source_except_param import WebFetchURLSourceExceptParam
+    from ..models.web_fetch_url_source_none_param import WebFetchURLSourceNoneParam
+    from ..models.web_fetch_url_source_only_param import WebFetchURLSourceOnlyParam
+
+
+T = TypeVar("T", bound="WebFetchURLSourcesParam")
+
+
+@_attrs_define
+class WebFetchURLSourcesParam:
+    """Web fetch url sources.
+
+    Attributes:
+        client_tool_results (Unset | WebFetchURLSourceAllParam | WebFetchURLSourceExceptParam |
+            WebFetchURLSourceNoneParam | WebFetchURLSourceOnlyParam):
+        server_tool_results (Unset | WebFetchURLSourceAllParam | WebFetchURLSourceExceptParam |
+            WebFetchURLSourceNoneParam | WebFetchURLSourceOnlyParam):
+        user_input (Unset | WebFetchURLSourceAllParam | WebFetchURLSourceNoneParam):
+    """
+
+    client_tool_results: (
+        Unset
+        | WebFetchURLSourceAllParam
+        | WebFetchURLSourceExceptParam
+        | WebFetchURLSourceNoneParam
+        | WebFetchURLSourceOnlyParam
+    ) = UNSET
+    server_tool_results: (
+        Unset
+        | WebFetchURLSourceAllParam
+        | WebFetchURLSourceExceptParam
+        | WebFetchURLSourceNoneParam
+        | WebFetchURLSourceOnlyParam
+    ) = UNSET
+    user_input: Unset | WebFetchURLSourceAllParam | WebFetchURLSourceNoneParam = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.web_fetch_url_source_all_param import WebFetchURLSourceAllParam  # noqa: PLC0415
+        from ..models.web_fetch_url_source_none_param import WebFetchURLSourceNoneParam  # noqa: PLC0415
+        from ..models.web_fetch_url_source_only_param import WebFetchURLSourceOnlyParam  # noqa: PLC0415
+
+        client_tool_results: dict[str, Any] | Unset
+        if isinstance(self.client_tool_results, Unset):
+            client_tool_results = UNSET
+        elif isinstance(self.client_tool_results, dict):
+            client_tool_results = self.client_tool_results
+        elif isinstance(self.client_tool_results, WebFetchURLSourceAllParam):
+            client_tool_results = self.client_tool_results.to_dict()
+        elif isinstance(self.client_tool_results, WebFetchURLSourceNoneParam):
+            client_tool_results = self.client_tool_results.to_dict()
+        elif isinstance(self.client_tool_results, WebFetchURLSourceOnlyParam):
+            client_tool_results = self.client_tool_results.to_dict()
+        else:
+            client_tool_results = self.client_tool_results.to_dict()
+
+        server_tool_results: dict[str, Any] | Unset
+        if isinstance(self.server_tool_results, Unset):
+            server_tool_results = UNSET
+        elif isinstance(self.server_tool_results, dict):
+            server_tool_results = self.server_tool_results
+        elif isinstance(self.server_tool_results, WebFetchURLSourceAllParam):
+            server_tool_results = self.server_tool_results.to_dict()
+        elif isinstance(self.server_tool_results, WebFetchURLSourceNoneParam):
+            server_tool_results = self.server_tool_results.to_dict()
+        elif isinstance(self.server_tool_results, WebFetchURLSourceOnlyParam):
+            server_tool_results = self.server_tool_results.to_dict()
+        else:
+            server_tool_results = self.server_tool_results.to_dict()
+
+        user_input: dict[str, Any] | Unset
+        if isinstance(self.user_input, Unset):
+            user_input = UNSET
+        elif isinstance(self.user_input, dict):
+            user_input = self.user_input
+        elif isinstance(self.user_input, WebFetchURLSourceAllParam):
+            user_input = self.user_input.to_dict()
+        else:
+            user_input = self.user_input.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if client_tool_results is not UNSET:
+            field_dict["client_tool_results"] = client_tool_results
+        if server_tool_results is not UNSET:
+            field_dict["server_tool_results"] = server_tool_results
+        if user_input is not UNSET:
+            field_dict["user_input"] = user_input
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.web_fetch_url_source_all_param import WebFetchURLSourceAllParam  # noqa: PLC0415
+        from ..models.web_fetch_url_source_except_param import (
+            WebFetchURLSourceExceptParam,  # noqa: PLC0415
+        )
+        from ..models.web_fetch_url_source_none_param import WebFetchURLSourceNoneParam  # noqa: PLC0415
+        from ..models.web_fetch_url_source_only_param import WebFetchURLSourceOnlyParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_client_tool_results(
+            data: object,
+        ) -> (
+            Unset
+            | WebFetchURLSourceAllParam
+            | WebFetchURLSourceExceptParam
+            | WebFetchURLSourceNoneParam
+            | WebFetchURLSourceOnlyParam
+        ):
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            tag = data.get("type")
+            if tag == "all":
+                return WebFetchURLSourceAllParam.from_dict(data)
+            if tag == "none":
+                return WebFetchURLSourceNoneParam.from_dict(data)
+            if tag == "only":
+                return WebFetchURLSourceOnlyParam.from_dict(data)
+            if tag == "except":
+                return WebFetchURLSourceExceptParam.from_dict(data)
+            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+            return cast(
+                Unset
+                | WebFetchURLSourceAllParam
+                | WebFetchURLSourceExceptParam
+                | WebFetchURLSourceNoneParam
+                | WebFetchURLSourceOnlyParam,
+                data,
+            )
+
+        client_tool_results = _parse_client_tool_results(d.pop("client_tool_results", UNSET))
+
+        def _parse_server_tool_results(
+            data: object,
+        ) -> (
+            Unset
+            | WebFetchURLSourceAllParam
+            | WebFetchURLSourceExceptParam
+            | WebFetchURLSourceNoneParam
+            | WebFetchURLSourceOnlyParam
+        ):
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            tag = data.get("type")
+            if tag == "all":
+                return WebFetchURLSourceAllParam.from_dict(data)
+            if tag == "none":
+                return WebFetchURLSourceNoneParam.from_dict(data)
+            if tag == "only":
+                return WebFetchURLSourceOnlyParam.from_dict(data)
+            if tag == "except":
+                return WebFetchURLSourceExceptParam.from_dict(data)
+            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+            return cast(
+                Unset
+                | WebFetchURLSourceAllParam
+                | WebFetchURLSourceExceptParam
+                | WebFetchURLSourceNoneParam
+                | WebFetchURLSourceOnlyParam,
+                data,
+            )
+
+        server_tool_results = _parse_server_tool_results(d.pop("server_tool_results", UNSET))
+
+        def _parse_user_input(
+            data: object,
+        ) -> Unset | WebFetchURLSourceAllParam | WebFetchURLSourceNoneParam:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+            tag = data.get("type")
+            if tag == "all":
+                return WebFetchURLSourceAllParam.from_dict(data)
+            if tag == "none":
+                return WebFetchURLSourceNoneParam.from_dict(data)
+            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+            return cast(Unset | WebFetchURLSourceAllParam | WebFetchURLSourceNoneParam, data)
+
+        user_input = _parse_user_input(d.pop("user_input", UNSET))
+
+        web_fetch_url_sources_param = cls(
+            client_tool_results=client_tool_results,
+            server_tool_results=server_tool_results,
+            user_input=user_input,
+        )
+
+        web_fetch_url_sources_param.additional_properties = d
+        return web_fetch_url_sources_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

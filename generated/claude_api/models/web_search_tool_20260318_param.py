@@ -1,0 +1,300 @@
+# Generated from openapi/claude-api.yaml by openapi-python-client. Do not edit by hand:
+# change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tool_allowed_caller import ToolAllowedCaller, check_tool_allowed_caller
+from ..models.web_fetch_tool_20260318_param_response_inclusion import (
+    WebFetchTool20260318ParamResponseInclusion,
+    check_web_fetch_tool_20260318_param_response_inclusion,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from ..models.user_location_param import UserLocationParam
+
+
+T = TypeVar("T", bound="WebSearchTool20260318Param")
+
+
+@_attrs_define
+class WebSearchTool20260318Param:
+    """Server tool definition, version `web_search_20260318`.
+
+    Attributes:
+        name (Literal['web_search']):  Default: 'web_search'.
+        type_ (Literal['web_search_20260318']):  Default: 'web_search_20260318'.
+        allowed_callers (list[ToolAllowedCaller] | Unset):
+        allowed_domains (list[str] | None | Unset):
+        blocked_domains (list[str] | None | Unset):
+        cache_control (CacheControlEphemeralParam | None | Unset):
+        defer_loading (bool | Unset):
+        max_uses (int | None | Unset):
+        response_inclusion (WebFetchTool20260318ParamResponseInclusion | Unset): Known values of web fetch tool20260318
+            param response inclusion.
+        strict (bool | Unset):
+        user_location (None | Unset | UserLocationParam):
+    """
+
+    name: Literal["web_search"] = "web_search"
+    type_: Literal["web_search_20260318"] = "web_search_20260318"
+    allowed_callers: list[ToolAllowedCaller] | Unset = UNSET
+    allowed_domains: list[str] | None | Unset = UNSET
+    blocked_domains: list[str] | None | Unset = UNSET
+    cache_control: CacheControlEphemeralParam | None | Unset = UNSET
+    defer_loading: bool | Unset = UNSET
+    max_uses: int | None | Unset = UNSET
+    response_inclusion: WebFetchTool20260318ParamResponseInclusion | Unset = UNSET
+    strict: bool | Unset = UNSET
+    user_location: None | Unset | UserLocationParam = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from ..models.user_location_param import UserLocationParam  # noqa: PLC0415
+
+        name = self.name
+
+        type_ = self.type_
+
+        allowed_callers: list[str] | Unset = UNSET
+        if not isinstance(self.allowed_callers, Unset):
+            allowed_callers = []
+            for allowed_callers_item_data in self.allowed_callers:
+                allowed_callers_item: str = allowed_callers_item_data
+                allowed_callers.append(allowed_callers_item)
+
+        allowed_domains: list[str] | None | Unset
+        if isinstance(self.allowed_domains, Unset):
+            allowed_domains = UNSET
+        elif isinstance(self.allowed_domains, list):
+            allowed_domains = self.allowed_domains
+
+        else:
+            allowed_domains = self.allowed_domains
+
+        blocked_domains: list[str] | None | Unset
+        if isinstance(self.blocked_domains, Unset):
+            blocked_domains = UNSET
+        elif isinstance(self.blocked_domains, list):
+            blocked_domains = self.blocked_domains
+
+        else:
+            blocked_domains = self.blocked_domains
+
+        cache_control: dict[str, Any] | None | Unset
+        if isinstance(self.cache_control, Unset):
+            cache_control = UNSET
+        elif isinstance(self.cache_control, CacheControlEphemeralParam):
+            cache_control = self.cache_control.to_dict()
+        else:
+            cache_control = self.cache_control
+
+        defer_loading = self.defer_loading
+
+        max_uses: int | None | Unset
+        if isinstance(self.max_uses, Unset):
+            max_uses = UNSET
+        else:
+            max_uses = self.max_uses
+
+        response_inclusion: str | Unset = UNSET
+        if not isinstance(self.response_inclusion, Unset):
+            response_inclusion = self.response_inclusion
+
+        strict = self.strict
+
+        user_location: dict[str, Any] | None | Unset
+        if isinstance(self.user_location, Unset):
+            user_location = UNSET
+        elif isinstance(self.user_location, UserLocationParam):
+            user_location = self.user_location.to_dict()
+        else:
+            user_location = self.user_location
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if allowed_callers is not UNSET:
+            field_dict["allowed_callers"] = allowed_callers
+        if allowed_domains is not UNSET:
+            field_dict["allowed_domains"] = allowed_domains
+        if blocked_domains is not UNSET:
+            field_dict["blocked_domains"] = blocked_domains
+        if cache_control is not UNSET:
+            field_dict["cache_control"] = cache_control
+        if defer_loading is not UNSET:
+            field_dict["defer_loading"] = defer_loading
+        if max_uses is not UNSET:
+            field_dict["max_uses"] = max_uses
+        if response_inclusion is not UNSET:
+            field_dict["response_inclusion"] = response_inclusion
+        if strict is not UNSET:
+            field_dict["strict"] = strict
+        if user_location is not UNSET:
+            field_dict["user_location"] = user_location
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from ..models.user_location_param import UserLocationParam  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = cast(Literal["web_search"], d.pop("name"))
+        if name != "web_search":
+            raise ValueError(f"name must match const 'web_search', got '{name}'")
+
+        type_ = cast(Literal["web_search_20260318"], d.pop("type"))
+        if type_ != "web_search_20260318":
+            raise ValueError(f"type must match const 'web_search_20260318', got '{type_}'")
+
+        _allowed_callers = d.pop("allowed_callers", UNSET)
+        allowed_callers: list[ToolAllowedCaller] | Unset = UNSET
+        if _allowed_callers is not UNSET:
+            allowed_callers = []
+            for allowed_callers_item_data in _allowed_callers:
+                allowed_callers_item = check_tool_allowed_caller(allowed_callers_item_data)
+
+                allowed_callers.append(allowed_callers_item)
+
+        def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                allowed_domains_type_0 = cast(list[str], data)
+
+                return allowed_domains_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        allowed_domains = _parse_allowed_domains(d.pop("allowed_domains", UNSET))
+
+        def _parse_blocked_domains(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                blocked_domains_type_0 = cast(list[str], data)
+
+                return blocked_domains_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        blocked_domains = _parse_blocked_domains(d.pop("blocked_domains", UNSET))
+
+        def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
+
+                return cache_control_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CacheControlEphemeralParam | None | Unset, data)
+
+        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
+
+        defer_loading = d.pop("defer_loading", UNSET)
+
+        def _parse_max_uses(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        max_uses = _parse_max_uses(d.pop("max_uses", UNSET))
+
+        _response_inclusion = d.pop("response_inclusion", UNSET)
+        response_inclusion: WebFetchTool20260318ParamResponseInclusion | Unset
+        if isinstance(_response_inclusion, Unset):
+            response_inclusion = UNSET
+        else:
+            response_inclusion = check_web_fetch_tool_20260318_param_response_inclusion(
+                _response_inclusion
+            )
+
+        strict = d.pop("strict", UNSET)
+
+        def _parse_user_location(data: object) -> None | Unset | UserLocationParam:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_location_type_0 = UserLocationParam.from_dict(data)
+
+                return user_location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserLocationParam, data)
+
+        user_location = _parse_user_location(d.pop("user_location", UNSET))
+
+        web_search_tool_20260318_param = cls(
+            name=name,
+            type_=type_,
+            allowed_callers=allowed_callers,
+            allowed_domains=allowed_domains,
+            blocked_domains=blocked_domains,
+            cache_control=cache_control,
+            defer_loading=defer_loading,
+            max_uses=max_uses,
+            response_inclusion=response_inclusion,
+            strict=strict,
+            user_location=user_location,
+        )
+
+        web_search_tool_20260318_param.additional_properties = d
+        return web_search_tool_20260318_param
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
