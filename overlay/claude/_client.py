@@ -1,0 +1,294 @@
+"""``Client`` and ``AsyncClient``: configuration, the connection pool, and sending calls.
+
+Everything that is not I/O (building requests, reading statuses, parsing) lives in
+:mod:`._core` and :mod:`._operations`; the two classes here only send and read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+
+from ._config import DEFAULT_LIMITS, ClientConfig, resolve_config
+from ._core import Call, build_request, parse_body
+from ._errors import error_from_response, translate_transport_error
+from ._retry import AsyncRetryTransport, RetryTransport
+
+if TYPE_CHECKING:
+    from ._resources import AsyncMessages, AsyncModels, Messages, Models
+
+__all__ = ["AsyncClient", "Client"]
+
+T = TypeVar("T")
+
+
+def _ensure_retry_transport(http: httpx.Client | httpx.AsyncClient) -> None:
+    """Make an injected httpx client retry like ours: wrap its transports once."""
+    if isinstance(http, httpx.Client):
+        if not isinstance(http._transport, RetryTransport):
+            http._transport = RetryTransport(http._transport)
+        for pattern, transport in list(http._mounts.items()):
+            if transport is not None and not isinstance(transport, RetryTransport):
+                http._mounts[pattern] = RetryTransport(transport)
+        return
+    if not isinstance(http._transport, AsyncRetryTransport):
+        http._transport = AsyncRetryTransport(http._transport)
+    for pattern, async_transport in list(http._mounts.items()):
+        if async_transport is not None and not isinstance(async_transport, AsyncRetryTransport):
+            http._mounts[pattern] = AsyncRetryTransport(async_transport)
+
+
+class _ClientBase:
+    """What both clients share: the frozen config, ``repr``, and option handling."""
+
+    _config: ClientConfig
+    _owns_http: bool
+
+    def _init_config(self, **arguments: Any) -> None:
+        self._config = resolve_config(**arguments)
+
+    @property
+    def config(self) -> ClientConfig:
+        """The resolved configuration (secrets are masked in its repr)."""
+        return self._config
+
+    def __repr__(self) -> str:
+        auth = (
+            "api_key"
+            if self._config.api_key
+            else "auth_token"
+            if self._config.auth_token
+            else "none"
+        )
+        return (
+            f"{type(self).__name__}(base_url={self._config.base_url!r}, auth={auth}, "
+            f"max_retries={self._config.max_retries})"
+        )
+
+    def _derived_config(self, overrides: Mapping[str, Any]) -> ClientConfig:
+        import attrs
+
+        from ._config import Secret, as_timeout
+
+        changes: dict[str, Any] = {}
+        for name, value in overrides.items():
+            if name in ("api_key", "auth_token"):
+                changes[name] = Secret(value) if value else None
+            elif name == "timeout":
+                changes[name] = as_timeout(value)
+            elif name == "betas":
+                changes[name] = tuple(value)
+            elif name == "default_headers":
+                changes[name] = tuple((k.lower(), v) for k, v in value.items())
+            elif name == "base_url":
+                changes[name] = value.rstrip("/")
+            elif name in ("api_version", "max_retries"):
+                changes[name] = value
+            else:
+                raise TypeError(f"with_options() got an unexpected option {name!r}")
+        return attrs.evolve(self._config, **changes)
+
+
+class Client(_ClientBase):
+    """A synchronous Claude API client.
+
+    Args:
+        api_key: Sent as ``x-api-key``; default ``ANTHROPIC_API_KEY``.
+        auth_token: Sent as ``Authorization: Bearer``; default ``ANTHROPIC_AUTH_TOKEN``.
+        base_url: Default ``ANTHROPIC_BASE_URL``, else ``https://api.anthropic.com``.
+        api_version: The ``anthropic-version`` header (default ``2023-06-01``).
+        betas: Beta names sent in ``anthropic-beta`` with every request.
+        default_headers: Extra headers sent with every request.
+        timeout: Seconds (overall, 5 s to connect) or an ``httpx.Timeout``; default 600 s.
+        max_retries: Retries for connection errors, timeouts, 408/409/429/5xx (default 2).
+        limits: Connection pool limits (ignored with ``http_client``).
+        http_client: Your own ``httpx.Client`` (proxies, TLS); it gets the retry transport
+            and is not closed by :meth:`close`.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        auth_token: str | None = None,
+        base_url: str | None = None,
+        api_version: str | None = None,
+        betas: Sequence[str] | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        limits: httpx.Limits | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        self._init_config(
+            api_key=api_key, auth_token=auth_token, base_url=base_url, api_version=api_version,
+            betas=betas, default_headers=default_headers, timeout=timeout,
+            max_retries=max_retries,
+        )  # fmt: skip
+        if http_client is None:
+            transport = RetryTransport(httpx.HTTPTransport(limits=limits or DEFAULT_LIMITS))
+            http_client = httpx.Client(transport=transport, timeout=self._config.timeout)
+            self._owns_http = True
+        else:
+            _ensure_retry_transport(http_client)
+            self._owns_http = False
+        self._http = http_client
+
+    def with_options(self, **options: Any) -> Client:
+        """A new client with some settings changed, sharing this one's connection pool.
+
+        Accepts ``api_key``, ``auth_token``, ``base_url``, ``api_version``, ``betas``,
+        ``default_headers``, ``timeout`` and ``max_retries``. This client is unchanged.
+        """
+        clone = object.__new__(Client)
+        clone._config = self._derived_config(options)
+        clone._http = self._http
+        clone._owns_http = False
+        return clone
+
+    @cached_property
+    def messages(self) -> Messages:
+        """Messages: ``create``, ``stream``, ``count_tokens``, and ``batches``."""
+        from ._resources import Messages
+
+        return Messages(self)
+
+    @cached_property
+    def models(self) -> Models:
+        """Models: ``list`` and ``retrieve``."""
+        from ._resources import Models
+
+        return Models(self)
+
+    def _request(self, call: Call[T]) -> T:
+        """Send *call* and return its parsed result (or raise its typed error)."""
+        request = build_request(self._http, self._config, call)
+        try:
+            response = self._http.send(request)
+        except httpx.TransportError as exc:
+            raise translate_transport_error(exc) from exc
+        return parse_body(response, response.content, call.parse)
+
+    def _open(self, call: Call[Any]) -> httpx.Response:
+        """Send *call* and return the open response, its status checked (caller closes)."""
+        request = build_request(self._http, self._config, call)
+        try:
+            response = self._http.send(request, stream=True)
+        except httpx.TransportError as exc:
+            raise translate_transport_error(exc) from exc
+        if not 200 <= response.status_code < 300:
+            try:
+                content = response.read()
+            except httpx.TransportError:
+                content = b""
+            finally:
+                response.close()
+            raise error_from_response(response, content)
+        return response
+
+    def close(self) -> None:
+        """Close the connection pool (unless it was passed in or is shared)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncClient(_ClientBase):
+    """An asynchronous Claude API client; the arguments are those of :class:`Client`."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        auth_token: str | None = None,
+        base_url: str | None = None,
+        api_version: str | None = None,
+        betas: Sequence[str] | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        limits: httpx.Limits | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        self._init_config(
+            api_key=api_key, auth_token=auth_token, base_url=base_url, api_version=api_version,
+            betas=betas, default_headers=default_headers, timeout=timeout,
+            max_retries=max_retries,
+        )  # fmt: skip
+        if http_client is None:
+            transport = AsyncRetryTransport(
+                httpx.AsyncHTTPTransport(limits=limits or DEFAULT_LIMITS)
+            )
+            http_client = httpx.AsyncClient(transport=transport, timeout=self._config.timeout)
+            self._owns_http = True
+        else:
+            _ensure_retry_transport(http_client)
+            self._owns_http = False
+        self._http = http_client
+
+    def with_options(self, **options: Any) -> AsyncClient:
+        """A new client with some settings changed, sharing this one's connection pool."""
+        clone = object.__new__(AsyncClient)
+        clone._config = self._derived_config(options)
+        clone._http = self._http
+        clone._owns_http = False
+        return clone
+
+    @cached_property
+    def messages(self) -> AsyncMessages:
+        """Messages: ``create``, ``stream``, ``count_tokens``, and ``batches``."""
+        from ._resources import AsyncMessages
+
+        return AsyncMessages(self)
+
+    @cached_property
+    def models(self) -> AsyncModels:
+        """Models: ``list`` and ``retrieve``."""
+        from ._resources import AsyncModels
+
+        return AsyncModels(self)
+
+    async def _request(self, call: Call[T]) -> T:
+        """Send *call* and return its parsed result (or raise its typed error)."""
+        request = build_request(self._http, self._config, call)
+        try:
+            response = await self._http.send(request)
+        except httpx.TransportError as exc:
+            raise translate_transport_error(exc) from exc
+        return parse_body(response, response.content, call.parse)
+
+    async def _open(self, call: Call[Any]) -> httpx.Response:
+        """Send *call* and return the open response, its status checked (caller closes)."""
+        request = build_request(self._http, self._config, call)
+        try:
+            response = await self._http.send(request, stream=True)
+        except httpx.TransportError as exc:
+            raise translate_transport_error(exc) from exc
+        if not 200 <= response.status_code < 300:
+            try:
+                content = await response.aread()
+            except httpx.TransportError:
+                content = b""
+            finally:
+                await response.aclose()
+            raise error_from_response(response, content)
+        return response
+
+    async def close(self) -> None:
+        """Close the connection pool (unless it was passed in or is shared)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()

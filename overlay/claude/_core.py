@@ -1,0 +1,125 @@
+"""The pure core shared by the sync and async clients: calls in, requests out, results back.
+
+A resource method turns user arguments into a :class:`Call` (through the generated
+``_get_kwargs``, so paths and parameters come from the spec); :func:`build_request` turns a
+call into an ``httpx.Request``; :func:`parse_body` turns the status and bytes into the
+generated model or a typed error. The clients only send and read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Generic, TypeVar
+
+import attrs
+import httpx
+import orjson
+
+from ._config import ClientConfig, as_timeout
+from ._errors import ResponseValidationError, error_from_response
+from ._response_info import attach_info, info_from_response
+
+__all__ = ["Call", "CallOptions", "build_request", "parse_body", "pop_options"]
+
+T = TypeVar("T")
+
+_OPTION_NAMES = ("timeout", "max_retries", "extra_headers", "betas")
+
+
+@attrs.frozen
+class CallOptions:
+    """Per-call settings that override the client's."""
+
+    timeout: httpx.Timeout | None = None
+    max_retries: int | None = None
+    extra_headers: Mapping[str, str] | None = None
+    betas: Sequence[str] | None = None
+
+
+def pop_options(fields: dict[str, Any]) -> CallOptions:
+    """Take the per-call option keywords out of *fields* (the rest are API fields)."""
+    timeout = fields.pop("timeout", None)
+    max_retries = fields.pop("max_retries", None)
+    if max_retries is not None and (not isinstance(max_retries, int) or max_retries < 0):
+        raise ValueError(f"max_retries must be a non-negative int, got {max_retries!r}")
+    return CallOptions(
+        timeout=None if timeout is None else as_timeout(timeout),
+        max_retries=max_retries,
+        extra_headers=fields.pop("extra_headers", None),
+        betas=fields.pop("betas", None),
+    )
+
+
+@attrs.frozen
+class Call(Generic[T]):
+    """One API call: what to send and how to read the answer.
+
+    Attributes:
+        kwargs: The generated ``_get_kwargs`` output (method, url, params, json, headers).
+        parse: Builds the result from the decoded JSON (a generated ``from_dict``).
+        options: Per-call overrides.
+    """
+
+    kwargs: Mapping[str, Any]
+    parse: Callable[[Any], T]
+    options: CallOptions = CallOptions()
+
+
+def build_request(
+    http: httpx.Client | httpx.AsyncClient, config: ClientConfig, call: Call[Any]
+) -> httpx.Request:
+    """The ``httpx.Request`` for *call* under *config* (credentials checked here)."""
+    kwargs = call.kwargs
+    options = call.options
+    headers = config.base_headers()
+    headers.update(config.auth_headers())
+    betas = options.betas
+    if betas:
+        headers["anthropic-beta"] = ",".join((*config.betas, *betas))
+    if options.extra_headers:
+        headers.update(options.extra_headers)
+    body = kwargs.get("json")
+    content = None
+    if body is not None:
+        content = orjson.dumps(body)
+        headers["content-type"] = "application/json"
+    max_retries = config.max_retries if options.max_retries is None else options.max_retries
+    url: str = kwargs["url"]
+    if not url.startswith(("https://", "http://")):
+        url = config.base_url + url
+    return http.build_request(
+        kwargs["method"].upper(),
+        url,
+        params=kwargs.get("params") or None,
+        content=content,
+        headers=headers,
+        timeout=options.timeout or config.timeout,
+        extensions={"claude.max_retries": max_retries},
+    )
+
+
+def parse_body(response: httpx.Response, content: bytes, parse: Callable[[Any], T]) -> T:
+    """The result of a finished response, or the typed error for its status."""
+    if not 200 <= response.status_code < 300:
+        raise error_from_response(response, content)
+    try:
+        data = orjson.loads(content)
+    except orjson.JSONDecodeError as exc:
+        raise ResponseValidationError(
+            f"response body is not JSON ({exc})", response=response, cause=exc
+        ) from exc
+    result = parse_json(data, parse, response=response)
+    attach_info(result, info_from_response(response))
+    return result
+
+
+def parse_json(data: Any, parse: Callable[[Any], T], *, response: httpx.Response | None) -> T:
+    """Apply a generated ``from_dict``, turning its bare exceptions into a clear error."""
+    try:
+        return parse(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        name = getattr(getattr(parse, "__self__", None), "__name__", "the expected model")
+        detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
+        raise ResponseValidationError(
+            f"response does not match {name}: {detail}", response=response, cause=exc
+        ) from exc

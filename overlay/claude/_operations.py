@@ -1,0 +1,216 @@
+"""One pure function per API operation: user arguments in, a :class:`Call` out.
+
+Paths, methods and parameters come from the generated ``_get_kwargs`` of each operation, so a
+spec change flows through; the generated modules are imported on first use to keep
+``import claude`` cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from ._core import Call, CallOptions, pop_options
+from ._params import JSONBody, coerce_body
+
+if TYPE_CHECKING:
+    from claude_api.models import (
+        DeletedMessageBatch,
+        ListMessageBatchesResponse,
+        ListModelsResponse,
+        Message,
+        MessageBatch,
+        MessageBatchIndividualResponse,
+        MessageTokensCount,
+        ModelInfo,
+    )
+
+__all__ = [
+    "batches_cancel",
+    "batches_create",
+    "batches_delete",
+    "batches_list",
+    "batches_results",
+    "batches_retrieve",
+    "list_params",
+    "messages_count_tokens",
+    "messages_create",
+    "models_list",
+    "models_retrieve",
+    "parse_result_line",
+]
+
+
+def _path_id(name: str, value: object) -> str:
+    from ._errors import RequestValidationError
+
+    if not isinstance(value, str) or not value:
+        raise RequestValidationError("expected a non-empty string id", field=name, value=value)
+    return value
+
+
+def messages_create(params: object, fields: dict[str, Any]) -> tuple[Call[Message], JSONBody]:
+    """The create-message call, and its body (the caller checks ``stream``)."""
+    from claude_api.api.messages import messages_create as op
+    from claude_api.models import Message, MessageCreateParams
+
+    options = pop_options(fields)
+    body = coerce_body(MessageCreateParams, params, fields)
+    return Call(op._get_kwargs(body=body), Message.from_dict, options), body  # type: ignore[arg-type]
+
+
+def messages_count_tokens(params: object, fields: dict[str, Any]) -> Call[MessageTokensCount]:
+    """The count-tokens call. Generation-only fields of a create request are dropped."""
+    from claude_api.api.messages import messages_count_tokens as op
+    from claude_api.models import MessageCountTokensParams, MessageTokensCount
+
+    options = pop_options(fields)
+    params = _as_count_tokens(params)
+    body = coerce_body(MessageCountTokensParams, params, fields)
+    return Call(op._get_kwargs(body=body), MessageTokensCount.from_dict, options)  # type: ignore[arg-type]
+
+
+_GENERATION_ONLY = ("max_tokens", "stream", "stop_sequences", "temperature", "top_p", "top_k",
+                    "metadata", "service_tier", "container", "inference_geo")  # fmt: skip
+
+
+def _as_count_tokens(params: object) -> object:
+    """Accept a create-message request (model or builder) for count_tokens, as users expect."""
+    from ._params import ParamsBuilder
+
+    if isinstance(params, ParamsBuilder):
+        params = params.to_params()
+    to_dict = getattr(params, "to_dict", None)
+    if callable(to_dict) and type(params).__name__ == "MessageCreateParams":
+        data = to_dict()
+        return {k: v for k, v in data.items() if k not in _GENERATION_ONLY}
+    return params
+
+
+def list_params(after_id: str | None, before_id: str | None, limit: int | None) -> dict[str, Any]:
+    """The query of a list call, with a clear error for a bad limit or both cursors."""
+    from ._errors import RequestValidationError
+
+    if after_id is not None and before_id is not None:
+        raise RequestValidationError(
+            "after_id and before_id cannot be combined", field="before_id", value=before_id
+        )
+    if limit is not None and (isinstance(limit, bool) or not 1 <= limit <= 1000):
+        raise RequestValidationError("limit must be from 1 to 1000", field="limit", value=limit)
+    params = {"after_id": after_id, "before_id": before_id, "limit": limit}
+    return {k: v for k, v in params.items() if v is not None}
+
+
+def models_list(params: Mapping[str, Any], options: CallOptions) -> Call[ListModelsResponse]:
+    """One page of models."""
+    from claude_api.api.models import models_list as op
+    from claude_api.models import ListModelsResponse
+
+    return Call(op._get_kwargs(**params), ListModelsResponse.from_dict, options)
+
+
+def models_retrieve(model_id: str, fields: dict[str, Any]) -> Call[ModelInfo]:
+    """One model."""
+    from claude_api.api.models import models_retrieve as op
+    from claude_api.models import ModelInfo
+
+    options = pop_options(fields)
+    return Call(op._get_kwargs(_path_id("model_id", model_id)), ModelInfo.from_dict, options)
+
+
+def batches_create(requests: object, fields: dict[str, Any]) -> Call[MessageBatch]:
+    """Create a batch from requests: dicts, or (custom_id, params-or-builder) pairs."""
+    from claude_api.api.message_batches import message_batches_create as op
+    from claude_api.models import BatchCreateParams, MessageBatch
+
+    options = pop_options(fields)
+    body = coerce_body(BatchCreateParams, None, {"requests": _batch_requests(requests), **fields})
+    return Call(op._get_kwargs(body=body), MessageBatch.from_dict, options)  # type: ignore[arg-type]
+
+
+def _batch_requests(requests: object) -> object:
+    from ._params import ParamsBuilder
+
+    if not isinstance(requests, list | tuple):
+        return requests  # validation reports it
+    converted: list[object] = []
+    for item in requests:
+        if isinstance(item, tuple) and len(item) == 2:
+            item = {"custom_id": item[0], "params": item[1]}
+        if isinstance(item, Mapping):
+            params = item.get("params")
+            if isinstance(params, ParamsBuilder):
+                params = params.to_params()
+            to_dict = getattr(params, "to_dict", None)
+            if callable(to_dict):
+                params = to_dict()
+            item = {**item, "params": params}
+        elif hasattr(item, "to_dict"):
+            item = item.to_dict()
+        converted.append(item)
+    return converted
+
+
+def batches_list(
+    params: Mapping[str, Any], options: CallOptions
+) -> Call[ListMessageBatchesResponse]:
+    """One page of batches."""
+    from claude_api.api.message_batches import message_batches_list as op
+    from claude_api.models import ListMessageBatchesResponse
+
+    return Call(op._get_kwargs(**params), ListMessageBatchesResponse.from_dict, options)
+
+
+def batches_retrieve(batch_id: str, fields: dict[str, Any]) -> Call[MessageBatch]:
+    """One batch."""
+    from claude_api.api.message_batches import message_batches_retrieve as op
+    from claude_api.models import MessageBatch
+
+    options = pop_options(fields)
+    kwargs = op._get_kwargs(_path_id("message_batch_id", batch_id))
+    return Call(kwargs, MessageBatch.from_dict, options)
+
+
+def batches_cancel(batch_id: str, fields: dict[str, Any]) -> Call[MessageBatch]:
+    """Cancel a batch."""
+    from claude_api.api.message_batches import message_batches_cancel as op
+    from claude_api.models import MessageBatch
+
+    options = pop_options(fields)
+    kwargs = op._get_kwargs(_path_id("message_batch_id", batch_id))
+    return Call(kwargs, MessageBatch.from_dict, options)
+
+
+def batches_delete(batch_id: str, fields: dict[str, Any]) -> Call[DeletedMessageBatch]:
+    """Delete a batch."""
+    from claude_api.api.message_batches import message_batches_delete as op
+    from claude_api.models import DeletedMessageBatch
+
+    options = pop_options(fields)
+    kwargs = op._get_kwargs(_path_id("message_batch_id", batch_id))
+    return Call(kwargs, DeletedMessageBatch.from_dict, options)
+
+
+def batches_results(
+    batch: MessageBatch, options: CallOptions
+) -> Call[MessageBatchIndividualResponse]:
+    """The results download of an ended batch, from its ``results_url``."""
+    from claude_api.api.message_batches import message_batches_results as op
+
+    from ._errors import ClaudeError
+
+    results_url = batch.results_url
+    if not isinstance(results_url, str) or not results_url:
+        raise ClaudeError(
+            f"batch {batch.id} has no results_url yet (processing_status="
+            f"{batch.processing_status!r}); results are available once it has ended"
+        )
+    kwargs = {**op._get_kwargs(batch.id), "url": results_url}
+    return Call(kwargs, parse_result_line, options)
+
+
+def parse_result_line(data: object) -> MessageBatchIndividualResponse:
+    """One results line as the generated model."""
+    from claude_api.models import MessageBatchIndividualResponse
+
+    return MessageBatchIndividualResponse.from_dict(data)  # type: ignore[arg-type]

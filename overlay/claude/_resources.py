@@ -1,0 +1,241 @@
+"""Resources shaped like the official SDK's: ``client.messages``, ``client.messages.batches``,
+``client.models``. Each method is one line over :mod:`._operations` (pure) and the client's
+``_request``/``_open``; the async classes mirror the sync ones signature for signature.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal, overload
+
+from . import _operations as ops
+from ._core import pop_options
+from ._jsonl import AsyncJSONLStream, JSONLStream
+from ._pagination import AsyncPaginator, Paginator
+
+if TYPE_CHECKING:
+    from claude_api.models import (
+        DeletedMessageBatch,
+        Message,
+        MessageBatch,
+        MessageBatchIndividualResponse,
+        MessageTokensCount,
+        ModelInfo,
+    )
+
+    from ._client import AsyncClient, Client
+    from ._streaming import (
+        AsyncEventStream,
+        AsyncMessageStreamManager,
+        EventStream,
+        MessageStreamManager,
+    )
+
+__all__ = ["AsyncBatches", "AsyncMessages", "AsyncModels", "Batches", "Messages", "Models"]
+
+
+class Messages:
+    """``client.messages``."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+        self.batches = Batches(client)
+
+    @overload
+    def create(
+        self, params: object = None, /, *, stream: Literal[True], **fields: Any
+    ) -> EventStream: ...
+    @overload
+    def create(self, params: object = None, /, **fields: Any) -> Message: ...
+    def create(self, params: object = None, /, **fields: Any) -> Message | EventStream:
+        """Create a message.
+
+        Args:
+            params: A ``MessageRequest`` builder, a ``MessageCreateParams``, or a dict;
+                keyword fields are merged over it.
+            **fields: API fields (``model``, ``max_tokens``, ``messages``, ...) and per-call
+                options ``timeout``, ``max_retries``, ``extra_headers``, ``betas``.
+
+        Returns:
+            The generated ``Message``; with ``stream=True``, an iterator of stream events.
+        """
+        call, body = ops.messages_create(params, fields)
+        if body.data.get("stream"):
+            from ._streaming import EventStream
+
+            return EventStream(self._client._open(call))
+        return self._client._request(call)
+
+    def stream(self, params: object = None, /, **fields: Any) -> MessageStreamManager:
+        """Stream a message: ``with client.messages.stream(...) as stream: ...``."""
+        from ._streaming import MessageStreamManager
+
+        call, _ = ops.messages_create(params, {**fields, "stream": True})
+        return MessageStreamManager(lambda: self._client._open(call))
+
+    def count_tokens(self, params: object = None, /, **fields: Any) -> MessageTokensCount:
+        """Count the input tokens of a request (a create request is accepted too)."""
+        return self._client._request(ops.messages_count_tokens(params, fields))
+
+
+class Models:
+    """``client.models``."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def list(
+        self, *, after_id: str | None = None, before_id: str | None = None,
+        limit: int | None = None, **options: Any,
+    ) -> Paginator[ModelInfo]:  # fmt: skip
+        """Every model, fetched page by page as the iteration goes (``.pages()`` for pages)."""
+        call_options = pop_options(options)
+        params = ops.list_params(after_id, before_id, limit)
+        return Paginator(
+            lambda query: self._client._request(ops.models_list(query, call_options)), params
+        )
+
+    def retrieve(self, model_id: str, /, **options: Any) -> ModelInfo:
+        """One model by id or alias."""
+        return self._client._request(ops.models_retrieve(model_id, options))
+
+
+class Batches:
+    """``client.messages.batches``."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def create(self, *, requests: object, **fields: Any) -> MessageBatch:
+        """Create a batch; each request is a dict, or a ``(custom_id, params)`` pair."""
+        return self._client._request(ops.batches_create(requests, fields))
+
+    def list(
+        self, *, after_id: str | None = None, before_id: str | None = None,
+        limit: int | None = None, **options: Any,
+    ) -> Paginator[MessageBatch]:  # fmt: skip
+        """Every batch, fetched page by page as the iteration goes."""
+        call_options = pop_options(options)
+        params = ops.list_params(after_id, before_id, limit)
+        return Paginator(
+            lambda query: self._client._request(ops.batches_list(query, call_options)), params
+        )
+
+    def retrieve(self, message_batch_id: str, /, **options: Any) -> MessageBatch:
+        """One batch."""
+        return self._client._request(ops.batches_retrieve(message_batch_id, options))
+
+    def cancel(self, message_batch_id: str, /, **options: Any) -> MessageBatch:
+        """Ask a batch to stop."""
+        return self._client._request(ops.batches_cancel(message_batch_id, options))
+
+    def delete(self, message_batch_id: str, /, **options: Any) -> DeletedMessageBatch:
+        """Delete an ended batch."""
+        return self._client._request(ops.batches_delete(message_batch_id, options))
+
+    def results(
+        self, message_batch_id: str, /, **options: Any
+    ) -> JSONLStream[MessageBatchIndividualResponse]:
+        """The results, parsed one line at a time in constant memory (use in a ``with``)."""
+        call_options = pop_options(options)
+        batch = self._client._request(ops.batches_retrieve(message_batch_id, {}))
+        call = ops.batches_results(batch, call_options)
+        return JSONLStream(self._client._open(call), ops.parse_result_line)
+
+
+class AsyncMessages:
+    """``client.messages`` of an :class:`AsyncClient`."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self.batches = AsyncBatches(client)
+
+    @overload
+    async def create(
+        self, params: object = None, /, *, stream: Literal[True], **fields: Any
+    ) -> AsyncEventStream: ...
+    @overload
+    async def create(self, params: object = None, /, **fields: Any) -> Message: ...
+    async def create(self, params: object = None, /, **fields: Any) -> Message | AsyncEventStream:
+        """Create a message (see :meth:`Messages.create`)."""
+        call, body = ops.messages_create(params, fields)
+        if body.data.get("stream"):
+            from ._streaming import AsyncEventStream
+
+            return AsyncEventStream(await self._client._open(call))
+        return await self._client._request(call)
+
+    def stream(self, params: object = None, /, **fields: Any) -> AsyncMessageStreamManager:
+        """Stream a message: ``async with client.messages.stream(...) as stream: ...``."""
+        from ._streaming import AsyncMessageStreamManager
+
+        call, _ = ops.messages_create(params, {**fields, "stream": True})
+        return AsyncMessageStreamManager(lambda: self._client._open(call))
+
+    async def count_tokens(self, params: object = None, /, **fields: Any) -> MessageTokensCount:
+        """Count the input tokens of a request (a create request is accepted too)."""
+        return await self._client._request(ops.messages_count_tokens(params, fields))
+
+
+class AsyncModels:
+    """``client.models`` of an :class:`AsyncClient`."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    def list(
+        self, *, after_id: str | None = None, before_id: str | None = None,
+        limit: int | None = None, **options: Any,
+    ) -> AsyncPaginator[ModelInfo]:  # fmt: skip
+        """Every model: ``async for model in client.models.list()``."""
+        call_options = pop_options(options)
+        params = ops.list_params(after_id, before_id, limit)
+        return AsyncPaginator(
+            lambda query: self._client._request(ops.models_list(query, call_options)), params
+        )
+
+    async def retrieve(self, model_id: str, /, **options: Any) -> ModelInfo:
+        """One model by id or alias."""
+        return await self._client._request(ops.models_retrieve(model_id, options))
+
+
+class AsyncBatches:
+    """``client.messages.batches`` of an :class:`AsyncClient`."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def create(self, *, requests: object, **fields: Any) -> MessageBatch:
+        """Create a batch; each request is a dict, or a ``(custom_id, params)`` pair."""
+        return await self._client._request(ops.batches_create(requests, fields))
+
+    def list(
+        self, *, after_id: str | None = None, before_id: str | None = None,
+        limit: int | None = None, **options: Any,
+    ) -> AsyncPaginator[MessageBatch]:  # fmt: skip
+        """Every batch: ``async for batch in client.messages.batches.list()``."""
+        call_options = pop_options(options)
+        params = ops.list_params(after_id, before_id, limit)
+        return AsyncPaginator(
+            lambda query: self._client._request(ops.batches_list(query, call_options)), params
+        )
+
+    async def retrieve(self, message_batch_id: str, /, **options: Any) -> MessageBatch:
+        """One batch."""
+        return await self._client._request(ops.batches_retrieve(message_batch_id, options))
+
+    async def cancel(self, message_batch_id: str, /, **options: Any) -> MessageBatch:
+        """Ask a batch to stop."""
+        return await self._client._request(ops.batches_cancel(message_batch_id, options))
+
+    async def delete(self, message_batch_id: str, /, **options: Any) -> DeletedMessageBatch:
+        """Delete an ended batch."""
+        return await self._client._request(ops.batches_delete(message_batch_id, options))
+
+    async def results(
+        self, message_batch_id: str, /, **options: Any
+    ) -> AsyncJSONLStream[MessageBatchIndividualResponse]:
+        """The results: ``async for line in await client.messages.batches.results(id)``."""
+        call_options = pop_options(options)
+        batch = await self._client._request(ops.batches_retrieve(message_batch_id, {}))
+        call = ops.batches_results(batch, call_options)
+        return AsyncJSONLStream(await self._client._open(call), ops.parse_result_line)

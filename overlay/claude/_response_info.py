@@ -1,0 +1,75 @@
+"""Response metadata kept beside a result without changing the generated model.
+
+The generated attrs classes have slots and no room for extra attributes, and a wrapper would
+hide the model users asked for. So metadata lives in a side table keyed by the result's
+identity and dropped when the result is garbage collected (attrs classes are weak-referenceable).
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Mapping
+
+import attrs
+import httpx
+
+__all__ = ["ResponseInfo", "attach_info", "info_from_response", "response_info"]
+
+_RETRIES_KEY = "claude.retries"
+_table: dict[int, tuple[weakref.ref[object], ResponseInfo]] = {}
+
+
+@attrs.frozen
+class ResponseInfo:
+    """What the HTTP exchange behind a result looked like.
+
+    Attributes:
+        status_code: The HTTP status.
+        request_id: The ``request-id`` header, if any.
+        headers: All response headers (``anthropic-ratelimit-*`` among them).
+        retries: How many retries it took.
+    """
+
+    status_code: int
+    request_id: str | None
+    headers: Mapping[str, str] = attrs.field(repr=False)
+    retries: int
+
+    @property
+    def rate_limits(self) -> dict[str, str]:
+        """The ``anthropic-ratelimit-*`` headers, without the prefix."""
+        prefix = "anthropic-ratelimit-"
+        return {k[len(prefix) :]: v for k, v in self.headers.items() if k.startswith(prefix)}
+
+
+def info_from_response(response: httpx.Response) -> ResponseInfo:
+    """Build the info of a response (retries come from the retry transport)."""
+    retries = response.extensions.get(_RETRIES_KEY, 0)
+    return ResponseInfo(
+        status_code=response.status_code,
+        request_id=response.headers.get("request-id"),
+        headers=response.headers,
+        retries=retries if isinstance(retries, int) else 0,
+    )
+
+
+def attach_info(result: object, info: ResponseInfo) -> None:
+    """Remember *info* for *result* for as long as *result* lives."""
+    key = id(result)
+    try:
+        ref = weakref.ref(result, lambda _: _table.pop(key, None))
+    except TypeError:  # not weak-referenceable (a plain dict, for instance): nothing to keep
+        return
+    _table[key] = (ref, info)
+
+
+def response_info(result: object) -> ResponseInfo:
+    """The :class:`ResponseInfo` of a result returned by a client call.
+
+    Raises:
+        LookupError: *result* did not come from a client call.
+    """
+    entry = _table.get(id(result))
+    if entry is None or entry[0]() is not result:
+        raise LookupError("no response information for this object (not returned by a call?)")
+    return entry[1]
