@@ -37,6 +37,17 @@ class Secret:
     __str__ = __repr__
 
 
+_CREDENTIAL_HEADERS: Final = frozenset({"x-api-key", "authorization", "proxy-authorization"})
+
+
+def _headers_repr(headers: tuple[tuple[str, str], ...]) -> str:
+    """The repr of default headers, credentials masked like :class:`Secret`."""
+    shown = tuple(
+        (name, "**********" if name in _CREDENTIAL_HEADERS else value) for name, value in headers
+    )
+    return repr(shown)
+
+
 @attrs.frozen
 class ClientConfig:
     """Everything a client needs to build requests, fixed at construction."""
@@ -46,7 +57,7 @@ class ClientConfig:
     base_url: str
     api_version: str
     betas: tuple[str, ...]
-    default_headers: tuple[tuple[str, str], ...]
+    default_headers: tuple[tuple[str, str], ...] = attrs.field(repr=_headers_repr)
     timeout: httpx.Timeout
     max_retries: int
 

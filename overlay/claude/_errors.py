@@ -77,6 +77,52 @@ def _rebuild(cls: type[BaseException], args: tuple[Any, ...]) -> BaseException:
     return cls.__new__(cls, *args)
 
 
+_CREDENTIAL_HEADERS = frozenset({"x-api-key", "authorization", "proxy-authorization"})
+
+
+def _redacted_headers(headers: httpx.Headers) -> list[tuple[str, str]]:
+    return [
+        (name, "[redacted]" if name.lower() in _CREDENTIAL_HEADERS else value)
+        for name, value in headers.multi_items()
+    ]
+
+
+def _redacted_request(request: httpx.Request) -> httpx.Request:
+    """A copy of *request* without credential headers (it is what gets pickled)."""
+    try:
+        content = request.content
+    except httpx.RequestNotRead:
+        content = b""
+    headers = _redacted_headers(request.headers)
+    return httpx.Request(request.method, request.url, headers=headers, content=content)
+
+
+def _redacted_state(state: dict[str, Any]) -> dict[str, Any]:
+    """*state* with the request and response copied without credential headers."""
+    state = dict(state)
+    request = state.get("request")
+    if isinstance(request, httpx.Request):
+        state["request"] = _redacted_request(request)
+    response = state.get("response")
+    if isinstance(response, httpx.Response):
+        try:
+            content = response.content
+        except httpx.ResponseNotRead:
+            content = b""
+        try:
+            original: httpx.Request | None = response.request
+        except RuntimeError:  # no request attached
+            original = None
+        state["response"] = httpx.Response(
+            response.status_code,
+            # *content* is already decoded, so the copy must not claim an encoding
+            headers=[(k, v) for k, v in response.headers.multi_items() if k != "content-encoding"],
+            content=content,
+            request=None if original is None else _redacted_request(original),
+        )
+    return state
+
+
 def _retries_text(retries: int) -> str:
     return f"after {retries} {'retry' if retries == 1 else 'retries'}"
 
@@ -86,8 +132,8 @@ class ClaudeError(Exception):
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Keyword-only constructors defeat the default exception pickling; restore the state
-        # directly instead of calling ``__init__``.
-        return (_rebuild, (type(self), self.args), self.__dict__)
+        # directly instead of calling ``__init__``. Credentials in the request headers stay out.
+        return (_rebuild, (type(self), self.args), _redacted_state(self.__dict__))
 
 
 class ConfigurationError(ClaudeError):
