@@ -7,6 +7,7 @@
     nox -s lint        ruff on the overlay, scripts and tests; format check
     nox -s typecheck   mypy --strict on the overlay, mypy on the generated package
     nox -s tests       the whole test suite (includes the generated-code check and spec checks)
+    nox -s bench       benchmarks against the official SDK; rewrites BENCHMARKS.md and docs/bench.png
     nox -s ci          everything CI runs, in order
 """
 
@@ -62,6 +63,17 @@ def tests(session: nox.Session) -> None:
     session.install("-e", ".[test,testing]")
     session.run("python", "scripts/generate.py", "--check")
     session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Benchmarks against the official SDK and a bare httpx floor; rewrites BENCHMARKS.md.
+
+    `nox -s bench -- --quick` for tiny sizes; `-- --profile ROW` profiles one row.
+    """
+    session.install("-e", ".[bench]")
+    session.install("--upgrade", "anthropic")  # always compare with the latest release
+    session.run("python", "scripts/bench.py", *session.posargs)
 
 
 @nox.session(python=PYTHON)
