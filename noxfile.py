@@ -1,14 +1,14 @@
 """Every workflow a contributor runs: `nox -l` lists them.
 
-    nox -s main        verify generated/ against the spec and run examples/ end to end
-    nox -s generate    regenerate generated/claude_api from openapi/ (prints the spec change report)
-    nox -s spec        lint the spec with Redocly CLI (tools/spec, ruleset openapi/redocly.yaml)
-    nox -s polyglot    TypeScript types from the spec (openapi-typescript) checked by tsc --strict
-    nox -s lint        ruff on the overlay, scripts and tests; format check
-    nox -s typecheck   mypy --strict on the overlay, mypy on the generated package
-    nox -s tests       the whole test suite (includes the generated-code check and spec checks)
-    nox -s bench       benchmarks against the official SDK; rewrites BENCHMARKS.md and docs/bench.png
-    nox -s ci          everything CI runs, in order
+nox -s main        verify generated/ against the spec and run examples/ end to end
+nox -s generate    regenerate generated/claude_api from openapi/ (prints the spec change report)
+nox -s spec        lint the spec with Redocly CLI (tools/spec, ruleset openapi/redocly.yaml)
+nox -s polyglot    TypeScript types from the spec (openapi-typescript) checked by tsc --strict
+nox -s lint        ruff on the overlay, scripts and tests; format check
+nox -s typecheck   mypy --strict on the overlay, mypy on the generated package
+nox -s tests       the whole test suite (includes the generated-code check and spec checks)
+nox -s bench       benchmarks against the official SDK; rewrites BENCHMARKS.md and docs/bench.png
+nox -s ci          everything CI runs, in order
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 
 Usage:
     python scripts/generate.py            # write generated/claude_api/
-    python scripts/generate.py --check    # fail if generated/claude_api/ differs from the spec's output
-    python scripts/generate.py --spec S --out DIR   # generate another spec elsewhere (used by tests)
+    python scripts/generate.py --check    # fail if generated/ differs from the spec's output
+    python scripts/generate.py --spec S --out DIR   # generate elsewhere (used by tests)
 
 The generator (openapi-python-client) and ruff are pinned exactly in pyproject.toml; together
 with ruff's `--isolated` post-hooks this makes the output byte-identical run after run. Every
@@ -93,7 +93,8 @@ def main() -> None:
     args = parser.parse_args()
     if not args.check:
         generate(args.spec, args.out)
-        print(f"generated {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
+        shown = args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out
+        print(f"generated {shown}")
         return
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "claude_api"

@@ -17,8 +17,11 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._accumulate import MessageAccumulator
+    from ._blocks import assistant, cache_control, cached, document, image, text, tool_result, user
     from ._client import AsyncClient, Client
     from ._config import ClientConfig
+    from ._conversation import Conversation
     from ._errors import (
         APIConnectionError,
         APIStatusError,
@@ -44,8 +47,22 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
     )
     from ._jsonl import AsyncJSONLStream, JSONLStream
+    from ._openai import from_openai
     from ._pagination import AsyncPaginator, Paginator
+    from ._replies import reply_to_param, text_of, thinking_of, tool_input, tool_uses
+    from ._request import MessageRequest
     from ._response_info import ResponseInfo, response_info
+    from ._streaming import (
+        AsyncEventStream,
+        AsyncMessageStream,
+        AsyncMessageStreamManager,
+        EventStream,
+        MessageStream,
+        MessageStreamManager,
+        StreamEvent,
+    )
+    from ._tool_loop import ToolRunResult, async_run_tools, run_tools
+    from ._tools import Tool, ToolInputError, tool
 
 __version__ = "0.1.0"
 
@@ -54,7 +71,10 @@ _EXPORTS: dict[str, str] = {
     "APIStatusError": "._errors",
     "APITimeoutError": "._errors",
     "AsyncClient": "._client",
+    "AsyncEventStream": "._streaming",
     "AsyncJSONLStream": "._jsonl",
+    "AsyncMessageStream": "._streaming",
+    "AsyncMessageStreamManager": "._streaming",
     "AsyncPaginator": "._pagination",
     "AuthenticationError": "._errors",
     "BadRequestError": "._errors",
@@ -64,9 +84,15 @@ _EXPORTS: dict[str, str] = {
     "ClientConfig": "._config",
     "ConfigurationError": "._errors",
     "ConflictError": "._errors",
+    "Conversation": "._conversation",
+    "EventStream": "._streaming",
     "GatewayTimeoutError": "._errors",
     "InternalServerError": "._errors",
     "JSONLStream": "._jsonl",
+    "MessageAccumulator": "._accumulate",
+    "MessageRequest": "._request",
+    "MessageStream": "._streaming",
+    "MessageStreamManager": "._streaming",
     "NotFoundError": "._errors",
     "OverloadedError": "._errors",
     "Paginator": "._pagination",
@@ -77,10 +103,31 @@ _EXPORTS: dict[str, str] = {
     "ResponseInfo": "._response_info",
     "ResponseValidationError": "._errors",
     "StreamError": "._errors",
+    "StreamEvent": "._streaming",
     "StreamInterruptedError": "._errors",
     "StreamProtocolError": "._errors",
+    "Tool": "._tools",
+    "ToolInputError": "._tools",
+    "ToolRunResult": "._tool_loop",
     "UnprocessableEntityError": "._errors",
+    "assistant": "._blocks",
+    "async_run_tools": "._tool_loop",
+    "cache_control": "._blocks",
+    "cached": "._blocks",
+    "document": "._blocks",
+    "from_openai": "._openai",
+    "image": "._blocks",
+    "reply_to_param": "._replies",
     "response_info": "._response_info",
+    "run_tools": "._tool_loop",
+    "text": "._blocks",
+    "text_of": "._replies",
+    "thinking_of": "._replies",
+    "tool": "._tools",
+    "tool_input": "._replies",
+    "tool_result": "._blocks",
+    "tool_uses": "._replies",
+    "user": "._blocks",
 }
 
 __all__ = [
@@ -88,7 +135,10 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncClient",
+    "AsyncEventStream",
     "AsyncJSONLStream",
+    "AsyncMessageStream",
+    "AsyncMessageStreamManager",
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
@@ -98,9 +148,15 @@ __all__ = [
     "ClientConfig",
     "ConfigurationError",
     "ConflictError",
+    "Conversation",
+    "EventStream",
     "GatewayTimeoutError",
     "InternalServerError",
     "JSONLStream",
+    "MessageAccumulator",
+    "MessageRequest",
+    "MessageStream",
+    "MessageStreamManager",
     "NotFoundError",
     "OverloadedError",
     "Paginator",
@@ -111,10 +167,31 @@ __all__ = [
     "ResponseInfo",
     "ResponseValidationError",
     "StreamError",
+    "StreamEvent",
     "StreamInterruptedError",
     "StreamProtocolError",
+    "Tool",
+    "ToolInputError",
+    "ToolRunResult",
     "UnprocessableEntityError",
+    "assistant",
+    "async_run_tools",
+    "cache_control",
+    "cached",
+    "document",
+    "from_openai",
+    "image",
+    "reply_to_param",
     "response_info",
+    "run_tools",
+    "text",
+    "text_of",
+    "thinking_of",
+    "tool",
+    "tool_input",
+    "tool_result",
+    "tool_uses",
+    "user",
 ]
 
 

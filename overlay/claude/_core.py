@@ -19,7 +19,7 @@ from ._config import ClientConfig, as_timeout
 from ._errors import ResponseValidationError, error_from_response
 from ._response_info import attach_info, info_from_response
 
-__all__ = ["Call", "CallOptions", "build_request", "parse_body", "pop_options"]
+__all__ = ["Call", "CallOptions", "build_request", "options_only", "parse_body", "pop_options"]
 
 T = TypeVar("T")
 
@@ -40,7 +40,9 @@ def pop_options(fields: dict[str, Any]) -> CallOptions:
     """Take the per-call option keywords out of *fields* (the rest are API fields)."""
     timeout = fields.pop("timeout", None)
     max_retries = fields.pop("max_retries", None)
-    if max_retries is not None and (not isinstance(max_retries, int) or max_retries < 0):
+    if max_retries is not None and (
+        isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
+    ):
         raise ValueError(f"max_retries must be a non-negative int, got {max_retries!r}")
     return CallOptions(
         timeout=None if timeout is None else as_timeout(timeout),
@@ -48,6 +50,21 @@ def pop_options(fields: dict[str, Any]) -> CallOptions:
         extra_headers=fields.pop("extra_headers", None),
         betas=fields.pop("betas", None),
     )
+
+
+def options_only(fields: dict[str, Any]) -> CallOptions:
+    """The per-call options of an operation without a body; any other keyword is a mistake.
+
+    Raises:
+        TypeError: *fields* holds something else (a typo such as ``timout=`` is not ignored).
+    """
+    options = pop_options(fields)
+    if fields:
+        raise TypeError(
+            f"unexpected keyword argument(s) {', '.join(map(repr, sorted(fields)))}; "
+            f"the per-call options are {', '.join(_OPTION_NAMES)}"
+        )
+    return options
 
 
 @attrs.frozen

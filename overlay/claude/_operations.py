@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._core import Call, CallOptions, pop_options
+import attrs
+
+from ._core import Call, CallOptions, options_only, pop_options
 from ._params import JSONBody, coerce_body
 
 if TYPE_CHECKING:
@@ -49,12 +51,22 @@ def _path_id(name: str, value: object) -> str:
     return value
 
 
+def _builder_betas(options: CallOptions, params: object) -> CallOptions:
+    """A builder's ``betas`` (``MessageRequest.betas``) as the call's, unless it passed some."""
+    from ._params import ParamsBuilder
+
+    betas = getattr(params, "betas", None)
+    if options.betas is not None or not betas or not isinstance(params, ParamsBuilder):
+        return options
+    return attrs.evolve(options, betas=tuple(betas))
+
+
 def messages_create(params: object, fields: dict[str, Any]) -> tuple[Call[Message], JSONBody]:
     """The create-message call, and its body (the caller checks ``stream``)."""
     from claude_api.api.messages import messages_create as op
     from claude_api.models import Message, MessageCreateParams
 
-    options = pop_options(fields)
+    options = _builder_betas(pop_options(fields), params)
     body = coerce_body(MessageCreateParams, params, fields)
     return Call(op._get_kwargs(body=body), Message.from_dict, options), body  # type: ignore[arg-type]
 
@@ -64,7 +76,7 @@ def messages_count_tokens(params: object, fields: dict[str, Any]) -> Call[Messag
     from claude_api.api.messages import messages_count_tokens as op
     from claude_api.models import MessageCountTokensParams, MessageTokensCount
 
-    options = pop_options(fields)
+    options = _builder_betas(pop_options(fields), params)
     params = _as_count_tokens(params)
     body = coerce_body(MessageCountTokensParams, params, fields)
     return Call(op._get_kwargs(body=body), MessageTokensCount.from_dict, options)  # type: ignore[arg-type]
@@ -114,7 +126,7 @@ def models_retrieve(model_id: str, fields: dict[str, Any]) -> Call[ModelInfo]:
     from claude_api.api.models import models_retrieve as op
     from claude_api.models import ModelInfo
 
-    options = pop_options(fields)
+    options = options_only(fields)
     return Call(op._get_kwargs(_path_id("model_id", model_id)), ModelInfo.from_dict, options)
 
 
@@ -166,7 +178,7 @@ def batches_retrieve(batch_id: str, fields: dict[str, Any]) -> Call[MessageBatch
     from claude_api.api.message_batches import message_batches_retrieve as op
     from claude_api.models import MessageBatch
 
-    options = pop_options(fields)
+    options = options_only(fields)
     kwargs = op._get_kwargs(_path_id("message_batch_id", batch_id))
     return Call(kwargs, MessageBatch.from_dict, options)
 
@@ -176,7 +188,7 @@ def batches_cancel(batch_id: str, fields: dict[str, Any]) -> Call[MessageBatch]:
     from claude_api.api.message_batches import message_batches_cancel as op
     from claude_api.models import MessageBatch
 
-    options = pop_options(fields)
+    options = options_only(fields)
     kwargs = op._get_kwargs(_path_id("message_batch_id", batch_id))
     return Call(kwargs, MessageBatch.from_dict, options)
 
@@ -186,7 +198,7 @@ def batches_delete(batch_id: str, fields: dict[str, Any]) -> Call[DeletedMessage
     from claude_api.api.message_batches import message_batches_delete as op
     from claude_api.models import DeletedMessageBatch
 
-    options = pop_options(fields)
+    options = options_only(fields)
     kwargs = op._get_kwargs(_path_id("message_batch_id", batch_id))
     return Call(kwargs, DeletedMessageBatch.from_dict, options)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from . import _operations as ops
-from ._core import pop_options
+from ._core import options_only
 from ._jsonl import AsyncJSONLStream, JSONLStream
 from ._pagination import AsyncPaginator, Paginator
 
@@ -88,7 +88,7 @@ class Models:
         limit: int | None = None, **options: Any,
     ) -> Paginator[ModelInfo]:  # fmt: skip
         """Every model, fetched page by page as the iteration goes (``.pages()`` for pages)."""
-        call_options = pop_options(options)
+        call_options = options_only(options)
         params = ops.list_params(after_id, before_id, limit)
         return Paginator(
             lambda query: self._client._request(ops.models_list(query, call_options)), params
@@ -114,7 +114,7 @@ class Batches:
         limit: int | None = None, **options: Any,
     ) -> Paginator[MessageBatch]:  # fmt: skip
         """Every batch, fetched page by page as the iteration goes."""
-        call_options = pop_options(options)
+        call_options = options_only(options)
         params = ops.list_params(after_id, before_id, limit)
         return Paginator(
             lambda query: self._client._request(ops.batches_list(query, call_options)), params
@@ -136,9 +136,9 @@ class Batches:
         self, message_batch_id: str, /, **options: Any
     ) -> JSONLStream[MessageBatchIndividualResponse]:
         """The results, parsed one line at a time in constant memory (use in a ``with``)."""
-        call_options = pop_options(options)
-        batch = self._client._request(ops.batches_retrieve(message_batch_id, {}))
-        call = ops.batches_results(batch, call_options)
+        # the options (headers, timeout...) apply to both requests: the batch, then its results
+        batch = self._client._request(ops.batches_retrieve(message_batch_id, dict(options)))
+        call = ops.batches_results(batch, options_only(options))
         return JSONLStream(self._client._open(call), ops.parse_result_line)
 
 
@@ -187,7 +187,7 @@ class AsyncModels:
         limit: int | None = None, **options: Any,
     ) -> AsyncPaginator[ModelInfo]:  # fmt: skip
         """Every model: ``async for model in client.models.list()``."""
-        call_options = pop_options(options)
+        call_options = options_only(options)
         params = ops.list_params(after_id, before_id, limit)
         return AsyncPaginator(
             lambda query: self._client._request(ops.models_list(query, call_options)), params
@@ -213,7 +213,7 @@ class AsyncBatches:
         limit: int | None = None, **options: Any,
     ) -> AsyncPaginator[MessageBatch]:  # fmt: skip
         """Every batch: ``async for batch in client.messages.batches.list()``."""
-        call_options = pop_options(options)
+        call_options = options_only(options)
         params = ops.list_params(after_id, before_id, limit)
         return AsyncPaginator(
             lambda query: self._client._request(ops.batches_list(query, call_options)), params
@@ -235,7 +235,7 @@ class AsyncBatches:
         self, message_batch_id: str, /, **options: Any
     ) -> AsyncJSONLStream[MessageBatchIndividualResponse]:
         """The results: ``async for line in await client.messages.batches.results(id)``."""
-        call_options = pop_options(options)
-        batch = await self._client._request(ops.batches_retrieve(message_batch_id, {}))
-        call = ops.batches_results(batch, call_options)
+        # the options (headers, timeout...) apply to both requests: the batch, then its results
+        batch = await self._client._request(ops.batches_retrieve(message_batch_id, dict(options)))
+        call = ops.batches_results(batch, options_only(options))
         return AsyncJSONLStream(await self._client._open(call), ops.parse_result_line)

@@ -86,8 +86,6 @@ def _check(hint: Any, value: Any, path: str) -> _Problem | None:
         )
     if isinstance(hint, type) and attrs.has(hint):
         return _check_model(hint, value, path)
-    if isinstance(hint, type) and hint.__name__ == "Unset":
-        return None
     return _check_scalar(hint, value, path)
 
 
@@ -135,6 +133,8 @@ def _tag(cls: type) -> tuple[str, tuple[Any, ...]] | None:
 
 
 def _check_union(options: tuple[Any, ...], value: Any, path: str) -> _Problem | None:
+    # A key that is present is never UNSET: that option accepts nothing here.
+    options = tuple(o for o in options if getattr(o, "__name__", "") != "Unset")
     models = [o for o in options if isinstance(o, type) and attrs.has(o)]
     if isinstance(value, dict) and len(models) > 1:
         for cls in models:
