@@ -10,7 +10,7 @@ import pytest
 from claude import MessageAccumulator, ResponseValidationError, StreamProtocolError
 from claude._accumulate import parse_partial_json
 from claude.testing import message_to_events
-from claude_api.models import ContentBlockDeltaEvent, Message, MessageStartEvent
+from claude_api.models import ContentBlockDeltaEvent, Message, MessageStartEvent, ToolUseBlock
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -37,6 +37,12 @@ def accumulate(events: list[dict[str, Any]]) -> MessageAccumulator:
     for event in events:
         accumulator.add(copy.deepcopy(event))
     return accumulator
+
+
+def snapshot_of(accumulator: MessageAccumulator) -> dict[str, Any]:
+    data = accumulator.snapshot()
+    assert data is not None
+    return data
 
 
 def start_event(**fields: Any) -> dict[str, Any]:
@@ -218,7 +224,7 @@ def test_message_delta_rules() -> None:
     assert snapshot["container"]["id"] == "c1"
     assert snapshot["new_field"] == 1
     final = accumulator.message()
-    assert final.container.id == "c1"  # type: ignore[union-attr]
+    assert final.to_dict()["container"]["id"] == "c1"
     assert final["new_field"] == 1
 
 
@@ -234,7 +240,7 @@ def test_citations_append_to_the_block() -> None:
             {"type": "message_stop"},
         ]
     )
-    block = accumulator.snapshot()["content"][0]  # type: ignore[index]
+    block = snapshot_of(accumulator)["content"][0]
     assert block == {"type": "text", "text": "Blue.", "citations": [CITATIONS[0], CITATIONS[3]]}
 
 
@@ -275,7 +281,7 @@ def test_unknown_and_mismatched_things_are_kept_or_ignored() -> None:
             {"type": "message_stop"},
         ]
     )
-    assert accumulator.snapshot()["content"] == [  # type: ignore[index]
+    assert snapshot_of(accumulator)["content"] == [
         {"type": "text", "text": "ab"},
         {"type": "future_block", "data": {"k": "v"}},
         {"type": "redacted_thinking", "data": "xyz"},
@@ -300,7 +306,7 @@ def test_tool_input_empty_json_means_empty_object() -> None:
             {"type": "message_stop"},
         ]
     )
-    content = accumulator.snapshot()["content"]  # type: ignore[index]
+    content = snapshot_of(accumulator)["content"]
     assert [block["input"] for block in content] == [{}, {}, {"q": "x"}]
     assert all("_incomplete" not in block for block in content)
 
@@ -322,9 +328,10 @@ def test_max_tokens_inside_tool_json_is_lenient_and_marked() -> None:
     final = accumulator.message()
     assert final.stop_reason == "max_tokens"
     block = final.content[0]
-    assert block.input_.to_dict() == {"city": "Par"}  # type: ignore[union-attr]
-    assert block["_incomplete"] is True  # type: ignore[index]
-    assert block["_partial_json"] == raw  # type: ignore[index]
+    assert isinstance(block, ToolUseBlock)
+    assert block.input_.to_dict() == {"city": "Par"}
+    assert block["_incomplete"] is True
+    assert block["_partial_json"] == raw
 
 
 def test_snapshot_mid_stream_marks_open_blocks() -> None:
@@ -357,10 +364,10 @@ def test_snapshot_mid_stream_marks_open_blocks() -> None:
     ]
     partial = accumulator.partial()
     assert isinstance(partial, Message)
-    assert partial.content[1]["_incomplete"] is True  # type: ignore[index]
+    assert partial.content[1].to_dict()["_incomplete"] is True
     # The snapshot is a copy: changing it changes nothing inside.
     snapshot["content"][0]["text"] = "changed"
-    assert accumulator.snapshot()["content"][0]["text"] == "Hi"  # type: ignore[index]
+    assert snapshot_of(accumulator)["content"][0]["text"] == "Hi"
 
 
 def test_nothing_before_message_start() -> None:

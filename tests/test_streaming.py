@@ -290,14 +290,17 @@ async def run_events(mode: str, server: StandIn) -> Outcome:
     return out
 
 
-async def create(mode: str, server: StandIn) -> Message:
-    """The non-streamed call."""
+async def create(mode: str, server: StandIn) -> dict[str, Any]:
+    """The non-streamed call's message, as a dict."""
     client = make_client(mode, server)
     if mode == "sync":
         with client:
-            return client.messages.create(**REQUEST)  # type: ignore[no-any-return]
-    async with client:
-        return await client.messages.create(**REQUEST)  # type: ignore[no-any-return]
+            result = client.messages.create(**REQUEST)
+    else:
+        async with client:
+            result = await client.messages.create(**REQUEST)
+    assert isinstance(result, Message)
+    return result.to_dict()
 
 
 def wire_types(events: list[dict[str, Any]]) -> list[str]:
@@ -336,7 +339,7 @@ async def test_complete_stream_gives_the_scripted_message(
     assert out.closed
     # What the non-streamed call returns for the same scripted message.
     server.queue("messages.create", MessageReply(message=scripted))
-    assert (await create(mode, server)).to_dict() == out.final.to_dict()
+    assert await create(mode, server) == out.final.to_dict()
     # Response information is attached to the final message.
     info = claude.response_info(out.final)
     assert info.status_code == 200
@@ -605,7 +608,9 @@ async def test_connection_drop_mid_body(mode: str, server: StandIn) -> None:
         assert partial is None
         return
     assert isinstance(partial, Message)
-    assert partial.to_dict() == accumulator.partial().to_dict()  # type: ignore[union-attr]
+    expected = accumulator.partial()
+    assert isinstance(expected, Message)
+    assert partial.to_dict() == expected.to_dict()
     full_json = orjson.dumps(WEATHER_INPUT).decode()
     if len(partial.content) == 2:
         block = partial.content[1].to_dict()
