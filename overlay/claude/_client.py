@@ -6,13 +6,18 @@ Everything that is not I/O (building requests, reading statuses, parsing) lives 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 
 import httpx
 
-from ._config import DEFAULT_LIMITS, ClientConfig, resolve_config
+from ._config import (
+    DEFAULT_LIMITS,
+    ClientConfig,
+    ClientOptions,
+    derive_config,
+    resolve_config,
+)
 from ._core import Call, build_request, parse_body
 from ._errors import error_from_response, translate_transport_error
 from ._retry import AsyncRetryTransport, RetryTransport
@@ -47,9 +52,6 @@ class _ClientBase:
     _config: ClientConfig
     _owns_http: bool
 
-    def _init_config(self, **arguments: Any) -> None:
-        self._config = resolve_config(**arguments)
-
     @property
     def config(self) -> ClientConfig:
         """The resolved configuration (secrets are masked in its repr)."""
@@ -67,29 +69,6 @@ class _ClientBase:
             f"{type(self).__name__}(base_url={self._config.base_url!r}, auth={auth}, "
             f"max_retries={self._config.max_retries})"
         )
-
-    def _derived_config(self, overrides: Mapping[str, Any]) -> ClientConfig:
-        import attrs
-
-        from ._config import Secret, as_timeout
-
-        changes: dict[str, Any] = {}
-        for name, value in overrides.items():
-            if name in ("api_key", "auth_token"):
-                changes[name] = Secret(value) if value else None
-            elif name == "timeout":
-                changes[name] = as_timeout(value)
-            elif name == "betas":
-                changes[name] = tuple(value)
-            elif name == "default_headers":
-                changes[name] = tuple((k.lower(), v) for k, v in value.items())
-            elif name == "base_url":
-                changes[name] = value.rstrip("/")
-            elif name in ("api_version", "max_retries"):
-                changes[name] = value
-            else:
-                raise TypeError(f"with_options() got an unexpected option {name!r}")
-        return attrs.evolve(self._config, **changes)
 
 
 class Client(_ClientBase):
@@ -112,22 +91,11 @@ class Client(_ClientBase):
     def __init__(
         self,
         *,
-        api_key: str | None = None,
-        auth_token: str | None = None,
-        base_url: str | None = None,
-        api_version: str | None = None,
-        betas: Sequence[str] | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
         limits: httpx.Limits | None = None,
         http_client: httpx.Client | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        self._init_config(
-            api_key=api_key, auth_token=auth_token, base_url=base_url, api_version=api_version,
-            betas=betas, default_headers=default_headers, timeout=timeout,
-            max_retries=max_retries,
-        )  # fmt: skip
+        self._config = resolve_config(**options)
         if http_client is None:
             transport = RetryTransport(httpx.HTTPTransport(limits=limits or DEFAULT_LIMITS))
             http_client = httpx.Client(transport=transport, timeout=self._config.timeout)
@@ -137,14 +105,14 @@ class Client(_ClientBase):
             self._owns_http = False
         self._http = http_client
 
-    def with_options(self, **options: Any) -> Client:
+    def with_options(self, **options: Unpack[ClientOptions]) -> Client:
         """A new client with some settings changed, sharing this one's connection pool.
 
         Accepts ``api_key``, ``auth_token``, ``base_url``, ``api_version``, ``betas``,
         ``default_headers``, ``timeout`` and ``max_retries``. This client is unchanged.
         """
         clone = object.__new__(Client)
-        clone._config = self._derived_config(options)
+        clone._config = derive_config(self._config, options)
         clone._http = self._http
         clone._owns_http = False
         return clone
@@ -207,22 +175,11 @@ class AsyncClient(_ClientBase):
     def __init__(
         self,
         *,
-        api_key: str | None = None,
-        auth_token: str | None = None,
-        base_url: str | None = None,
-        api_version: str | None = None,
-        betas: Sequence[str] | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = None,
-        max_retries: int | None = None,
         limits: httpx.Limits | None = None,
         http_client: httpx.AsyncClient | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        self._init_config(
-            api_key=api_key, auth_token=auth_token, base_url=base_url, api_version=api_version,
-            betas=betas, default_headers=default_headers, timeout=timeout,
-            max_retries=max_retries,
-        )  # fmt: skip
+        self._config = resolve_config(**options)
         if http_client is None:
             transport = AsyncRetryTransport(
                 httpx.AsyncHTTPTransport(limits=limits or DEFAULT_LIMITS)
@@ -234,10 +191,10 @@ class AsyncClient(_ClientBase):
             self._owns_http = False
         self._http = http_client
 
-    def with_options(self, **options: Any) -> AsyncClient:
+    def with_options(self, **options: Unpack[ClientOptions]) -> AsyncClient:
         """A new client with some settings changed, sharing this one's connection pool."""
         clone = object.__new__(AsyncClient)
-        clone._config = self._derived_config(options)
+        clone._config = derive_config(self._config, options)
         clone._http = self._http
         clone._owns_http = False
         return clone

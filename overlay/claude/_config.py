@@ -9,12 +9,19 @@ from __future__ import annotations
 import os
 import platform
 from collections.abc import Mapping, Sequence
-from typing import Final
+from typing import Any, Final, TypedDict, Unpack
 
 import attrs
 import httpx
 
-__all__ = ["DEFAULT_BASE_URL", "ClientConfig", "Secret", "resolve_config"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "ClientConfig",
+    "ClientOptions",
+    "Secret",
+    "derive_config",
+    "resolve_config",
+]
 
 DEFAULT_BASE_URL: Final = "https://api.anthropic.com"
 DEFAULT_API_VERSION: Final = "2023-06-01"
@@ -99,27 +106,79 @@ def as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
     return httpx.Timeout(float(value), connect=min(5.0, float(value)))
 
 
-def resolve_config(
-    *,
-    api_key: str | None = None,
-    auth_token: str | None = None,
-    base_url: str | None = None,
-    api_version: str | None = None,
-    betas: Sequence[str] | None = None,
-    default_headers: Mapping[str, str] | None = None,
-    timeout: float | httpx.Timeout | None = None,
-    max_retries: int | None = None,
-) -> ClientConfig:
+class ClientOptions(TypedDict, total=False):
+    """The settings a client takes (and ``with_options`` changes).
+
+    Attributes:
+        api_key: Sent as ``x-api-key``; default ``ANTHROPIC_API_KEY``.
+        auth_token: Sent as ``Authorization: Bearer``; default ``ANTHROPIC_AUTH_TOKEN``.
+        base_url: Default ``ANTHROPIC_BASE_URL``, else ``https://api.anthropic.com``.
+        api_version: The ``anthropic-version`` header (default ``2023-06-01``).
+        betas: Beta names sent in ``anthropic-beta`` with every request.
+        default_headers: Extra headers sent with every request.
+        timeout: Seconds (overall, 5 s to connect) or an ``httpx.Timeout``; default 600 s.
+        max_retries: Retries for connection errors, timeouts, 408/409/429/5xx (default 2).
+    """
+
+    api_key: str | None
+    auth_token: str | None
+    base_url: str | None
+    api_version: str | None
+    betas: Sequence[str] | None
+    default_headers: Mapping[str, str] | None
+    timeout: float | httpx.Timeout | None
+    max_retries: int | None
+
+
+def _check_max_retries(value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValueError(f"max_retries must be a non-negative int, got {value!r}")
+    return value
+
+
+def _normalised(options: ClientOptions) -> dict[str, Any]:
+    """The config fields for the options that were given (None means: not given)."""
+    fields: dict[str, Any] = {}
+    items: dict[str, Any] = dict(options)
+    for name, value in items.items():
+        if value is None:
+            continue
+        if name in ("api_key", "auth_token"):
+            fields[name] = Secret(value) if value else None
+        elif name == "base_url":
+            fields[name] = value.rstrip("/")
+        elif name == "betas":
+            fields[name] = tuple(value)
+        elif name == "default_headers":
+            fields[name] = tuple((k.lower(), v) for k, v in value.items())
+        elif name == "timeout":
+            fields[name] = as_timeout(value)
+        elif name == "max_retries":
+            fields[name] = _check_max_retries(value)
+        elif name == "api_version":
+            fields[name] = value
+        else:
+            raise TypeError(f"unexpected option {name!r}")
+    return fields
+
+
+def resolve_config(**options: Unpack[ClientOptions]) -> ClientConfig:
     """Resolve arguments, then ``ANTHROPIC_*`` environment variables, then defaults."""
-    if max_retries is not None and (isinstance(max_retries, bool) or max_retries < 0):
-        raise ValueError(f"max_retries must be a non-negative int, got {max_retries!r}")
+    given = _normalised(options)
     return ClientConfig(
-        api_key=_secret(api_key, "ANTHROPIC_API_KEY"),
-        auth_token=_secret(auth_token, "ANTHROPIC_AUTH_TOKEN"),
-        base_url=(base_url or os.environ.get("ANTHROPIC_BASE_URL") or DEFAULT_BASE_URL).rstrip("/"),
-        api_version=api_version or DEFAULT_API_VERSION,
-        betas=tuple(betas or ()),
-        default_headers=tuple((k.lower(), v) for k, v in (default_headers or {}).items()),
-        timeout=as_timeout(timeout),
-        max_retries=DEFAULT_MAX_RETRIES if max_retries is None else max_retries,
+        api_key=given.get("api_key", _secret(None, "ANTHROPIC_API_KEY")),
+        auth_token=given.get("auth_token", _secret(None, "ANTHROPIC_AUTH_TOKEN")),
+        base_url=given.get(
+            "base_url", (os.environ.get("ANTHROPIC_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
+        ),
+        api_version=given.get("api_version") or DEFAULT_API_VERSION,
+        betas=given.get("betas", ()),
+        default_headers=given.get("default_headers", ()),
+        timeout=given.get("timeout", DEFAULT_TIMEOUT),
+        max_retries=given.get("max_retries", DEFAULT_MAX_RETRIES),
     )
+
+
+def derive_config(config: ClientConfig, options: ClientOptions) -> ClientConfig:
+    """*config* with the given options changed (None leaves a setting as it is)."""
+    return attrs.evolve(config, **_normalised(options))
