@@ -144,7 +144,7 @@ COMPLETE_MESSAGES = {
             ],
         },
         {"type": "text", "text": "Found it."},
-        usage={**USAGE, "server_tool_use": {"web_search_requests": 1}},
+        usage={**USAGE, "server_tool_use": {"web_search_requests": 1, "web_fetch_requests": 0}},
     ),
     "refusal": message(
         {"type": "text", "text": "I can't help with that."},
@@ -202,7 +202,7 @@ def test_message_delta_rules() -> None:
                     "output_tokens": 9,
                     "input_tokens": None,
                     "cache_read_input_tokens": 7,
-                    "server_tool_use": {"web_search_requests": 2},
+                    "server_tool_use": {"web_search_requests": 2, "web_fetch_requests": 0},
                     "new_count": 4,
                 },
             },
@@ -216,7 +216,7 @@ def test_message_delta_rules() -> None:
         "input_tokens": 5,
         "output_tokens": 11,
         "cache_read_input_tokens": 7,
-        "server_tool_use": {"web_search_requests": 2},
+        "server_tool_use": {"web_search_requests": 2, "web_fetch_requests": 0},
         "new_count": 4,
     }
     assert snapshot["stop_reason"] == "refusal"

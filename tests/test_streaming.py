@@ -175,7 +175,7 @@ SCRIPTED = {
             ],
         },
         {"type": "text", "text": "April 30, 1916.", "citations": CITATIONS[3:]},
-        usage={**USAGE, "server_tool_use": {"web_search_requests": 1}},
+        usage={**USAGE, "server_tool_use": {"web_search_requests": 1, "web_fetch_requests": 0}},
     ),
     "unknown block": message(
         {"type": "text", "text": "Before."},

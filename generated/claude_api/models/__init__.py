@@ -232,6 +232,7 @@ if TYPE_CHECKING:
     from .redacted_thinking_block_param import RedactedThinkingBlockParam
     from .refusal_stop_details import RefusalStopDetails
     from .refusal_stop_details_category import RefusalStopDetailsCategory
+    from .request_too_large_error import RequestTooLargeError
     from .search_result_block_param import SearchResultBlockParam
     from .server_tool_caller import ServerToolCaller
     from .server_tool_caller_20260120 import ServerToolCaller20260120
@@ -584,6 +585,7 @@ _MODULES: dict[str, str] = {
     "RedactedThinkingBlockParam": ".redacted_thinking_block_param",
     "RefusalStopDetails": ".refusal_stop_details",
     "RefusalStopDetailsCategory": ".refusal_stop_details_category",
+    "RequestTooLargeError": ".request_too_large_error",
     "SearchResultBlockParam": ".search_result_block_param",
     "ServerToolCaller": ".server_tool_caller",
     "ServerToolCaller20260120": ".server_tool_caller_20260120",
@@ -901,6 +903,7 @@ __all__ = (
     "RedactedThinkingBlockParam",
     "RefusalStopDetails",
     "RefusalStopDetailsCategory",
+    "RequestTooLargeError",
     "SearchResultBlockParam",
     "ServerToolCaller",
     "ServerToolCaller20260120",

@@ -166,15 +166,11 @@ class BrowserStateBlockParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for cache_control")
+            cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
 
-                return cache_control_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CacheControlEphemeralParam | None | Unset, data)
+            return cache_control_type_0
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 
@@ -194,61 +190,47 @@ class BrowserStateBlockParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                state_changes_type_0 = []
-                _state_changes_type_0 = data
-                for state_changes_type_0_item_data in _state_changes_type_0:
+            if not isinstance(data, list):
+                raise TypeError(f"unexpected {type(data).__name__} for state_changes")
+            state_changes_type_0 = []
+            _state_changes_type_0 = data
+            for state_changes_type_0_item_data in _state_changes_type_0:
 
-                    def _parse_state_changes_type_0_item(
-                        data: object,
-                    ) -> (
-                        BrowserStateChangeDownloadCompletedParam
-                        | BrowserStateChangeDownloadFailedParam
-                        | BrowserStateChangeDownloadStartedParam
-                        | BrowserStateChangeTabOpenedParam
-                    ):
-                        if not isinstance(data, dict):
-                            raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-                        tag = data.get("type")
-                        if tag == "tab_opened":
-                            return BrowserStateChangeTabOpenedParam.from_dict(data)
-                        if tag == "download_started":
-                            return BrowserStateChangeDownloadStartedParam.from_dict(data)
-                        if tag == "download_completed":
-                            return BrowserStateChangeDownloadCompletedParam.from_dict(data)
-                        if tag == "download_failed":
-                            return BrowserStateChangeDownloadFailedParam.from_dict(data)
-                        # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-                        return cast(
-                            BrowserStateChangeDownloadCompletedParam
-                            | BrowserStateChangeDownloadFailedParam
-                            | BrowserStateChangeDownloadStartedParam
-                            | BrowserStateChangeTabOpenedParam,
-                            data,
-                        )
-
-                    state_changes_type_0_item = _parse_state_changes_type_0_item(
-                        state_changes_type_0_item_data
-                    )
-
-                    state_changes_type_0.append(state_changes_type_0_item)
-
-                return state_changes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[
+                def _parse_state_changes_type_0_item(
+                    data: object,
+                ) -> (
                     BrowserStateChangeDownloadCompletedParam
                     | BrowserStateChangeDownloadFailedParam
                     | BrowserStateChangeDownloadStartedParam
                     | BrowserStateChangeTabOpenedParam
-                ]
-                | None
-                | Unset,
-                data,
-            )
+                ):
+                    if not isinstance(data, dict):
+                        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+                    tag = data.get("type")
+                    if tag == "tab_opened":
+                        return BrowserStateChangeTabOpenedParam.from_dict(data)
+                    if tag == "download_started":
+                        return BrowserStateChangeDownloadStartedParam.from_dict(data)
+                    if tag == "download_completed":
+                        return BrowserStateChangeDownloadCompletedParam.from_dict(data)
+                    if tag == "download_failed":
+                        return BrowserStateChangeDownloadFailedParam.from_dict(data)
+                    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+                    return cast(
+                        BrowserStateChangeDownloadCompletedParam
+                        | BrowserStateChangeDownloadFailedParam
+                        | BrowserStateChangeDownloadStartedParam
+                        | BrowserStateChangeTabOpenedParam,
+                        data,
+                    )
+
+                state_changes_type_0_item = _parse_state_changes_type_0_item(
+                    state_changes_type_0_item_data
+                )
+
+                state_changes_type_0.append(state_changes_type_0_item)
+
+            return state_changes_type_0
 
         state_changes = _parse_state_changes(d.pop("state_changes", UNSET))
 

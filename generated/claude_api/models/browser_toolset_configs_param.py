@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -566,15 +566,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                close_tab_type_0 = BrowserCloseTabConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for close_tab")
+            close_tab_type_0 = BrowserCloseTabConfigParam.from_dict(data)
 
-                return close_tab_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserCloseTabConfigParam | None | Unset, data)
+            return close_tab_type_0
 
         close_tab = _parse_close_tab(d.pop("close_tab", UNSET))
 
@@ -583,15 +579,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                double_click_type_0 = BrowserDoubleClickConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for double_click")
+            double_click_type_0 = BrowserDoubleClickConfigParam.from_dict(data)
 
-                return double_click_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserDoubleClickConfigParam | None | Unset, data)
+            return double_click_type_0
 
         double_click = _parse_double_click(d.pop("double_click", UNSET))
 
@@ -600,15 +592,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                file_upload_type_0 = BrowserFileUploadConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for file_upload")
+            file_upload_type_0 = BrowserFileUploadConfigParam.from_dict(data)
 
-                return file_upload_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserFileUploadConfigParam | None | Unset, data)
+            return file_upload_type_0
 
         file_upload = _parse_file_upload(d.pop("file_upload", UNSET))
 
@@ -617,15 +605,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                find_type_0 = BrowserFindConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for find")
+            find_type_0 = BrowserFindConfigParam.from_dict(data)
 
-                return find_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserFindConfigParam | None | Unset, data)
+            return find_type_0
 
         find = _parse_find(d.pop("find", UNSET))
 
@@ -634,15 +618,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                form_input_type_0 = BrowserFormInputConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for form_input")
+            form_input_type_0 = BrowserFormInputConfigParam.from_dict(data)
 
-                return form_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserFormInputConfigParam | None | Unset, data)
+            return form_input_type_0
 
         form_input = _parse_form_input(d.pop("form_input", UNSET))
 
@@ -651,15 +631,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                get_page_text_type_0 = BrowserGetPageTextConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for get_page_text")
+            get_page_text_type_0 = BrowserGetPageTextConfigParam.from_dict(data)
 
-                return get_page_text_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserGetPageTextConfigParam | None | Unset, data)
+            return get_page_text_type_0
 
         get_page_text = _parse_get_page_text(d.pop("get_page_text", UNSET))
 
@@ -668,15 +644,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                hold_key_type_0 = BrowserHoldKeyConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for hold_key")
+            hold_key_type_0 = BrowserHoldKeyConfigParam.from_dict(data)
 
-                return hold_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserHoldKeyConfigParam | None | Unset, data)
+            return hold_key_type_0
 
         hold_key = _parse_hold_key(d.pop("hold_key", UNSET))
 
@@ -685,15 +657,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                hover_type_0 = BrowserHoverConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for hover")
+            hover_type_0 = BrowserHoverConfigParam.from_dict(data)
 
-                return hover_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserHoverConfigParam | None | Unset, data)
+            return hover_type_0
 
         hover = _parse_hover(d.pop("hover", UNSET))
 
@@ -702,15 +670,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                javascript_exec_type_0 = BrowserJavascriptExecConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for javascript_exec")
+            javascript_exec_type_0 = BrowserJavascriptExecConfigParam.from_dict(data)
 
-                return javascript_exec_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserJavascriptExecConfigParam | None | Unset, data)
+            return javascript_exec_type_0
 
         javascript_exec = _parse_javascript_exec(d.pop("javascript_exec", UNSET))
 
@@ -719,15 +683,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                key_type_0 = BrowserKeyConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for key")
+            key_type_0 = BrowserKeyConfigParam.from_dict(data)
 
-                return key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserKeyConfigParam | None | Unset, data)
+            return key_type_0
 
         key = _parse_key(d.pop("key", UNSET))
 
@@ -736,15 +696,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                left_click_type_0 = BrowserLeftClickConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for left_click")
+            left_click_type_0 = BrowserLeftClickConfigParam.from_dict(data)
 
-                return left_click_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserLeftClickConfigParam | None | Unset, data)
+            return left_click_type_0
 
         left_click = _parse_left_click(d.pop("left_click", UNSET))
 
@@ -753,15 +709,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                left_click_drag_type_0 = BrowserLeftClickDragConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for left_click_drag")
+            left_click_drag_type_0 = BrowserLeftClickDragConfigParam.from_dict(data)
 
-                return left_click_drag_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserLeftClickDragConfigParam | None | Unset, data)
+            return left_click_drag_type_0
 
         left_click_drag = _parse_left_click_drag(d.pop("left_click_drag", UNSET))
 
@@ -770,15 +722,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                left_mouse_down_type_0 = BrowserLeftMouseDownConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for left_mouse_down")
+            left_mouse_down_type_0 = BrowserLeftMouseDownConfigParam.from_dict(data)
 
-                return left_mouse_down_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserLeftMouseDownConfigParam | None | Unset, data)
+            return left_mouse_down_type_0
 
         left_mouse_down = _parse_left_mouse_down(d.pop("left_mouse_down", UNSET))
 
@@ -787,15 +735,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                left_mouse_up_type_0 = BrowserLeftMouseUpConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for left_mouse_up")
+            left_mouse_up_type_0 = BrowserLeftMouseUpConfigParam.from_dict(data)
 
-                return left_mouse_up_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserLeftMouseUpConfigParam | None | Unset, data)
+            return left_mouse_up_type_0
 
         left_mouse_up = _parse_left_mouse_up(d.pop("left_mouse_up", UNSET))
 
@@ -804,15 +748,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                list_tabs_type_0 = BrowserListTabsConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for list_tabs")
+            list_tabs_type_0 = BrowserListTabsConfigParam.from_dict(data)
 
-                return list_tabs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserListTabsConfigParam | None | Unset, data)
+            return list_tabs_type_0
 
         list_tabs = _parse_list_tabs(d.pop("list_tabs", UNSET))
 
@@ -821,15 +761,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                middle_click_type_0 = BrowserMiddleClickConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for middle_click")
+            middle_click_type_0 = BrowserMiddleClickConfigParam.from_dict(data)
 
-                return middle_click_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserMiddleClickConfigParam | None | Unset, data)
+            return middle_click_type_0
 
         middle_click = _parse_middle_click(d.pop("middle_click", UNSET))
 
@@ -838,15 +774,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                mouse_move_type_0 = BrowserMouseMoveConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for mouse_move")
+            mouse_move_type_0 = BrowserMouseMoveConfigParam.from_dict(data)
 
-                return mouse_move_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserMouseMoveConfigParam | None | Unset, data)
+            return mouse_move_type_0
 
         mouse_move = _parse_mouse_move(d.pop("mouse_move", UNSET))
 
@@ -855,15 +787,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                navigate_type_0 = BrowserNavigateConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for navigate")
+            navigate_type_0 = BrowserNavigateConfigParam.from_dict(data)
 
-                return navigate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserNavigateConfigParam | None | Unset, data)
+            return navigate_type_0
 
         navigate = _parse_navigate(d.pop("navigate", UNSET))
 
@@ -872,15 +800,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                new_tab_type_0 = BrowserNewTabConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for new_tab")
+            new_tab_type_0 = BrowserNewTabConfigParam.from_dict(data)
 
-                return new_tab_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserNewTabConfigParam | None | Unset, data)
+            return new_tab_type_0
 
         new_tab = _parse_new_tab(d.pop("new_tab", UNSET))
 
@@ -889,15 +813,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                read_console_type_0 = BrowserReadConsoleConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for read_console")
+            read_console_type_0 = BrowserReadConsoleConfigParam.from_dict(data)
 
-                return read_console_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserReadConsoleConfigParam | None | Unset, data)
+            return read_console_type_0
 
         read_console = _parse_read_console(d.pop("read_console", UNSET))
 
@@ -906,15 +826,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                read_network_type_0 = BrowserReadNetworkConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for read_network")
+            read_network_type_0 = BrowserReadNetworkConfigParam.from_dict(data)
 
-                return read_network_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserReadNetworkConfigParam | None | Unset, data)
+            return read_network_type_0
 
         read_network = _parse_read_network(d.pop("read_network", UNSET))
 
@@ -923,15 +839,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                read_page_type_0 = BrowserReadPageConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for read_page")
+            read_page_type_0 = BrowserReadPageConfigParam.from_dict(data)
 
-                return read_page_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserReadPageConfigParam | None | Unset, data)
+            return read_page_type_0
 
         read_page = _parse_read_page(d.pop("read_page", UNSET))
 
@@ -940,15 +852,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                right_click_type_0 = BrowserRightClickConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for right_click")
+            right_click_type_0 = BrowserRightClickConfigParam.from_dict(data)
 
-                return right_click_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserRightClickConfigParam | None | Unset, data)
+            return right_click_type_0
 
         right_click = _parse_right_click(d.pop("right_click", UNSET))
 
@@ -957,15 +865,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                screenshot_type_0 = BrowserScreenshotConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for screenshot")
+            screenshot_type_0 = BrowserScreenshotConfigParam.from_dict(data)
 
-                return screenshot_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserScreenshotConfigParam | None | Unset, data)
+            return screenshot_type_0
 
         screenshot = _parse_screenshot(d.pop("screenshot", UNSET))
 
@@ -974,15 +878,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                scroll_type_0 = BrowserScrollConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for scroll")
+            scroll_type_0 = BrowserScrollConfigParam.from_dict(data)
 
-                return scroll_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserScrollConfigParam | None | Unset, data)
+            return scroll_type_0
 
         scroll = _parse_scroll(d.pop("scroll", UNSET))
 
@@ -991,15 +891,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                scroll_to_type_0 = BrowserScrollToConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for scroll_to")
+            scroll_to_type_0 = BrowserScrollToConfigParam.from_dict(data)
 
-                return scroll_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserScrollToConfigParam | None | Unset, data)
+            return scroll_to_type_0
 
         scroll_to = _parse_scroll_to(d.pop("scroll_to", UNSET))
 
@@ -1008,15 +904,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                switch_tab_type_0 = BrowserSwitchTabConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for switch_tab")
+            switch_tab_type_0 = BrowserSwitchTabConfigParam.from_dict(data)
 
-                return switch_tab_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserSwitchTabConfigParam | None | Unset, data)
+            return switch_tab_type_0
 
         switch_tab = _parse_switch_tab(d.pop("switch_tab", UNSET))
 
@@ -1025,15 +917,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                triple_click_type_0 = BrowserTripleClickConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for triple_click")
+            triple_click_type_0 = BrowserTripleClickConfigParam.from_dict(data)
 
-                return triple_click_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserTripleClickConfigParam | None | Unset, data)
+            return triple_click_type_0
 
         triple_click = _parse_triple_click(d.pop("triple_click", UNSET))
 
@@ -1042,15 +930,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                type_type_0 = BrowserTypeConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for type")
+            type_type_0 = BrowserTypeConfigParam.from_dict(data)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserTypeConfigParam | None | Unset, data)
+            return type_type_0
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -1059,15 +943,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                wait_type_0 = BrowserWaitConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for wait")
+            wait_type_0 = BrowserWaitConfigParam.from_dict(data)
 
-                return wait_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserWaitConfigParam | None | Unset, data)
+            return wait_type_0
 
         wait = _parse_wait(d.pop("wait", UNSET))
 
@@ -1076,15 +956,11 @@ class BrowserToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                zoom_type_0 = BrowserZoomConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for zoom")
+            zoom_type_0 = BrowserZoomConfigParam.from_dict(data)
 
-                return zoom_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BrowserZoomConfigParam | None | Unset, data)
+            return zoom_type_0
 
         zoom = _parse_zoom(d.pop("zoom", UNSET))
 

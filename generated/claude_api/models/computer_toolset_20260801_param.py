@@ -90,15 +90,11 @@ class ComputerToolset20260801Param:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for cache_control")
+            cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
 
-                return cache_control_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CacheControlEphemeralParam | None | Unset, data)
+            return cache_control_type_0
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 
@@ -107,15 +103,11 @@ class ComputerToolset20260801Param:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                configs_type_0 = ComputerToolsetConfigsParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for configs")
+            configs_type_0 = ComputerToolsetConfigsParam.from_dict(data)
 
-                return configs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ComputerToolsetConfigsParam | None | Unset, data)
+            return configs_type_0
 
         configs = _parse_configs(d.pop("configs", UNSET))
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -352,15 +352,11 @@ class ComputerToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cursor_position_type_0 = ComputerCursorPositionConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for cursor_position")
+            cursor_position_type_0 = ComputerCursorPositionConfigParam.from_dict(data)
 
-                return cursor_position_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ComputerCursorPositionConfigParam | None | Unset, data)
+            return cursor_position_type_0
 
         cursor_position = _parse_cursor_position(d.pop("cursor_position", UNSET))
 
@@ -369,15 +365,11 @@ class ComputerToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                double_click_type_0 = ComputerDoubleClickConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for double_click")
+            double_click_type_0 = ComputerDoubleClickConfigParam.from_dict(data)
 
-                return double_click_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ComputerDoubleClickConfigParam | None | Unset, data)
+            return double_click_type_0
 
         double_click = _parse_double_click(d.pop("double_click", UNSET))
 
@@ -386,15 +378,11 @@ class ComputerToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                hold_key_type_0 = ComputerHoldKeyConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for hold_key")
+            hold_key_type_0 = ComputerHoldKeyConfigParam.from_dict(data)
 
-                return hold_key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ComputerHoldKeyConfigParam | None | Unset, data)
+            return hold_key_type_0
 
         hold_key = _parse_hold_key(d.pop("hold_key", UNSET))
 
@@ -403,15 +391,11 @@ class ComputerToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                key_type_0 = ComputerKeyConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for key")
+            key_type_0 = ComputerKeyConfigParam.from_dict(data)
 
-                return key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ComputerKeyConfigParam | None | Unset, data)
+            return key_type_0
 
         key = _parse_key(d.pop("key", UNSET))
 
@@ -420,15 +404,11 @@ class ComputerToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                left_click_type_0 = ComputerLeftClickConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for left_click")
+            left_click_type_0 = ComputerLeftClickConfigParam.from_dict(data)
 
-                return left_click_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ComputerLeftClickConfigParam | None | Unset, data)
+            return left_click_type_0
 
         left_click = _parse_left_click(d.pop("left_click", UNSET))
 
@@ -437,15 +417,11 @@ class ComputerToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                left_click_drag_type_0 = ComputerLeftClickDragConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for left_click_drag")
+            left_click_drag_type_0 = ComputerLeftClickDragConfigParam.from_dict(data)
 
-                return left_click_drag_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ComputerLeftClickDragConfigParam | None | Unset, data)
+            return left_click_drag_type_0
 
         left_click_drag = _parse_left_click_drag(d.pop("left_click_drag", UNSET))
 
@@ -454,15 +430,11 @@ class ComputerToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                left_mouse_down_type_0 = ComputerLeftMouseDownConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for left_mouse_down")
+            left_mouse_down_type_0 = ComputerLeftMouseDownConfigParam.from_dict(data)
 
-                return left_mouse_down_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ComputerLeftMouseDownConfigParam | None | Unset, data)
+            return left_mouse_down_type_0
 
         left_mouse_down = _parse_left_mouse_down(d.pop("left_mouse_down", UNSET))
 
@@ -471,15 +443,11 @@ class ComputerToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                left_mouse_up_type_0 = ComputerLeftMouseUpConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for left_mouse_up")
+            left_mouse_up_type_0 = ComputerLeftMouseUpConfigParam.from_dict(data)
 
-                return left_mouse_up_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ComputerLeftMouseUpConfigParam | None | Unset, data)
+            return left_mouse_up_type_0
 
         left_mouse_up = _parse_left_mouse_up(d.pop("left_mouse_up", UNSET))
 
@@ -488,15 +456,11 @@ class ComputerToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                middle_click_type_0 = ComputerMiddleClickConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for middle_click")
+            middle_click_type_0 = ComputerMiddleClickConfigParam.from_dict(data)
 
-                return middle_click_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ComputerMiddleClickConfigParam | None | Unset, data)
+            return middle_click_type_0
 
         middle_click = _parse_middle_click(d.pop("middle_click", UNSET))
 
@@ -505,15 +469,11 @@ class ComputerToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                mouse_move_type_0 = ComputerMouseMoveConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for mouse_move")
+            mouse_move_type_0 = ComputerMouseMoveConfigParam.from_dict(data)
 
-                return mouse_move_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ComputerMouseMoveConfigParam | None | Unset, data)
+            return mouse_move_type_0
 
         mouse_move = _parse_mouse_move(d.pop("mouse_move", UNSET))
 
@@ -522,15 +482,11 @@ class ComputerToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                right_click_type_0 = ComputerRightClickConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for right_click")
+            right_click_type_0 = ComputerRightClickConfigParam.from_dict(data)
 
-                return right_click_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ComputerRightClickConfigParam | None | Unset, data)
+            return right_click_type_0
 
         right_click = _parse_right_click(d.pop("right_click", UNSET))
 
@@ -539,15 +495,11 @@ class ComputerToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                screenshot_type_0 = ComputerScreenshotConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for screenshot")
+            screenshot_type_0 = ComputerScreenshotConfigParam.from_dict(data)
 
-                return screenshot_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ComputerScreenshotConfigParam | None | Unset, data)
+            return screenshot_type_0
 
         screenshot = _parse_screenshot(d.pop("screenshot", UNSET))
 
@@ -556,15 +508,11 @@ class ComputerToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                scroll_type_0 = ComputerScrollConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for scroll")
+            scroll_type_0 = ComputerScrollConfigParam.from_dict(data)
 
-                return scroll_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ComputerScrollConfigParam | None | Unset, data)
+            return scroll_type_0
 
         scroll = _parse_scroll(d.pop("scroll", UNSET))
 
@@ -573,15 +521,11 @@ class ComputerToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                triple_click_type_0 = ComputerTripleClickConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for triple_click")
+            triple_click_type_0 = ComputerTripleClickConfigParam.from_dict(data)
 
-                return triple_click_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ComputerTripleClickConfigParam | None | Unset, data)
+            return triple_click_type_0
 
         triple_click = _parse_triple_click(d.pop("triple_click", UNSET))
 
@@ -590,15 +534,11 @@ class ComputerToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                type_type_0 = ComputerTypeConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for type")
+            type_type_0 = ComputerTypeConfigParam.from_dict(data)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ComputerTypeConfigParam | None | Unset, data)
+            return type_type_0
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
@@ -607,15 +547,11 @@ class ComputerToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                wait_type_0 = ComputerWaitConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for wait")
+            wait_type_0 = ComputerWaitConfigParam.from_dict(data)
 
-                return wait_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ComputerWaitConfigParam | None | Unset, data)
+            return wait_type_0
 
         wait = _parse_wait(d.pop("wait", UNSET))
 
@@ -624,15 +560,11 @@ class ComputerToolsetConfigsParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                zoom_type_0 = ComputerZoomConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for zoom")
+            zoom_type_0 = ComputerZoomConfigParam.from_dict(data)
 
-                return zoom_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ComputerZoomConfigParam | None | Unset, data)
+            return zoom_type_0
 
         zoom = _parse_zoom(d.pop("zoom", UNSET))
 

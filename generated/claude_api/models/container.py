@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,20 +77,16 @@ class Container:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                skills_type_0 = []
-                _skills_type_0 = data
-                for skills_type_0_item_data in _skills_type_0:
-                    skills_type_0_item = ContainerSkill.from_dict(skills_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"unexpected {type(data).__name__} for skills")
+            skills_type_0 = []
+            _skills_type_0 = data
+            for skills_type_0_item_data in _skills_type_0:
+                skills_type_0_item = ContainerSkill.from_dict(skills_type_0_item_data)
 
-                    skills_type_0.append(skills_type_0_item)
+                skills_type_0.append(skills_type_0_item)
 
-                return skills_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ContainerSkill] | None | Unset, data)
+            return skills_type_0
 
         skills = _parse_skills(d.pop("skills", UNSET))
 

@@ -79,20 +79,16 @@ class ContainerParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                skills_type_0 = []
-                _skills_type_0 = data
-                for skills_type_0_item_data in _skills_type_0:
-                    skills_type_0_item = SkillParams.from_dict(skills_type_0_item_data)
+            if not isinstance(data, list):
+                raise TypeError(f"unexpected {type(data).__name__} for skills")
+            skills_type_0 = []
+            _skills_type_0 = data
+            for skills_type_0_item_data in _skills_type_0:
+                skills_type_0_item = SkillParams.from_dict(skills_type_0_item_data)
 
-                    skills_type_0.append(skills_type_0_item)
+                skills_type_0.append(skills_type_0_item)
 
-                return skills_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SkillParams] | None | Unset, data)
+            return skills_type_0
 
         skills = _parse_skills(d.pop("skills", UNSET))
 

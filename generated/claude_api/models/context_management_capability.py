@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,15 +91,11 @@ class ContextManagementCapability:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                clear_thinking_20251015_type_0 = CapabilitySupport.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for clear_thinking_20251015")
+            clear_thinking_20251015_type_0 = CapabilitySupport.from_dict(data)
 
-                return clear_thinking_20251015_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CapabilitySupport | None | Unset, data)
+            return clear_thinking_20251015_type_0
 
         clear_thinking_20251015 = _parse_clear_thinking_20251015(
             d.pop("clear_thinking_20251015", UNSET)
@@ -110,15 +106,11 @@ class ContextManagementCapability:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                clear_tool_uses_20250919_type_0 = CapabilitySupport.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for clear_tool_uses_20250919")
+            clear_tool_uses_20250919_type_0 = CapabilitySupport.from_dict(data)
 
-                return clear_tool_uses_20250919_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CapabilitySupport | None | Unset, data)
+            return clear_tool_uses_20250919_type_0
 
         clear_tool_uses_20250919 = _parse_clear_tool_uses_20250919(
             d.pop("clear_tool_uses_20250919", UNSET)
@@ -129,15 +121,11 @@ class ContextManagementCapability:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                compact_20260112_type_0 = CapabilitySupport.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for compact_20260112")
+            compact_20260112_type_0 = CapabilitySupport.from_dict(data)
 
-                return compact_20260112_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CapabilitySupport | None | Unset, data)
+            return compact_20260112_type_0
 
         compact_20260112 = _parse_compact_20260112(d.pop("compact_20260112", UNSET))
 

@@ -115,15 +115,11 @@ class DocumentBlock:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                citations_type_0 = CitationsConfig.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for citations")
+            citations_type_0 = CitationsConfig.from_dict(data)
 
-                return citations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CitationsConfig | None | Unset, data)
+            return citations_type_0
 
         citations = _parse_citations(d.pop("citations", UNSET))
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -95,15 +95,11 @@ class EffortCapability:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                xhigh_type_0 = CapabilitySupport.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for xhigh")
+            xhigh_type_0 = CapabilitySupport.from_dict(data)
 
-                return xhigh_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CapabilitySupport | None | Unset, data)
+            return xhigh_type_0
 
         xhigh = _parse_xhigh(d.pop("xhigh", UNSET))
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ..models.overloaded_error import OverloadedError
     from ..models.permission_error import PermissionError_
     from ..models.rate_limit_error import RateLimitError
+    from ..models.request_too_large_error import RequestTooLargeError
 
 
 T = TypeVar("T", bound="ErrorEvent")
@@ -36,8 +37,8 @@ class ErrorEvent:
     Attributes:
         type_ (Literal['error']):  Default: 'error'.
         error (APIError | AuthenticationError | BillingError | GatewayTimeoutError | InvalidRequestError | NotFoundError
-            | OverloadedError | PermissionError_ | RateLimitError): The error inside an error envelope, tagged by its
-            `type`. New error types may appear.
+            | OverloadedError | PermissionError_ | RateLimitError | RequestTooLargeError): The error inside an error
+            envelope, tagged by its `type`. New error types may appear.
     """
 
     error: (
@@ -50,6 +51,7 @@ class ErrorEvent:
         | OverloadedError
         | PermissionError_
         | RateLimitError
+        | RequestTooLargeError
     )
     type_: Literal["error"] = "error"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -63,6 +65,7 @@ class ErrorEvent:
         from ..models.not_found_error import NotFoundError  # noqa: PLC0415
         from ..models.permission_error import PermissionError_  # noqa: PLC0415
         from ..models.rate_limit_error import RateLimitError  # noqa: PLC0415
+        from ..models.request_too_large_error import RequestTooLargeError  # noqa: PLC0415
 
         type_ = self.type_
 
@@ -78,6 +81,8 @@ class ErrorEvent:
         elif isinstance(self.error, PermissionError_):
             error = self.error.to_dict()
         elif isinstance(self.error, NotFoundError):
+            error = self.error.to_dict()
+        elif isinstance(self.error, RequestTooLargeError):
             error = self.error.to_dict()
         elif isinstance(self.error, RateLimitError):
             error = self.error.to_dict()
@@ -110,6 +115,7 @@ class ErrorEvent:
         from ..models.overloaded_error import OverloadedError  # noqa: PLC0415
         from ..models.permission_error import PermissionError_  # noqa: PLC0415
         from ..models.rate_limit_error import RateLimitError  # noqa: PLC0415
+        from ..models.request_too_large_error import RequestTooLargeError  # noqa: PLC0415
 
         d = dict(src_dict)
         type_ = cast(Literal["error"], d.pop("type"))
@@ -128,6 +134,7 @@ class ErrorEvent:
             | OverloadedError
             | PermissionError_
             | RateLimitError
+            | RequestTooLargeError
         ):
             if not isinstance(data, dict):
                 raise TypeError(f"expected a JSON object, got {type(data).__name__}")
@@ -142,6 +149,8 @@ class ErrorEvent:
                 return PermissionError_.from_dict(data)
             if tag == "not_found_error":
                 return NotFoundError.from_dict(data)
+            if tag == "request_too_large":
+                return RequestTooLargeError.from_dict(data)
             if tag == "rate_limit_error":
                 return RateLimitError.from_dict(data)
             if tag == "timeout_error":
@@ -160,7 +169,8 @@ class ErrorEvent:
                 | NotFoundError
                 | OverloadedError
                 | PermissionError_
-                | RateLimitError,
+                | RateLimitError
+                | RequestTooLargeError,
                 data,
             )
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ..models.overloaded_error import OverloadedError
     from ..models.permission_error import PermissionError_
     from ..models.rate_limit_error import RateLimitError
+    from ..models.request_too_large_error import RequestTooLargeError
 
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -37,8 +38,8 @@ class ErrorResponse:
 
     Attributes:
         error (APIError | AuthenticationError | BillingError | GatewayTimeoutError | InvalidRequestError | NotFoundError
-            | OverloadedError | PermissionError_ | RateLimitError): The error inside an error envelope, tagged by its
-            `type`. New error types may appear.
+            | OverloadedError | PermissionError_ | RateLimitError | RequestTooLargeError): The error inside an error
+            envelope, tagged by its `type`. New error types may appear.
         type_ (Literal['error']):  Default: 'error'.
         request_id (None | str | Unset):
     """
@@ -53,6 +54,7 @@ class ErrorResponse:
         | OverloadedError
         | PermissionError_
         | RateLimitError
+        | RequestTooLargeError
     )
     type_: Literal["error"] = "error"
     request_id: None | str | Unset = UNSET
@@ -67,6 +69,7 @@ class ErrorResponse:
         from ..models.not_found_error import NotFoundError  # noqa: PLC0415
         from ..models.permission_error import PermissionError_  # noqa: PLC0415
         from ..models.rate_limit_error import RateLimitError  # noqa: PLC0415
+        from ..models.request_too_large_error import RequestTooLargeError  # noqa: PLC0415
 
         error: dict[str, Any]
         if isinstance(self.error, dict):
@@ -80,6 +83,8 @@ class ErrorResponse:
         elif isinstance(self.error, PermissionError_):
             error = self.error.to_dict()
         elif isinstance(self.error, NotFoundError):
+            error = self.error.to_dict()
+        elif isinstance(self.error, RequestTooLargeError):
             error = self.error.to_dict()
         elif isinstance(self.error, RateLimitError):
             error = self.error.to_dict()
@@ -122,6 +127,7 @@ class ErrorResponse:
         from ..models.overloaded_error import OverloadedError  # noqa: PLC0415
         from ..models.permission_error import PermissionError_  # noqa: PLC0415
         from ..models.rate_limit_error import RateLimitError  # noqa: PLC0415
+        from ..models.request_too_large_error import RequestTooLargeError  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -137,6 +143,7 @@ class ErrorResponse:
             | OverloadedError
             | PermissionError_
             | RateLimitError
+            | RequestTooLargeError
         ):
             if not isinstance(data, dict):
                 raise TypeError(f"expected a JSON object, got {type(data).__name__}")
@@ -151,6 +158,8 @@ class ErrorResponse:
                 return PermissionError_.from_dict(data)
             if tag == "not_found_error":
                 return NotFoundError.from_dict(data)
+            if tag == "request_too_large":
+                return RequestTooLargeError.from_dict(data)
             if tag == "rate_limit_error":
                 return RateLimitError.from_dict(data)
             if tag == "timeout_error":
@@ -169,7 +178,8 @@ class ErrorResponse:
                 | NotFoundError
                 | OverloadedError
                 | PermissionError_
-                | RateLimitError,
+                | RateLimitError
+                | RequestTooLargeError,
                 data,
             )
 

@@ -88,15 +88,11 @@ class InputSchema:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                properties_type_0 = InputSchemaPropertiesType0.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for properties")
+            properties_type_0 = InputSchemaPropertiesType0.from_dict(data)
 
-                return properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InputSchemaPropertiesType0 | None | Unset, data)
+            return properties_type_0
 
         properties = _parse_properties(d.pop("properties", UNSET))
 
@@ -105,15 +101,11 @@ class InputSchema:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                required_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError(f"unexpected {type(data).__name__} for required")
+            required_type_0 = cast(list[str], data)
 
-                return required_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return required_type_0
 
         required = _parse_required(d.pop("required", UNSET))
 

@@ -330,15 +330,11 @@ class Message:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                container_type_0 = Container.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for container")
+            container_type_0 = Container.from_dict(data)
 
-                return container_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Container | None | Unset, data)
+            return container_type_0
 
         container = _parse_container(d.pop("container", UNSET))
 
@@ -347,15 +343,11 @@ class Message:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                diagnostics_type_0 = Diagnostics.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for diagnostics")
+            diagnostics_type_0 = Diagnostics.from_dict(data)
 
-                return diagnostics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Diagnostics | None | Unset, data)
+            return diagnostics_type_0
 
         diagnostics = _parse_diagnostics(d.pop("diagnostics", UNSET))
 
@@ -364,15 +356,11 @@ class Message:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                stop_details_type_0 = RefusalStopDetails.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for stop_details")
+            stop_details_type_0 = RefusalStopDetails.from_dict(data)
 
-                return stop_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RefusalStopDetails | Unset, data)
+            return stop_details_type_0
 
         stop_details = _parse_stop_details(d.pop("stop_details", UNSET))
 

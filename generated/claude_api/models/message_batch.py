@@ -162,15 +162,11 @@ class MessageBatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError(f"unexpected {type(data).__name__} for archived_at")
+            archived_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return archived_at_type_0
 
         archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
 
@@ -179,15 +175,11 @@ class MessageBatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cancel_initiated_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError(f"unexpected {type(data).__name__} for cancel_initiated_at")
+            cancel_initiated_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return cancel_initiated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return cancel_initiated_at_type_0
 
         cancel_initiated_at = _parse_cancel_initiated_at(d.pop("cancel_initiated_at", UNSET))
 
@@ -196,15 +188,11 @@ class MessageBatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ended_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError(f"unexpected {type(data).__name__} for ended_at")
+            ended_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return ended_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return ended_at_type_0
 
         ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
 

@@ -421,15 +421,11 @@ class MessageCountTokensParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for cache_control")
+            cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
 
-                return cache_control_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CacheControlEphemeralParam | None | Unset, data)
+            return cache_control_type_0
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 
@@ -445,15 +441,11 @@ class MessageCountTokensParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                speed_type_0 = check_speed(data)
+            if not isinstance(data, str):
+                raise TypeError(f"unexpected {type(data).__name__} for speed")
+            speed_type_0 = check_speed(data)
 
-                return speed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Speed | Unset, data)
+            return speed_type_0
 
         speed = _parse_speed(d.pop("speed", UNSET))
 

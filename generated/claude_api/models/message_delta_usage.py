@@ -143,15 +143,11 @@ class MessageDeltaUsage:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_tokens_details_type_0 = OutputTokensDetails.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for output_tokens_details")
+            output_tokens_details_type_0 = OutputTokensDetails.from_dict(data)
 
-                return output_tokens_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OutputTokensDetails | Unset, data)
+            return output_tokens_details_type_0
 
         output_tokens_details = _parse_output_tokens_details(d.pop("output_tokens_details", UNSET))
 
@@ -160,15 +156,11 @@ class MessageDeltaUsage:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                server_tool_use_type_0 = ServerToolUsage.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for server_tool_use")
+            server_tool_use_type_0 = ServerToolUsage.from_dict(data)
 
-                return server_tool_use_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServerToolUsage | Unset, data)
+            return server_tool_use_type_0
 
         server_tool_use = _parse_server_tool_use(d.pop("server_tool_use", UNSET))
 

@@ -177,15 +177,11 @@ class ModelInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                capabilities_type_0 = ModelCapabilities.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for capabilities")
+            capabilities_type_0 = ModelCapabilities.from_dict(data)
 
-                return capabilities_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ModelCapabilities | None | Unset, data)
+            return capabilities_type_0
 
         capabilities = _parse_capabilities(d.pop("capabilities", UNSET))
 
@@ -194,15 +190,11 @@ class ModelInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deprecated_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError(f"unexpected {type(data).__name__} for deprecated_at")
+            deprecated_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return deprecated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return deprecated_at_type_0
 
         deprecated_at = _parse_deprecated_at(d.pop("deprecated_at", UNSET))
 
@@ -246,15 +238,11 @@ class ModelInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                retires_at_type_0 = datetime.datetime.fromisoformat(data)
+            if not isinstance(data, str):
+                raise TypeError(f"unexpected {type(data).__name__} for retires_at")
+            retires_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return retires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            return retires_at_type_0
 
         retires_at = _parse_retires_at(d.pop("retires_at", UNSET))
 

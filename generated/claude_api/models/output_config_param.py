@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,15 +74,11 @@ class OutputConfigParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                effort_type_0 = check_output_config_param_effort(data)
+            if not isinstance(data, str):
+                raise TypeError(f"unexpected {type(data).__name__} for effort")
+            effort_type_0 = check_output_config_param_effort(data)
 
-                return effort_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OutputConfigParamEffort | Unset, data)
+            return effort_type_0
 
         effort = _parse_effort(d.pop("effort", UNSET))
 
@@ -91,15 +87,11 @@ class OutputConfigParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                format_type_0 = JSONOutputFormatParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for format")
+            format_type_0 = JSONOutputFormatParam.from_dict(data)
 
-                return format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(JSONOutputFormatParam | None | Unset, data)
+            return format_type_0
 
         format_ = _parse_format_(d.pop("format", UNSET))
 

@@ -152,15 +152,11 @@ class TextBlockParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for cache_control")
+            cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
 
-                return cache_control_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CacheControlEphemeralParam | None | Unset, data)
+            return cache_control_type_0
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 
@@ -181,64 +177,49 @@ class TextBlockParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                citations_type_0 = []
-                _citations_type_0 = data
-                for citations_type_0_item_data in _citations_type_0:
+            if not isinstance(data, list):
+                raise TypeError(f"unexpected {type(data).__name__} for citations")
+            citations_type_0 = []
+            _citations_type_0 = data
+            for citations_type_0_item_data in _citations_type_0:
 
-                    def _parse_citations_type_0_item(
-                        data: object,
-                    ) -> (
-                        CitationCharLocationParam
-                        | CitationContentBlockLocationParam
-                        | CitationPageLocationParam
-                        | CitationSearchResultLocationParam
-                        | CitationWebSearchResultLocationParam
-                    ):
-                        if not isinstance(data, dict):
-                            raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-                        tag = data.get("type")
-                        if tag == "char_location":
-                            return CitationCharLocationParam.from_dict(data)
-                        if tag == "page_location":
-                            return CitationPageLocationParam.from_dict(data)
-                        if tag == "content_block_location":
-                            return CitationContentBlockLocationParam.from_dict(data)
-                        if tag == "web_search_result_location":
-                            return CitationWebSearchResultLocationParam.from_dict(data)
-                        if tag == "search_result_location":
-                            return CitationSearchResultLocationParam.from_dict(data)
-                        # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-                        return cast(
-                            CitationCharLocationParam
-                            | CitationContentBlockLocationParam
-                            | CitationPageLocationParam
-                            | CitationSearchResultLocationParam
-                            | CitationWebSearchResultLocationParam,
-                            data,
-                        )
-
-                    citations_type_0_item = _parse_citations_type_0_item(citations_type_0_item_data)
-
-                    citations_type_0.append(citations_type_0_item)
-
-                return citations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[
+                def _parse_citations_type_0_item(
+                    data: object,
+                ) -> (
                     CitationCharLocationParam
                     | CitationContentBlockLocationParam
                     | CitationPageLocationParam
                     | CitationSearchResultLocationParam
                     | CitationWebSearchResultLocationParam
-                ]
-                | None
-                | Unset,
-                data,
-            )
+                ):
+                    if not isinstance(data, dict):
+                        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+                    tag = data.get("type")
+                    if tag == "char_location":
+                        return CitationCharLocationParam.from_dict(data)
+                    if tag == "page_location":
+                        return CitationPageLocationParam.from_dict(data)
+                    if tag == "content_block_location":
+                        return CitationContentBlockLocationParam.from_dict(data)
+                    if tag == "web_search_result_location":
+                        return CitationWebSearchResultLocationParam.from_dict(data)
+                    if tag == "search_result_location":
+                        return CitationSearchResultLocationParam.from_dict(data)
+                    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+                    return cast(
+                        CitationCharLocationParam
+                        | CitationContentBlockLocationParam
+                        | CitationPageLocationParam
+                        | CitationSearchResultLocationParam
+                        | CitationWebSearchResultLocationParam,
+                        data,
+                    )
+
+                citations_type_0_item = _parse_citations_type_0_item(citations_type_0_item_data)
+
+                citations_type_0.append(citations_type_0_item)
+
+            return citations_type_0
 
         citations = _parse_citations(d.pop("citations", UNSET))
 

@@ -112,15 +112,11 @@ class TextEditorCodeExecutionStrReplaceResultBlockParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                lines_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError(f"unexpected {type(data).__name__} for lines")
+            lines_type_0 = cast(list[str], data)
 
-                return lines_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return lines_type_0
 
         lines = _parse_lines(d.pop("lines", UNSET))
 

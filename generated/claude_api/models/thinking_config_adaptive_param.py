@@ -67,15 +67,11 @@ class ThinkingConfigAdaptiveParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                display_type_0 = check_thinking_display(data)
+            if not isinstance(data, str):
+                raise TypeError(f"unexpected {type(data).__name__} for display")
+            display_type_0 = check_thinking_display(data)
 
-                return display_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ThinkingDisplay | Unset, data)
+            return display_type_0
 
         display = _parse_display(d.pop("display", UNSET))
 

@@ -124,15 +124,11 @@ class ToolSearchToolResultBlockParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for cache_control")
+            cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
 
-                return cache_control_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CacheControlEphemeralParam | None | Unset, data)
+            return cache_control_type_0
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 

@@ -193,15 +193,11 @@ class WebFetchTool20260209Param:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_domains_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError(f"unexpected {type(data).__name__} for allowed_domains")
+            allowed_domains_type_0 = cast(list[str], data)
 
-                return allowed_domains_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return allowed_domains_type_0
 
         allowed_domains = _parse_allowed_domains(d.pop("allowed_domains", UNSET))
 
@@ -210,15 +206,11 @@ class WebFetchTool20260209Param:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                blocked_domains_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError(f"unexpected {type(data).__name__} for blocked_domains")
+            blocked_domains_type_0 = cast(list[str], data)
 
-                return blocked_domains_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return blocked_domains_type_0
 
         blocked_domains = _parse_blocked_domains(d.pop("blocked_domains", UNSET))
 
@@ -227,15 +219,11 @@ class WebFetchTool20260209Param:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for cache_control")
+            cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
 
-                return cache_control_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CacheControlEphemeralParam | None | Unset, data)
+            return cache_control_type_0
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 
@@ -244,15 +232,11 @@ class WebFetchTool20260209Param:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                citations_type_0 = CitationsConfigParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for citations")
+            citations_type_0 = CitationsConfigParam.from_dict(data)
 
-                return citations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CitationsConfigParam | None | Unset, data)
+            return citations_type_0
 
         citations = _parse_citations(d.pop("citations", UNSET))
 
@@ -283,15 +267,11 @@ class WebFetchTool20260209Param:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                url_sources_type_0 = WebFetchURLSourcesParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for url_sources")
+            url_sources_type_0 = WebFetchURLSourcesParam.from_dict(data)
 
-                return url_sources_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WebFetchURLSourcesParam, data)
+            return url_sources_type_0
 
         url_sources = _parse_url_sources(d.pop("url_sources", UNSET))
 

@@ -181,15 +181,11 @@ class WebSearchTool20260318Param:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_domains_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError(f"unexpected {type(data).__name__} for allowed_domains")
+            allowed_domains_type_0 = cast(list[str], data)
 
-                return allowed_domains_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return allowed_domains_type_0
 
         allowed_domains = _parse_allowed_domains(d.pop("allowed_domains", UNSET))
 
@@ -198,15 +194,11 @@ class WebSearchTool20260318Param:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                blocked_domains_type_0 = cast(list[str], data)
+            if not isinstance(data, list):
+                raise TypeError(f"unexpected {type(data).__name__} for blocked_domains")
+            blocked_domains_type_0 = cast(list[str], data)
 
-                return blocked_domains_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            return blocked_domains_type_0
 
         blocked_domains = _parse_blocked_domains(d.pop("blocked_domains", UNSET))
 
@@ -215,15 +207,11 @@ class WebSearchTool20260318Param:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for cache_control")
+            cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
 
-                return cache_control_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CacheControlEphemeralParam | None | Unset, data)
+            return cache_control_type_0
 
         cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
 
@@ -254,15 +242,11 @@ class WebSearchTool20260318Param:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_location_type_0 = UserLocationParam.from_dict(data)
+            if not isinstance(data, dict):
+                raise TypeError(f"unexpected {type(data).__name__} for user_location")
+            user_location_type_0 = UserLocationParam.from_dict(data)
 
-                return user_location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserLocationParam, data)
+            return user_location_type_0
 
         user_location = _parse_user_location(d.pop("user_location", UNSET))
 
