@@ -2,7 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 """A client library for accessing Claude API"""
 
-from .client import AuthenticatedClient, Client
+from claude_api.client import AuthenticatedClient, Client
 
 __all__ = (
     "AuthenticatedClient",

@@ -36,8 +36,18 @@ class CallOptions:
     betas: Sequence[str] | None = None
 
 
+_NO_OPTIONS = CallOptions()  # frozen: shared by every call that passes none
+
+
 def pop_options(fields: dict[str, Any]) -> CallOptions:
     """Take the per-call option keywords out of *fields* (the rest are API fields)."""
+    if (
+        "timeout" not in fields
+        and "max_retries" not in fields
+        and "extra_headers" not in fields
+        and "betas" not in fields
+    ):
+        return _NO_OPTIONS
     timeout = fields.pop("timeout", None)
     max_retries = fields.pop("max_retries", None)
     if max_retries is not None and (

@@ -12,6 +12,8 @@ No library walks attrs type hints against raw JSON this way, and the spec-level 
 from __future__ import annotations
 
 import functools
+import inspect
+import sys
 import types
 import typing
 from typing import Any, Literal, Union
@@ -38,13 +40,85 @@ class _Namespace(dict[str, Any]):
         raise KeyError(key)
 
 
+# Hints are resolved one field at a time, when a request first carries that field: resolving a
+# whole class (``typing.get_type_hints``) would import every model its annotations name (the
+# dozens of tool types of ``MessageCreateParams``) on the first call. The result is what
+# ``get_type_hints(cls)`` gives for that field: the most derived class's annotation, evaluated
+# in its module's namespace.
+_ABSENT = object()
+
+
+def _annotation(cls: type, name: str) -> Any:
+    for base in cls.__mro__:
+        annotations = inspect.get_annotations(base)
+        if name in annotations:
+            return annotations[name], base.__module__
+    return _ABSENT, None
+
+
 @functools.cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls, localns=_Namespace())
+def _field_hint(cls: type, name: str) -> Any:
+    annotation, module = _annotation(cls, name)
+    if annotation is _ABSENT:
+        return _ABSENT
+    stand_in = types.SimpleNamespace(
+        __annotations__={name: annotation},
+        __globals__=getattr(sys.modules.get(module or ""), "__dict__", {}),
+    )
+    return typing.get_type_hints(stand_in, localns=_Namespace())[name]
+
+
+@functools.cache
+def _fields(cls: type) -> tuple[tuple[str, str, bool], ...]:
+    """``(attribute, JSON name, required)`` of each constructor field of an attrs class."""
+    return tuple(
+        (field.name, _json_name(field), field.default is attrs.NOTHING)
+        for field in attrs.fields(cls)
+        if field.init
+    )
 
 
 def _json_name(field: attrs.Attribute[Any]) -> str:
     return field.name[:-1] if field.name.endswith("_") else field.name
+
+
+# What each hint asks for, worked out once per hint object (``typing.get_origin`` and friends
+# are too slow to repeat on every value). Keyed by identity: equal unions or literals can list
+# their members in another order, and the order decides the messages.
+_ANY, _UNION, _LITERAL, _LIST, _DICT, _MODEL, _SCALAR = range(7)
+_shapes: dict[int, tuple[Any, int, Any]] = {}
+
+
+def _shape(hint: Any) -> tuple[int, Any]:
+    entry = _shapes.get(id(hint))
+    if entry is not None and entry[0] is hint:
+        return entry[1], entry[2]
+    kind, detail = _classify(hint)
+    if len(_shapes) > 10_000:  # only hints of generated classes come here; a safety net
+        _shapes.clear()
+    _shapes[id(hint)] = (hint, kind, detail)  # keeps *hint* alive: its id stays unique
+    return kind, detail
+
+
+def _classify(hint: Any) -> tuple[int, Any]:
+    origin = typing.get_origin(hint)
+    if hint is Any or hint is object:
+        return _ANY, None
+    if origin in (Union, types.UnionType):
+        # A key that is present is never UNSET: that option accepts nothing here.
+        options = tuple(o for o in typing.get_args(hint) if getattr(o, "__name__", "") != "Unset")
+        models = tuple(o for o in options if isinstance(o, type) and attrs.has(o))
+        return _UNION, (options, models)
+    if origin is Literal:
+        return _LITERAL, typing.get_args(hint)
+    if origin is list:
+        (item,) = typing.get_args(hint) or (Any,)
+        return _LIST, item
+    if origin is dict or hint is dict:
+        return _DICT, None
+    if isinstance(hint, type) and attrs.has(hint):
+        return _MODEL, hint
+    return _SCALAR, hint
 
 
 def find_problem(model: type, data: Any) -> _Problem | None:
@@ -62,31 +136,29 @@ def locate_problem(model: type, data: Any, exc: BaseException) -> _Problem:
 
 
 def _check(hint: Any, value: Any, path: str) -> _Problem | None:
-    origin = typing.get_origin(hint)
-    if hint is Any or hint is object:
-        return None
-    if origin in (Union, types.UnionType):
-        return _check_union(typing.get_args(hint), value, path)
-    if origin is Literal:
-        allowed = typing.get_args(hint)
-        if value in allowed:
+    kind, detail = _shape(hint)
+    if kind == _MODEL:
+        return _check_model(detail, value, path)
+    if kind == _SCALAR:
+        return _check_scalar(detail, value, path)
+    if kind == _UNION:
+        return _check_union(detail, value, path)
+    if kind == _LITERAL:
+        if value in detail:
             return None
-        return path, f"expected one of {', '.join(map(repr, allowed))}, got {value!r}"
-    if origin is list:
+        return path, f"expected one of {', '.join(map(repr, detail))}, got {value!r}"
+    if kind == _LIST:
         if not isinstance(value, list):
             return path, f"expected a list, got {_kind(value)}"
-        (item,) = typing.get_args(hint) or (Any,)
         for index, element in enumerate(value):
-            if (problem := _check(item, element, f"{path}[{index}]")) is not None:
+            if (problem := _check(detail, element, f"{path}[{index}]")) is not None:
                 return problem
         return None
-    if origin is dict or hint is dict:
+    if kind == _DICT:
         return (
             None if isinstance(value, dict) else (path, f"expected an object, got {_kind(value)}")
         )
-    if isinstance(hint, type) and attrs.has(hint):
-        return _check_model(hint, value, path)
-    return _check_scalar(hint, value, path)
+    return None  # Any
 
 
 def _check_scalar(hint: Any, value: Any, path: str) -> _Problem | None:
@@ -108,34 +180,31 @@ def _check_scalar(hint: Any, value: Any, path: str) -> _Problem | None:
 def _check_model(cls: type, value: Any, path: str) -> _Problem | None:
     if not isinstance(value, dict):
         return path, f"expected an object ({cls.__name__}), got {_kind(value)}"
-    hints = _hints(cls)
     prefix = f"{path}." if path else ""
-    for field in attrs.fields(cls):
-        if not field.init:
-            continue
-        name = _json_name(field)
+    for attribute, name, required in _fields(cls):
         if name not in value:
-            if field.default is attrs.NOTHING:
+            if required:
                 return f"{prefix}{name}", "required field missing"
             continue
-        if (problem := _check(hints[field.name], value[name], prefix + name)) is not None:
+        hint = _field_hint(cls, attribute)
+        if (problem := _check(hint, value[name], prefix + name)) is not None:
             return problem
     return None
 
 
+@functools.cache
 def _tag(cls: type) -> tuple[str, tuple[Any, ...]] | None:
-    hints = _hints(cls)
     for key in ("type_", "role"):
-        hint = hints.get(key)
-        if hint is not None and typing.get_origin(hint) is Literal:
+        hint = _field_hint(cls, key)
+        if hint is not _ABSENT and typing.get_origin(hint) is Literal:
             return key.rstrip("_"), typing.get_args(hint)
     return None
 
 
-def _check_union(options: tuple[Any, ...], value: Any, path: str) -> _Problem | None:
-    # A key that is present is never UNSET: that option accepts nothing here.
-    options = tuple(o for o in options if getattr(o, "__name__", "") != "Unset")
-    models = [o for o in options if isinstance(o, type) and attrs.has(o)]
+def _check_union(
+    detail: tuple[tuple[Any, ...], tuple[type, ...]], value: Any, path: str
+) -> _Problem | None:
+    options, models = detail
     if isinstance(value, dict) and len(models) > 1:
         for cls in models:
             tag = _tag(cls)

@@ -8,391 +8,601 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .api_error import APIError
-    from .assistant_message_param import AssistantMessageParam
-    from .authentication_error import AuthenticationError
-    from .base_64_image_source_param import Base64ImageSourceParam
-    from .base_64_image_source_param_media_type import Base64ImageSourceParamMediaType
-    from .base_64pdf_source import Base64PDFSource
-    from .base_64pdf_source_param import Base64PDFSourceParam
-    from .bash_code_execution_output_block import BashCodeExecutionOutputBlock
-    from .bash_code_execution_output_block_param import (
+    from claude_api.models.api_error import APIError
+    from claude_api.models.assistant_message_param import AssistantMessageParam
+    from claude_api.models.authentication_error import AuthenticationError
+    from claude_api.models.base_64_image_source_param import Base64ImageSourceParam
+    from claude_api.models.base_64_image_source_param_media_type import (
+        Base64ImageSourceParamMediaType,
+    )
+    from claude_api.models.base_64pdf_source import Base64PDFSource
+    from claude_api.models.base_64pdf_source_param import Base64PDFSourceParam
+    from claude_api.models.bash_code_execution_output_block import (
+        BashCodeExecutionOutputBlock,
+    )
+    from claude_api.models.bash_code_execution_output_block_param import (
         BashCodeExecutionOutputBlockParam,
     )
-    from .bash_code_execution_result_block import BashCodeExecutionResultBlock
-    from .bash_code_execution_result_block_param import (
+    from claude_api.models.bash_code_execution_result_block import (
+        BashCodeExecutionResultBlock,
+    )
+    from claude_api.models.bash_code_execution_result_block_param import (
         BashCodeExecutionResultBlockParam,
     )
-    from .bash_code_execution_tool_result_block import BashCodeExecutionToolResultBlock
-    from .bash_code_execution_tool_result_block_param import (
+    from claude_api.models.bash_code_execution_tool_result_block import (
+        BashCodeExecutionToolResultBlock,
+    )
+    from claude_api.models.bash_code_execution_tool_result_block_param import (
         BashCodeExecutionToolResultBlockParam,
     )
-    from .bash_code_execution_tool_result_error_object import (
+    from claude_api.models.bash_code_execution_tool_result_error_object import (
         BashCodeExecutionToolResultErrorObject,
     )
-    from .bash_code_execution_tool_result_error_object_error_code import (
+    from claude_api.models.bash_code_execution_tool_result_error_object_error_code import (
         BashCodeExecutionToolResultErrorObjectErrorCode,
     )
-    from .bash_code_execution_tool_result_error_param import (
+    from claude_api.models.bash_code_execution_tool_result_error_param import (
         BashCodeExecutionToolResultErrorParam,
     )
-    from .batch_create_params import BatchCreateParams
-    from .billing_error import BillingError
-    from .browser_close_tab_config_param import BrowserCloseTabConfigParam
-    from .browser_double_click_config_param import BrowserDoubleClickConfigParam
-    from .browser_file_upload_config_param import BrowserFileUploadConfigParam
-    from .browser_find_config_param import BrowserFindConfigParam
-    from .browser_form_input_config_param import BrowserFormInputConfigParam
-    from .browser_get_page_text_config_param import BrowserGetPageTextConfigParam
-    from .browser_hold_key_config_param import BrowserHoldKeyConfigParam
-    from .browser_hover_config_param import BrowserHoverConfigParam
-    from .browser_javascript_exec_config_param import BrowserJavascriptExecConfigParam
-    from .browser_key_config_param import BrowserKeyConfigParam
-    from .browser_left_click_config_param import BrowserLeftClickConfigParam
-    from .browser_left_click_drag_config_param import BrowserLeftClickDragConfigParam
-    from .browser_left_mouse_down_config_param import BrowserLeftMouseDownConfigParam
-    from .browser_left_mouse_up_config_param import BrowserLeftMouseUpConfigParam
-    from .browser_list_tabs_config_param import BrowserListTabsConfigParam
-    from .browser_middle_click_config_param import BrowserMiddleClickConfigParam
-    from .browser_mouse_move_config_param import BrowserMouseMoveConfigParam
-    from .browser_navigate_config_param import BrowserNavigateConfigParam
-    from .browser_new_tab_config_param import BrowserNewTabConfigParam
-    from .browser_read_console_config_param import BrowserReadConsoleConfigParam
-    from .browser_read_network_config_param import BrowserReadNetworkConfigParam
-    from .browser_read_page_config_param import BrowserReadPageConfigParam
-    from .browser_right_click_config_param import BrowserRightClickConfigParam
-    from .browser_screenshot_config_param import BrowserScreenshotConfigParam
-    from .browser_scroll_config_param import BrowserScrollConfigParam
-    from .browser_scroll_to_config_param import BrowserScrollToConfigParam
-    from .browser_state_block_param import BrowserStateBlockParam
-    from .browser_state_change_download_completed_param import (
+    from claude_api.models.batch_create_params import BatchCreateParams
+    from claude_api.models.billing_error import BillingError
+    from claude_api.models.browser_close_tab_config_param import (
+        BrowserCloseTabConfigParam,
+    )
+    from claude_api.models.browser_double_click_config_param import (
+        BrowserDoubleClickConfigParam,
+    )
+    from claude_api.models.browser_file_upload_config_param import (
+        BrowserFileUploadConfigParam,
+    )
+    from claude_api.models.browser_find_config_param import BrowserFindConfigParam
+    from claude_api.models.browser_form_input_config_param import (
+        BrowserFormInputConfigParam,
+    )
+    from claude_api.models.browser_get_page_text_config_param import (
+        BrowserGetPageTextConfigParam,
+    )
+    from claude_api.models.browser_hold_key_config_param import (
+        BrowserHoldKeyConfigParam,
+    )
+    from claude_api.models.browser_hover_config_param import BrowserHoverConfigParam
+    from claude_api.models.browser_javascript_exec_config_param import (
+        BrowserJavascriptExecConfigParam,
+    )
+    from claude_api.models.browser_key_config_param import BrowserKeyConfigParam
+    from claude_api.models.browser_left_click_config_param import (
+        BrowserLeftClickConfigParam,
+    )
+    from claude_api.models.browser_left_click_drag_config_param import (
+        BrowserLeftClickDragConfigParam,
+    )
+    from claude_api.models.browser_left_mouse_down_config_param import (
+        BrowserLeftMouseDownConfigParam,
+    )
+    from claude_api.models.browser_left_mouse_up_config_param import (
+        BrowserLeftMouseUpConfigParam,
+    )
+    from claude_api.models.browser_list_tabs_config_param import (
+        BrowserListTabsConfigParam,
+    )
+    from claude_api.models.browser_middle_click_config_param import (
+        BrowserMiddleClickConfigParam,
+    )
+    from claude_api.models.browser_mouse_move_config_param import (
+        BrowserMouseMoveConfigParam,
+    )
+    from claude_api.models.browser_navigate_config_param import (
+        BrowserNavigateConfigParam,
+    )
+    from claude_api.models.browser_new_tab_config_param import BrowserNewTabConfigParam
+    from claude_api.models.browser_read_console_config_param import (
+        BrowserReadConsoleConfigParam,
+    )
+    from claude_api.models.browser_read_network_config_param import (
+        BrowserReadNetworkConfigParam,
+    )
+    from claude_api.models.browser_read_page_config_param import (
+        BrowserReadPageConfigParam,
+    )
+    from claude_api.models.browser_right_click_config_param import (
+        BrowserRightClickConfigParam,
+    )
+    from claude_api.models.browser_screenshot_config_param import (
+        BrowserScreenshotConfigParam,
+    )
+    from claude_api.models.browser_scroll_config_param import BrowserScrollConfigParam
+    from claude_api.models.browser_scroll_to_config_param import (
+        BrowserScrollToConfigParam,
+    )
+    from claude_api.models.browser_state_block_param import BrowserStateBlockParam
+    from claude_api.models.browser_state_change_download_completed_param import (
         BrowserStateChangeDownloadCompletedParam,
     )
-    from .browser_state_change_download_failed_param import (
+    from claude_api.models.browser_state_change_download_failed_param import (
         BrowserStateChangeDownloadFailedParam,
     )
-    from .browser_state_change_download_started_param import (
+    from claude_api.models.browser_state_change_download_started_param import (
         BrowserStateChangeDownloadStartedParam,
     )
-    from .browser_state_change_tab_opened_param import BrowserStateChangeTabOpenedParam
-    from .browser_state_tab_entry_param import BrowserStateTabEntryParam
-    from .browser_switch_tab_config_param import BrowserSwitchTabConfigParam
-    from .browser_toolset_20260801_param import BrowserToolset20260801Param
-    from .browser_toolset_configs_param import BrowserToolsetConfigsParam
-    from .browser_triple_click_config_param import BrowserTripleClickConfigParam
-    from .browser_type_config_param import BrowserTypeConfigParam
-    from .browser_wait_config_param import BrowserWaitConfigParam
-    from .browser_zoom_config_param import BrowserZoomConfigParam
-    from .cache_control_ephemeral_param import CacheControlEphemeralParam
-    from .cache_control_ttl import CacheControlTtl
-    from .cache_creation import CacheCreation
-    from .cache_miss_messages_changed import CacheMissMessagesChanged
-    from .cache_miss_model_changed import CacheMissModelChanged
-    from .cache_miss_previous_message_not_found import CacheMissPreviousMessageNotFound
-    from .cache_miss_system_changed import CacheMissSystemChanged
-    from .cache_miss_tools_changed import CacheMissToolsChanged
-    from .cache_miss_unavailable import CacheMissUnavailable
-    from .capability_support import CapabilitySupport
-    from .citation_char_location import CitationCharLocation
-    from .citation_char_location_param import CitationCharLocationParam
-    from .citation_content_block_location import CitationContentBlockLocation
-    from .citation_content_block_location_param import CitationContentBlockLocationParam
-    from .citation_page_location import CitationPageLocation
-    from .citation_page_location_param import CitationPageLocationParam
-    from .citation_search_result_location_param import CitationSearchResultLocationParam
-    from .citation_web_search_result_location_param import (
+    from claude_api.models.browser_state_change_tab_opened_param import (
+        BrowserStateChangeTabOpenedParam,
+    )
+    from claude_api.models.browser_state_tab_entry_param import (
+        BrowserStateTabEntryParam,
+    )
+    from claude_api.models.browser_switch_tab_config_param import (
+        BrowserSwitchTabConfigParam,
+    )
+    from claude_api.models.browser_toolset_20260801_param import (
+        BrowserToolset20260801Param,
+    )
+    from claude_api.models.browser_toolset_configs_param import (
+        BrowserToolsetConfigsParam,
+    )
+    from claude_api.models.browser_triple_click_config_param import (
+        BrowserTripleClickConfigParam,
+    )
+    from claude_api.models.browser_type_config_param import BrowserTypeConfigParam
+    from claude_api.models.browser_wait_config_param import BrowserWaitConfigParam
+    from claude_api.models.browser_zoom_config_param import BrowserZoomConfigParam
+    from claude_api.models.cache_control_ephemeral_param import (
+        CacheControlEphemeralParam,
+    )
+    from claude_api.models.cache_control_ttl import CacheControlTtl
+    from claude_api.models.cache_creation import CacheCreation
+    from claude_api.models.cache_miss_messages_changed import CacheMissMessagesChanged
+    from claude_api.models.cache_miss_model_changed import CacheMissModelChanged
+    from claude_api.models.cache_miss_previous_message_not_found import (
+        CacheMissPreviousMessageNotFound,
+    )
+    from claude_api.models.cache_miss_system_changed import CacheMissSystemChanged
+    from claude_api.models.cache_miss_tools_changed import CacheMissToolsChanged
+    from claude_api.models.cache_miss_unavailable import CacheMissUnavailable
+    from claude_api.models.capability_support import CapabilitySupport
+    from claude_api.models.citation_char_location import CitationCharLocation
+    from claude_api.models.citation_char_location_param import CitationCharLocationParam
+    from claude_api.models.citation_content_block_location import (
+        CitationContentBlockLocation,
+    )
+    from claude_api.models.citation_content_block_location_param import (
+        CitationContentBlockLocationParam,
+    )
+    from claude_api.models.citation_page_location import CitationPageLocation
+    from claude_api.models.citation_page_location_param import CitationPageLocationParam
+    from claude_api.models.citation_search_result_location_param import (
+        CitationSearchResultLocationParam,
+    )
+    from claude_api.models.citation_web_search_result_location_param import (
         CitationWebSearchResultLocationParam,
     )
-    from .citations_config import CitationsConfig
-    from .citations_config_param import CitationsConfigParam
-    from .citations_delta import CitationsDelta
-    from .citations_search_result_location import CitationsSearchResultLocation
-    from .citations_web_search_result_location import CitationsWebSearchResultLocation
-    from .code_execution_output_block import CodeExecutionOutputBlock
-    from .code_execution_output_block_param import CodeExecutionOutputBlockParam
-    from .code_execution_result_block import CodeExecutionResultBlock
-    from .code_execution_result_block_param import CodeExecutionResultBlockParam
-    from .code_execution_tool_20250522_param import CodeExecutionTool20250522Param
-    from .code_execution_tool_20250825_param import CodeExecutionTool20250825Param
-    from .code_execution_tool_20260120_param import CodeExecutionTool20260120Param
-    from .code_execution_tool_20260521_param import CodeExecutionTool20260521Param
-    from .code_execution_tool_result_block import CodeExecutionToolResultBlock
-    from .code_execution_tool_result_block_param import (
+    from claude_api.models.citations_config import CitationsConfig
+    from claude_api.models.citations_config_param import CitationsConfigParam
+    from claude_api.models.citations_delta import CitationsDelta
+    from claude_api.models.citations_search_result_location import (
+        CitationsSearchResultLocation,
+    )
+    from claude_api.models.citations_web_search_result_location import (
+        CitationsWebSearchResultLocation,
+    )
+    from claude_api.models.code_execution_output_block import CodeExecutionOutputBlock
+    from claude_api.models.code_execution_output_block_param import (
+        CodeExecutionOutputBlockParam,
+    )
+    from claude_api.models.code_execution_result_block import CodeExecutionResultBlock
+    from claude_api.models.code_execution_result_block_param import (
+        CodeExecutionResultBlockParam,
+    )
+    from claude_api.models.code_execution_tool_20250522_param import (
+        CodeExecutionTool20250522Param,
+    )
+    from claude_api.models.code_execution_tool_20250825_param import (
+        CodeExecutionTool20250825Param,
+    )
+    from claude_api.models.code_execution_tool_20260120_param import (
+        CodeExecutionTool20260120Param,
+    )
+    from claude_api.models.code_execution_tool_20260521_param import (
+        CodeExecutionTool20260521Param,
+    )
+    from claude_api.models.code_execution_tool_result_block import (
+        CodeExecutionToolResultBlock,
+    )
+    from claude_api.models.code_execution_tool_result_block_param import (
         CodeExecutionToolResultBlockParam,
     )
-    from .code_execution_tool_result_error_object import (
+    from claude_api.models.code_execution_tool_result_error_object import (
         CodeExecutionToolResultErrorObject,
     )
-    from .code_execution_tool_result_error_object_error_code import (
+    from claude_api.models.code_execution_tool_result_error_object_error_code import (
         CodeExecutionToolResultErrorObjectErrorCode,
     )
-    from .code_execution_tool_result_error_param import (
+    from claude_api.models.code_execution_tool_result_error_param import (
         CodeExecutionToolResultErrorParam,
     )
-    from .computer_cursor_position_config_param import ComputerCursorPositionConfigParam
-    from .computer_double_click_config_param import ComputerDoubleClickConfigParam
-    from .computer_hold_key_config_param import ComputerHoldKeyConfigParam
-    from .computer_key_config_param import ComputerKeyConfigParam
-    from .computer_left_click_config_param import ComputerLeftClickConfigParam
-    from .computer_left_click_drag_config_param import ComputerLeftClickDragConfigParam
-    from .computer_left_mouse_down_config_param import ComputerLeftMouseDownConfigParam
-    from .computer_left_mouse_up_config_param import ComputerLeftMouseUpConfigParam
-    from .computer_middle_click_config_param import ComputerMiddleClickConfigParam
-    from .computer_mouse_move_config_param import ComputerMouseMoveConfigParam
-    from .computer_right_click_config_param import ComputerRightClickConfigParam
-    from .computer_screenshot_config_param import ComputerScreenshotConfigParam
-    from .computer_scroll_config_param import ComputerScrollConfigParam
-    from .computer_toolset_20260801_param import ComputerToolset20260801Param
-    from .computer_toolset_configs_param import ComputerToolsetConfigsParam
-    from .computer_triple_click_config_param import ComputerTripleClickConfigParam
-    from .computer_type_config_param import ComputerTypeConfigParam
-    from .computer_wait_config_param import ComputerWaitConfigParam
-    from .computer_zoom_config_param import ComputerZoomConfigParam
-    from .container import Container
-    from .container_params import ContainerParams
-    from .container_skill import ContainerSkill
-    from .container_skill_type import ContainerSkillType
-    from .container_upload_block import ContainerUploadBlock
-    from .container_upload_block_param import ContainerUploadBlockParam
-    from .content_block_delta_event import ContentBlockDeltaEvent
-    from .content_block_source_param import ContentBlockSourceParam
-    from .content_block_start_event import ContentBlockStartEvent
-    from .content_block_stop_event import ContentBlockStopEvent
-    from .context_management_capability import ContextManagementCapability
-    from .deleted_message_batch import DeletedMessageBatch
-    from .diagnostics import Diagnostics
-    from .diagnostics_param import DiagnosticsParam
-    from .direct_caller import DirectCaller
-    from .direct_caller_param import DirectCallerParam
-    from .document_block import DocumentBlock
-    from .document_block_param import DocumentBlockParam
-    from .effort_capability import EffortCapability
-    from .encrypted_code_execution_result_block import EncryptedCodeExecutionResultBlock
-    from .encrypted_code_execution_result_block_param import (
+    from claude_api.models.computer_cursor_position_config_param import (
+        ComputerCursorPositionConfigParam,
+    )
+    from claude_api.models.computer_double_click_config_param import (
+        ComputerDoubleClickConfigParam,
+    )
+    from claude_api.models.computer_hold_key_config_param import (
+        ComputerHoldKeyConfigParam,
+    )
+    from claude_api.models.computer_key_config_param import ComputerKeyConfigParam
+    from claude_api.models.computer_left_click_config_param import (
+        ComputerLeftClickConfigParam,
+    )
+    from claude_api.models.computer_left_click_drag_config_param import (
+        ComputerLeftClickDragConfigParam,
+    )
+    from claude_api.models.computer_left_mouse_down_config_param import (
+        ComputerLeftMouseDownConfigParam,
+    )
+    from claude_api.models.computer_left_mouse_up_config_param import (
+        ComputerLeftMouseUpConfigParam,
+    )
+    from claude_api.models.computer_middle_click_config_param import (
+        ComputerMiddleClickConfigParam,
+    )
+    from claude_api.models.computer_mouse_move_config_param import (
+        ComputerMouseMoveConfigParam,
+    )
+    from claude_api.models.computer_right_click_config_param import (
+        ComputerRightClickConfigParam,
+    )
+    from claude_api.models.computer_screenshot_config_param import (
+        ComputerScreenshotConfigParam,
+    )
+    from claude_api.models.computer_scroll_config_param import ComputerScrollConfigParam
+    from claude_api.models.computer_toolset_20260801_param import (
+        ComputerToolset20260801Param,
+    )
+    from claude_api.models.computer_toolset_configs_param import (
+        ComputerToolsetConfigsParam,
+    )
+    from claude_api.models.computer_triple_click_config_param import (
+        ComputerTripleClickConfigParam,
+    )
+    from claude_api.models.computer_type_config_param import ComputerTypeConfigParam
+    from claude_api.models.computer_wait_config_param import ComputerWaitConfigParam
+    from claude_api.models.computer_zoom_config_param import ComputerZoomConfigParam
+    from claude_api.models.container import Container
+    from claude_api.models.container_params import ContainerParams
+    from claude_api.models.container_skill import ContainerSkill
+    from claude_api.models.container_skill_type import ContainerSkillType
+    from claude_api.models.container_upload_block import ContainerUploadBlock
+    from claude_api.models.container_upload_block_param import ContainerUploadBlockParam
+    from claude_api.models.content_block_delta_event import ContentBlockDeltaEvent
+    from claude_api.models.content_block_source_param import ContentBlockSourceParam
+    from claude_api.models.content_block_start_event import ContentBlockStartEvent
+    from claude_api.models.content_block_stop_event import ContentBlockStopEvent
+    from claude_api.models.context_management_capability import (
+        ContextManagementCapability,
+    )
+    from claude_api.models.deleted_message_batch import DeletedMessageBatch
+    from claude_api.models.diagnostics import Diagnostics
+    from claude_api.models.diagnostics_param import DiagnosticsParam
+    from claude_api.models.direct_caller import DirectCaller
+    from claude_api.models.direct_caller_param import DirectCallerParam
+    from claude_api.models.document_block import DocumentBlock
+    from claude_api.models.document_block_param import DocumentBlockParam
+    from claude_api.models.effort_capability import EffortCapability
+    from claude_api.models.encrypted_code_execution_result_block import (
+        EncryptedCodeExecutionResultBlock,
+    )
+    from claude_api.models.encrypted_code_execution_result_block_param import (
         EncryptedCodeExecutionResultBlockParam,
     )
-    from .error_event import ErrorEvent
-    from .error_response import ErrorResponse
-    from .error_type import ErrorType
-    from .file_document_source_param import FileDocumentSourceParam
-    from .file_image_source_param import FileImageSourceParam
-    from .gateway_timeout_error import GatewayTimeoutError
-    from .image_block_param import ImageBlockParam
-    from .image_transformations_param import ImageTransformationsParam
-    from .image_transformations_param_oversized_image import (
+    from claude_api.models.error_event import ErrorEvent
+    from claude_api.models.error_response import ErrorResponse
+    from claude_api.models.error_type import ErrorType
+    from claude_api.models.file_document_source_param import FileDocumentSourceParam
+    from claude_api.models.file_image_source_param import FileImageSourceParam
+    from claude_api.models.gateway_timeout_error import GatewayTimeoutError
+    from claude_api.models.image_block_param import ImageBlockParam
+    from claude_api.models.image_transformations_param import ImageTransformationsParam
+    from claude_api.models.image_transformations_param_oversized_image import (
         ImageTransformationsParamOversizedImage,
     )
-    from .input_json_delta import InputJSONDelta
-    from .input_schema import InputSchema
-    from .input_schema_properties_type_0 import InputSchemaPropertiesType0
-    from .invalid_request_error import InvalidRequestError
-    from .json_output_format_param import JSONOutputFormatParam
-    from .json_output_format_param_schema import JSONOutputFormatParamSchema
-    from .list_message_batches_response import ListMessageBatchesResponse
-    from .list_models_response import ListModelsResponse
-    from .memory_tool_20250818_param import MemoryTool20250818Param
-    from .memory_tool_20250818_param_input_examples_item import (
+    from claude_api.models.input_json_delta import InputJSONDelta
+    from claude_api.models.input_schema import InputSchema
+    from claude_api.models.input_schema_properties_type_0 import (
+        InputSchemaPropertiesType0,
+    )
+    from claude_api.models.invalid_request_error import InvalidRequestError
+    from claude_api.models.json_output_format_param import JSONOutputFormatParam
+    from claude_api.models.json_output_format_param_schema import (
+        JSONOutputFormatParamSchema,
+    )
+    from claude_api.models.list_message_batches_response import (
+        ListMessageBatchesResponse,
+    )
+    from claude_api.models.list_models_response import ListModelsResponse
+    from claude_api.models.memory_tool_20250818_param import MemoryTool20250818Param
+    from claude_api.models.memory_tool_20250818_param_input_examples_item import (
         MemoryTool20250818ParamInputExamplesItem,
     )
-    from .message import Message
-    from .message_batch import MessageBatch
-    from .message_batch_canceled_result import MessageBatchCanceledResult
-    from .message_batch_errored_result import MessageBatchErroredResult
-    from .message_batch_expired_result import MessageBatchExpiredResult
-    from .message_batch_individual_response import MessageBatchIndividualResponse
-    from .message_batch_processing_status import MessageBatchProcessingStatus
-    from .message_batch_request_counts import MessageBatchRequestCounts
-    from .message_batch_request_param import MessageBatchRequestParam
-    from .message_batch_succeeded_result import MessageBatchSucceededResult
-    from .message_count_tokens_params import MessageCountTokensParams
-    from .message_create_params import MessageCreateParams
-    from .message_create_params_service_tier import MessageCreateParamsServiceTier
-    from .message_delta import MessageDelta
-    from .message_delta_event import MessageDeltaEvent
-    from .message_delta_usage import MessageDeltaUsage
-    from .message_start_event import MessageStartEvent
-    from .message_stop_event import MessageStopEvent
-    from .message_tokens_count import MessageTokensCount
-    from .metadata_param import MetadataParam
-    from .model_capabilities import ModelCapabilities
-    from .model_info import ModelInfo
-    from .model_info_lifecycle import ModelInfoLifecycle
-    from .model_info_line import ModelInfoLine
-    from .not_found_error import NotFoundError
-    from .output_config_param import OutputConfigParam
-    from .output_config_param_effort import OutputConfigParamEffort
-    from .output_tokens_details import OutputTokensDetails
-    from .overloaded_error import OverloadedError
-    from .permission_error import PermissionError_
-    from .ping_event import PingEvent
-    from .plain_text_source import PlainTextSource
-    from .plain_text_source_param import PlainTextSourceParam
-    from .rate_limit_error import RateLimitError
-    from .redacted_thinking_block import RedactedThinkingBlock
-    from .redacted_thinking_block_param import RedactedThinkingBlockParam
-    from .refusal_stop_details import RefusalStopDetails
-    from .refusal_stop_details_category import RefusalStopDetailsCategory
-    from .request_too_large_error import RequestTooLargeError
-    from .search_result_block_param import SearchResultBlockParam
-    from .server_tool_caller import ServerToolCaller
-    from .server_tool_caller_20260120 import ServerToolCaller20260120
-    from .server_tool_caller_20260120_param import ServerToolCaller20260120Param
-    from .server_tool_caller_param import ServerToolCallerParam
-    from .server_tool_usage import ServerToolUsage
-    from .server_tool_use_block import ServerToolUseBlock
-    from .server_tool_use_block_input import ServerToolUseBlockInput
-    from .server_tool_use_block_name import ServerToolUseBlockName
-    from .server_tool_use_block_param import ServerToolUseBlockParam
-    from .server_tool_use_block_param_input import ServerToolUseBlockParamInput
-    from .server_tools_capability import ServerToolsCapability
-    from .signature_delta import SignatureDelta
-    from .skill_params import SkillParams
-    from .skill_params_type import SkillParamsType
-    from .speed import Speed
-    from .stop_reason import StopReason
-    from .system_message_param import SystemMessageParam
-    from .text_block import TextBlock
-    from .text_block_param import TextBlockParam
-    from .text_delta import TextDelta
-    from .text_editor_code_execution_create_result_block import (
+    from claude_api.models.message import Message
+    from claude_api.models.message_batch import MessageBatch
+    from claude_api.models.message_batch_canceled_result import (
+        MessageBatchCanceledResult,
+    )
+    from claude_api.models.message_batch_errored_result import MessageBatchErroredResult
+    from claude_api.models.message_batch_expired_result import MessageBatchExpiredResult
+    from claude_api.models.message_batch_individual_response import (
+        MessageBatchIndividualResponse,
+    )
+    from claude_api.models.message_batch_processing_status import (
+        MessageBatchProcessingStatus,
+    )
+    from claude_api.models.message_batch_request_counts import MessageBatchRequestCounts
+    from claude_api.models.message_batch_request_param import MessageBatchRequestParam
+    from claude_api.models.message_batch_succeeded_result import (
+        MessageBatchSucceededResult,
+    )
+    from claude_api.models.message_count_tokens_params import MessageCountTokensParams
+    from claude_api.models.message_create_params import MessageCreateParams
+    from claude_api.models.message_create_params_service_tier import (
+        MessageCreateParamsServiceTier,
+    )
+    from claude_api.models.message_delta import MessageDelta
+    from claude_api.models.message_delta_event import MessageDeltaEvent
+    from claude_api.models.message_delta_usage import MessageDeltaUsage
+    from claude_api.models.message_start_event import MessageStartEvent
+    from claude_api.models.message_stop_event import MessageStopEvent
+    from claude_api.models.message_tokens_count import MessageTokensCount
+    from claude_api.models.metadata_param import MetadataParam
+    from claude_api.models.model_capabilities import ModelCapabilities
+    from claude_api.models.model_info import ModelInfo
+    from claude_api.models.model_info_lifecycle import ModelInfoLifecycle
+    from claude_api.models.model_info_line import ModelInfoLine
+    from claude_api.models.not_found_error import NotFoundError
+    from claude_api.models.output_config_param import OutputConfigParam
+    from claude_api.models.output_config_param_effort import OutputConfigParamEffort
+    from claude_api.models.output_tokens_details import OutputTokensDetails
+    from claude_api.models.overloaded_error import OverloadedError
+    from claude_api.models.permission_error import PermissionError_
+    from claude_api.models.ping_event import PingEvent
+    from claude_api.models.plain_text_source import PlainTextSource
+    from claude_api.models.plain_text_source_param import PlainTextSourceParam
+    from claude_api.models.rate_limit_error import RateLimitError
+    from claude_api.models.redacted_thinking_block import RedactedThinkingBlock
+    from claude_api.models.redacted_thinking_block_param import (
+        RedactedThinkingBlockParam,
+    )
+    from claude_api.models.refusal_stop_details import RefusalStopDetails
+    from claude_api.models.refusal_stop_details_category import (
+        RefusalStopDetailsCategory,
+    )
+    from claude_api.models.request_too_large_error import RequestTooLargeError
+    from claude_api.models.search_result_block_param import SearchResultBlockParam
+    from claude_api.models.server_tool_caller import ServerToolCaller
+    from claude_api.models.server_tool_caller_20260120 import ServerToolCaller20260120
+    from claude_api.models.server_tool_caller_20260120_param import (
+        ServerToolCaller20260120Param,
+    )
+    from claude_api.models.server_tool_caller_param import ServerToolCallerParam
+    from claude_api.models.server_tool_usage import ServerToolUsage
+    from claude_api.models.server_tool_use_block import ServerToolUseBlock
+    from claude_api.models.server_tool_use_block_input import ServerToolUseBlockInput
+    from claude_api.models.server_tool_use_block_name import ServerToolUseBlockName
+    from claude_api.models.server_tool_use_block_param import ServerToolUseBlockParam
+    from claude_api.models.server_tool_use_block_param_input import (
+        ServerToolUseBlockParamInput,
+    )
+    from claude_api.models.server_tools_capability import ServerToolsCapability
+    from claude_api.models.signature_delta import SignatureDelta
+    from claude_api.models.skill_params import SkillParams
+    from claude_api.models.skill_params_type import SkillParamsType
+    from claude_api.models.speed import Speed
+    from claude_api.models.stop_reason import StopReason
+    from claude_api.models.system_message_param import SystemMessageParam
+    from claude_api.models.text_block import TextBlock
+    from claude_api.models.text_block_param import TextBlockParam
+    from claude_api.models.text_delta import TextDelta
+    from claude_api.models.text_editor_code_execution_create_result_block import (
         TextEditorCodeExecutionCreateResultBlock,
     )
-    from .text_editor_code_execution_create_result_block_param import (
+    from claude_api.models.text_editor_code_execution_create_result_block_param import (
         TextEditorCodeExecutionCreateResultBlockParam,
     )
-    from .text_editor_code_execution_str_replace_result_block import (
+    from claude_api.models.text_editor_code_execution_str_replace_result_block import (
         TextEditorCodeExecutionStrReplaceResultBlock,
     )
-    from .text_editor_code_execution_str_replace_result_block_param import (
+    from claude_api.models.text_editor_code_execution_str_replace_result_block_param import (
         TextEditorCodeExecutionStrReplaceResultBlockParam,
     )
-    from .text_editor_code_execution_tool_result_block import (
+    from claude_api.models.text_editor_code_execution_tool_result_block import (
         TextEditorCodeExecutionToolResultBlock,
     )
-    from .text_editor_code_execution_tool_result_block_param import (
+    from claude_api.models.text_editor_code_execution_tool_result_block_param import (
         TextEditorCodeExecutionToolResultBlockParam,
     )
-    from .text_editor_code_execution_tool_result_error_object import (
+    from claude_api.models.text_editor_code_execution_tool_result_error_object import (
         TextEditorCodeExecutionToolResultErrorObject,
     )
-    from .text_editor_code_execution_tool_result_error_object_error_code import (
+    from claude_api.models.text_editor_code_execution_tool_result_error_object_error_code import (
         TextEditorCodeExecutionToolResultErrorObjectErrorCode,
     )
-    from .text_editor_code_execution_tool_result_error_param import (
+    from claude_api.models.text_editor_code_execution_tool_result_error_param import (
         TextEditorCodeExecutionToolResultErrorParam,
     )
-    from .text_editor_code_execution_view_result_block import (
+    from claude_api.models.text_editor_code_execution_view_result_block import (
         TextEditorCodeExecutionViewResultBlock,
     )
-    from .text_editor_code_execution_view_result_block_file_type import (
+    from claude_api.models.text_editor_code_execution_view_result_block_file_type import (
         TextEditorCodeExecutionViewResultBlockFileType,
     )
-    from .text_editor_code_execution_view_result_block_param import (
+    from claude_api.models.text_editor_code_execution_view_result_block_param import (
         TextEditorCodeExecutionViewResultBlockParam,
     )
-    from .thinking_block import ThinkingBlock
-    from .thinking_block_param import ThinkingBlockParam
-    from .thinking_capability import ThinkingCapability
-    from .thinking_config_adaptive_param import ThinkingConfigAdaptiveParam
-    from .thinking_config_between_tools_param import ThinkingConfigBetweenToolsParam
-    from .thinking_config_disabled_param import ThinkingConfigDisabledParam
-    from .thinking_config_enabled_param import ThinkingConfigEnabledParam
-    from .thinking_delta import ThinkingDelta
-    from .thinking_display import ThinkingDisplay
-    from .thinking_types import ThinkingTypes
-    from .tool_allowed_caller import ToolAllowedCaller
-    from .tool_bash_20250124_param import ToolBash20250124Param
-    from .tool_bash_20250124_param_input_examples_item import (
+    from claude_api.models.thinking_block import ThinkingBlock
+    from claude_api.models.thinking_block_param import ThinkingBlockParam
+    from claude_api.models.thinking_capability import ThinkingCapability
+    from claude_api.models.thinking_config_adaptive_param import (
+        ThinkingConfigAdaptiveParam,
+    )
+    from claude_api.models.thinking_config_between_tools_param import (
+        ThinkingConfigBetweenToolsParam,
+    )
+    from claude_api.models.thinking_config_disabled_param import (
+        ThinkingConfigDisabledParam,
+    )
+    from claude_api.models.thinking_config_enabled_param import (
+        ThinkingConfigEnabledParam,
+    )
+    from claude_api.models.thinking_delta import ThinkingDelta
+    from claude_api.models.thinking_display import ThinkingDisplay
+    from claude_api.models.thinking_types import ThinkingTypes
+    from claude_api.models.tool_allowed_caller import ToolAllowedCaller
+    from claude_api.models.tool_bash_20250124_param import ToolBash20250124Param
+    from claude_api.models.tool_bash_20250124_param_input_examples_item import (
         ToolBash20250124ParamInputExamplesItem,
     )
-    from .tool_choice_any_param import ToolChoiceAnyParam
-    from .tool_choice_auto_param import ToolChoiceAutoParam
-    from .tool_choice_none_param import ToolChoiceNoneParam
-    from .tool_choice_tool_param import ToolChoiceToolParam
-    from .tool_param import ToolParam
-    from .tool_param_input_examples_item import ToolParamInputExamplesItem
-    from .tool_param_input_schema_type_1 import ToolParamInputSchemaType1
-    from .tool_reference_block import ToolReferenceBlock
-    from .tool_reference_block_param import ToolReferenceBlockParam
-    from .tool_result_block_param import ToolResultBlockParam
-    from .tool_search_tool_bm_2520251119_param import ToolSearchToolBm2520251119Param
-    from .tool_search_tool_bm_2520251119_param_type import (
+    from claude_api.models.tool_choice_any_param import ToolChoiceAnyParam
+    from claude_api.models.tool_choice_auto_param import ToolChoiceAutoParam
+    from claude_api.models.tool_choice_none_param import ToolChoiceNoneParam
+    from claude_api.models.tool_choice_tool_param import ToolChoiceToolParam
+    from claude_api.models.tool_param import ToolParam
+    from claude_api.models.tool_param_input_examples_item import (
+        ToolParamInputExamplesItem,
+    )
+    from claude_api.models.tool_param_input_schema_type_1 import (
+        ToolParamInputSchemaType1,
+    )
+    from claude_api.models.tool_reference_block import ToolReferenceBlock
+    from claude_api.models.tool_reference_block_param import ToolReferenceBlockParam
+    from claude_api.models.tool_result_block_param import ToolResultBlockParam
+    from claude_api.models.tool_search_tool_bm_2520251119_param import (
+        ToolSearchToolBm2520251119Param,
+    )
+    from claude_api.models.tool_search_tool_bm_2520251119_param_type import (
         ToolSearchToolBm2520251119ParamType,
     )
-    from .tool_search_tool_regex_20251119_param import ToolSearchToolRegex20251119Param
-    from .tool_search_tool_regex_20251119_param_type import (
+    from claude_api.models.tool_search_tool_regex_20251119_param import (
+        ToolSearchToolRegex20251119Param,
+    )
+    from claude_api.models.tool_search_tool_regex_20251119_param_type import (
         ToolSearchToolRegex20251119ParamType,
     )
-    from .tool_search_tool_result_block import ToolSearchToolResultBlock
-    from .tool_search_tool_result_block_param import ToolSearchToolResultBlockParam
-    from .tool_search_tool_result_error_object import ToolSearchToolResultErrorObject
-    from .tool_search_tool_result_error_param import ToolSearchToolResultErrorParam
-    from .tool_search_tool_search_result_block import ToolSearchToolSearchResultBlock
-    from .tool_search_tool_search_result_block_param import (
+    from claude_api.models.tool_search_tool_result_block import (
+        ToolSearchToolResultBlock,
+    )
+    from claude_api.models.tool_search_tool_result_block_param import (
+        ToolSearchToolResultBlockParam,
+    )
+    from claude_api.models.tool_search_tool_result_error_object import (
+        ToolSearchToolResultErrorObject,
+    )
+    from claude_api.models.tool_search_tool_result_error_param import (
+        ToolSearchToolResultErrorParam,
+    )
+    from claude_api.models.tool_search_tool_search_result_block import (
+        ToolSearchToolSearchResultBlock,
+    )
+    from claude_api.models.tool_search_tool_search_result_block_param import (
         ToolSearchToolSearchResultBlockParam,
     )
-    from .tool_text_editor_20250124_param import ToolTextEditor20250124Param
-    from .tool_text_editor_20250124_param_input_examples_item import (
+    from claude_api.models.tool_text_editor_20250124_param import (
+        ToolTextEditor20250124Param,
+    )
+    from claude_api.models.tool_text_editor_20250124_param_input_examples_item import (
         ToolTextEditor20250124ParamInputExamplesItem,
     )
-    from .tool_text_editor_20250429_param import ToolTextEditor20250429Param
-    from .tool_text_editor_20250429_param_input_examples_item import (
+    from claude_api.models.tool_text_editor_20250429_param import (
+        ToolTextEditor20250429Param,
+    )
+    from claude_api.models.tool_text_editor_20250429_param_input_examples_item import (
         ToolTextEditor20250429ParamInputExamplesItem,
     )
-    from .tool_text_editor_20250728_param import ToolTextEditor20250728Param
-    from .tool_text_editor_20250728_param_input_examples_item import (
+    from claude_api.models.tool_text_editor_20250728_param import (
+        ToolTextEditor20250728Param,
+    )
+    from claude_api.models.tool_text_editor_20250728_param_input_examples_item import (
         ToolTextEditor20250728ParamInputExamplesItem,
     )
-    from .tool_use_block import ToolUseBlock
-    from .tool_use_block_input import ToolUseBlockInput
-    from .tool_use_block_param import ToolUseBlockParam
-    from .tool_use_block_param_input import ToolUseBlockParamInput
-    from .url_image_source_param import URLImageSourceParam
-    from .urlpdf_source_param import URLPDFSourceParam
-    from .usage import Usage
-    from .usage_service_tier import UsageServiceTier
-    from .user_location_param import UserLocationParam
-    from .user_message_param import UserMessageParam
-    from .web_fetch_block import WebFetchBlock
-    from .web_fetch_block_param import WebFetchBlockParam
-    from .web_fetch_tool_20250910_param import WebFetchTool20250910Param
-    from .web_fetch_tool_20260209_param import WebFetchTool20260209Param
-    from .web_fetch_tool_20260309_param import WebFetchTool20260309Param
-    from .web_fetch_tool_20260318_param import WebFetchTool20260318Param
-    from .web_fetch_tool_20260318_param_response_inclusion import (
+    from claude_api.models.tool_use_block import ToolUseBlock
+    from claude_api.models.tool_use_block_input import ToolUseBlockInput
+    from claude_api.models.tool_use_block_param import ToolUseBlockParam
+    from claude_api.models.tool_use_block_param_input import ToolUseBlockParamInput
+    from claude_api.models.url_image_source_param import URLImageSourceParam
+    from claude_api.models.urlpdf_source_param import URLPDFSourceParam
+    from claude_api.models.usage import Usage
+    from claude_api.models.usage_service_tier import UsageServiceTier
+    from claude_api.models.user_location_param import UserLocationParam
+    from claude_api.models.user_message_param import UserMessageParam
+    from claude_api.models.web_fetch_block import WebFetchBlock
+    from claude_api.models.web_fetch_block_param import WebFetchBlockParam
+    from claude_api.models.web_fetch_tool_20250910_param import (
+        WebFetchTool20250910Param,
+    )
+    from claude_api.models.web_fetch_tool_20260209_param import (
+        WebFetchTool20260209Param,
+    )
+    from claude_api.models.web_fetch_tool_20260309_param import (
+        WebFetchTool20260309Param,
+    )
+    from claude_api.models.web_fetch_tool_20260318_param import (
+        WebFetchTool20260318Param,
+    )
+    from claude_api.models.web_fetch_tool_20260318_param_response_inclusion import (
         WebFetchTool20260318ParamResponseInclusion,
     )
-    from .web_fetch_tool_result_block import WebFetchToolResultBlock
-    from .web_fetch_tool_result_block_param import WebFetchToolResultBlockParam
-    from .web_fetch_tool_result_error_block import WebFetchToolResultErrorBlock
-    from .web_fetch_tool_result_error_block_error_code import (
+    from claude_api.models.web_fetch_tool_result_block import WebFetchToolResultBlock
+    from claude_api.models.web_fetch_tool_result_block_param import (
+        WebFetchToolResultBlockParam,
+    )
+    from claude_api.models.web_fetch_tool_result_error_block import (
+        WebFetchToolResultErrorBlock,
+    )
+    from claude_api.models.web_fetch_tool_result_error_block_error_code import (
         WebFetchToolResultErrorBlockErrorCode,
     )
-    from .web_fetch_tool_result_error_block_param import (
+    from claude_api.models.web_fetch_tool_result_error_block_param import (
         WebFetchToolResultErrorBlockParam,
     )
-    from .web_fetch_url_source_all_param import WebFetchURLSourceAllParam
-    from .web_fetch_url_source_except_param import WebFetchURLSourceExceptParam
-    from .web_fetch_url_source_none_param import WebFetchURLSourceNoneParam
-    from .web_fetch_url_source_only_param import WebFetchURLSourceOnlyParam
-    from .web_fetch_url_source_tool_reference_param import (
+    from claude_api.models.web_fetch_url_source_all_param import (
+        WebFetchURLSourceAllParam,
+    )
+    from claude_api.models.web_fetch_url_source_except_param import (
+        WebFetchURLSourceExceptParam,
+    )
+    from claude_api.models.web_fetch_url_source_none_param import (
+        WebFetchURLSourceNoneParam,
+    )
+    from claude_api.models.web_fetch_url_source_only_param import (
+        WebFetchURLSourceOnlyParam,
+    )
+    from claude_api.models.web_fetch_url_source_tool_reference_param import (
         WebFetchURLSourceToolReferenceParam,
     )
-    from .web_fetch_url_sources_param import WebFetchURLSourcesParam
-    from .web_search_result_block import WebSearchResultBlock
-    from .web_search_result_block_param import WebSearchResultBlockParam
-    from .web_search_tool_20250305_param import WebSearchTool20250305Param
-    from .web_search_tool_20260209_param import WebSearchTool20260209Param
-    from .web_search_tool_20260318_param import WebSearchTool20260318Param
-    from .web_search_tool_request_error_object_param import (
+    from claude_api.models.web_fetch_url_sources_param import WebFetchURLSourcesParam
+    from claude_api.models.web_search_result_block import WebSearchResultBlock
+    from claude_api.models.web_search_result_block_param import (
+        WebSearchResultBlockParam,
+    )
+    from claude_api.models.web_search_tool_20250305_param import (
+        WebSearchTool20250305Param,
+    )
+    from claude_api.models.web_search_tool_20260209_param import (
+        WebSearchTool20260209Param,
+    )
+    from claude_api.models.web_search_tool_20260318_param import (
+        WebSearchTool20260318Param,
+    )
+    from claude_api.models.web_search_tool_request_error_object_param import (
         WebSearchToolRequestErrorObjectParam,
     )
-    from .web_search_tool_request_error_object_param_error_code import (
+    from claude_api.models.web_search_tool_request_error_object_param_error_code import (
         WebSearchToolRequestErrorObjectParamErrorCode,
     )
-    from .web_search_tool_result_block import WebSearchToolResultBlock
-    from .web_search_tool_result_block_param import WebSearchToolResultBlockParam
-    from .web_search_tool_result_error_object import WebSearchToolResultErrorObject
+    from claude_api.models.web_search_tool_result_block import WebSearchToolResultBlock
+    from claude_api.models.web_search_tool_result_block_param import (
+        WebSearchToolResultBlockParam,
+    )
+    from claude_api.models.web_search_tool_result_error_object import (
+        WebSearchToolResultErrorObject,
+    )
 
 _MODULES: dict[str, str] = {
     "APIError": ".api_error",

@@ -50,7 +50,7 @@ class APIError:
         d = dict(src_dict)
         message = d.pop("message")
 
-        type_ = cast(Literal["api_error"], d.pop("type"))
+        type_ = cast("Literal['api_error']", d.pop("type"))
         if type_ != "api_error":
             raise ValueError(f"type must match const 'api_error', got '{type_}'")
 

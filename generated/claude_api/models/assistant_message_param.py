@@ -15,30 +15,34 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.bash_code_execution_tool_result_block_param import (
+    from claude_api.models.bash_code_execution_tool_result_block_param import (
         BashCodeExecutionToolResultBlockParam,
     )
-    from ..models.code_execution_tool_result_block_param import (
+    from claude_api.models.code_execution_tool_result_block_param import (
         CodeExecutionToolResultBlockParam,
     )
-    from ..models.container_upload_block_param import ContainerUploadBlockParam
-    from ..models.document_block_param import DocumentBlockParam
-    from ..models.image_block_param import ImageBlockParam
-    from ..models.redacted_thinking_block_param import RedactedThinkingBlockParam
-    from ..models.search_result_block_param import SearchResultBlockParam
-    from ..models.server_tool_use_block_param import ServerToolUseBlockParam
-    from ..models.text_block_param import TextBlockParam
-    from ..models.text_editor_code_execution_tool_result_block_param import (
+    from claude_api.models.container_upload_block_param import ContainerUploadBlockParam
+    from claude_api.models.document_block_param import DocumentBlockParam
+    from claude_api.models.image_block_param import ImageBlockParam
+    from claude_api.models.redacted_thinking_block_param import RedactedThinkingBlockParam
+    from claude_api.models.search_result_block_param import SearchResultBlockParam
+    from claude_api.models.server_tool_use_block_param import ServerToolUseBlockParam
+    from claude_api.models.text_block_param import TextBlockParam
+    from claude_api.models.text_editor_code_execution_tool_result_block_param import (
         TextEditorCodeExecutionToolResultBlockParam,
     )
-    from ..models.thinking_block_param import ThinkingBlockParam
-    from ..models.tool_result_block_param import ToolResultBlockParam
-    from ..models.tool_search_tool_result_block_param import (
+    from claude_api.models.thinking_block_param import ThinkingBlockParam
+    from claude_api.models.tool_result_block_param import ToolResultBlockParam
+    from claude_api.models.tool_search_tool_result_block_param import (
         ToolSearchToolResultBlockParam,
     )
-    from ..models.tool_use_block_param import ToolUseBlockParam
-    from ..models.web_fetch_tool_result_block_param import WebFetchToolResultBlockParam
-    from ..models.web_search_tool_result_block_param import WebSearchToolResultBlockParam
+    from claude_api.models.tool_use_block_param import ToolUseBlockParam
+    from claude_api.models.web_fetch_tool_result_block_param import (
+        WebFetchToolResultBlockParam,
+    )
+    from claude_api.models.web_search_tool_result_block_param import (
+        WebSearchToolResultBlockParam,
+    )
 
 
 T = TypeVar("T", bound="AssistantMessageParam")
@@ -82,32 +86,36 @@ class AssistantMessageParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bash_code_execution_tool_result_block_param import (
-            BashCodeExecutionToolResultBlockParam,  # noqa: PLC0415
+        from claude_api.models.bash_code_execution_tool_result_block_param import (
+            BashCodeExecutionToolResultBlockParam,
         )
-        from ..models.code_execution_tool_result_block_param import (
-            CodeExecutionToolResultBlockParam,  # noqa: PLC0415
+        from claude_api.models.code_execution_tool_result_block_param import (
+            CodeExecutionToolResultBlockParam,
         )
-        from ..models.document_block_param import DocumentBlockParam  # noqa: PLC0415
-        from ..models.image_block_param import ImageBlockParam  # noqa: PLC0415
-        from ..models.redacted_thinking_block_param import RedactedThinkingBlockParam  # noqa: PLC0415
-        from ..models.search_result_block_param import SearchResultBlockParam  # noqa: PLC0415
-        from ..models.server_tool_use_block_param import ServerToolUseBlockParam  # noqa: PLC0415
-        from ..models.text_block_param import TextBlockParam  # noqa: PLC0415
-        from ..models.text_editor_code_execution_tool_result_block_param import (
-            TextEditorCodeExecutionToolResultBlockParam,  # noqa: PLC0415
+        from claude_api.models.document_block_param import DocumentBlockParam  # noqa: PLC0415
+        from claude_api.models.image_block_param import ImageBlockParam  # noqa: PLC0415
+        from claude_api.models.redacted_thinking_block_param import (
+            RedactedThinkingBlockParam,  # noqa: PLC0415
         )
-        from ..models.thinking_block_param import ThinkingBlockParam  # noqa: PLC0415
-        from ..models.tool_result_block_param import ToolResultBlockParam  # noqa: PLC0415
-        from ..models.tool_search_tool_result_block_param import (
-            ToolSearchToolResultBlockParam,  # noqa: PLC0415
+        from claude_api.models.search_result_block_param import SearchResultBlockParam  # noqa: PLC0415
+        from claude_api.models.server_tool_use_block_param import (
+            ServerToolUseBlockParam,  # noqa: PLC0415
         )
-        from ..models.tool_use_block_param import ToolUseBlockParam  # noqa: PLC0415
-        from ..models.web_fetch_tool_result_block_param import (
-            WebFetchToolResultBlockParam,  # noqa: PLC0415
+        from claude_api.models.text_block_param import TextBlockParam  # noqa: PLC0415
+        from claude_api.models.text_editor_code_execution_tool_result_block_param import (
+            TextEditorCodeExecutionToolResultBlockParam,
         )
-        from ..models.web_search_tool_result_block_param import (
-            WebSearchToolResultBlockParam,  # noqa: PLC0415
+        from claude_api.models.thinking_block_param import ThinkingBlockParam  # noqa: PLC0415
+        from claude_api.models.tool_result_block_param import ToolResultBlockParam  # noqa: PLC0415
+        from claude_api.models.tool_search_tool_result_block_param import (
+            ToolSearchToolResultBlockParam,
+        )
+        from claude_api.models.tool_use_block_param import ToolUseBlockParam  # noqa: PLC0415
+        from claude_api.models.web_fetch_tool_result_block_param import (
+            WebFetchToolResultBlockParam,
+        )
+        from claude_api.models.web_search_tool_result_block_param import (
+            WebSearchToolResultBlockParam,
         )
 
         content: list[dict[str, Any]] | str
@@ -172,33 +180,39 @@ class AssistantMessageParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bash_code_execution_tool_result_block_param import (
-            BashCodeExecutionToolResultBlockParam,  # noqa: PLC0415
+        from claude_api.models.bash_code_execution_tool_result_block_param import (
+            BashCodeExecutionToolResultBlockParam,
         )
-        from ..models.code_execution_tool_result_block_param import (
-            CodeExecutionToolResultBlockParam,  # noqa: PLC0415
+        from claude_api.models.code_execution_tool_result_block_param import (
+            CodeExecutionToolResultBlockParam,
         )
-        from ..models.container_upload_block_param import ContainerUploadBlockParam  # noqa: PLC0415
-        from ..models.document_block_param import DocumentBlockParam  # noqa: PLC0415
-        from ..models.image_block_param import ImageBlockParam  # noqa: PLC0415
-        from ..models.redacted_thinking_block_param import RedactedThinkingBlockParam  # noqa: PLC0415
-        from ..models.search_result_block_param import SearchResultBlockParam  # noqa: PLC0415
-        from ..models.server_tool_use_block_param import ServerToolUseBlockParam  # noqa: PLC0415
-        from ..models.text_block_param import TextBlockParam  # noqa: PLC0415
-        from ..models.text_editor_code_execution_tool_result_block_param import (
-            TextEditorCodeExecutionToolResultBlockParam,  # noqa: PLC0415
+        from claude_api.models.container_upload_block_param import (
+            ContainerUploadBlockParam,  # noqa: PLC0415
         )
-        from ..models.thinking_block_param import ThinkingBlockParam  # noqa: PLC0415
-        from ..models.tool_result_block_param import ToolResultBlockParam  # noqa: PLC0415
-        from ..models.tool_search_tool_result_block_param import (
-            ToolSearchToolResultBlockParam,  # noqa: PLC0415
+        from claude_api.models.document_block_param import DocumentBlockParam  # noqa: PLC0415
+        from claude_api.models.image_block_param import ImageBlockParam  # noqa: PLC0415
+        from claude_api.models.redacted_thinking_block_param import (
+            RedactedThinkingBlockParam,  # noqa: PLC0415
         )
-        from ..models.tool_use_block_param import ToolUseBlockParam  # noqa: PLC0415
-        from ..models.web_fetch_tool_result_block_param import (
-            WebFetchToolResultBlockParam,  # noqa: PLC0415
+        from claude_api.models.search_result_block_param import SearchResultBlockParam  # noqa: PLC0415
+        from claude_api.models.server_tool_use_block_param import (
+            ServerToolUseBlockParam,  # noqa: PLC0415
         )
-        from ..models.web_search_tool_result_block_param import (
-            WebSearchToolResultBlockParam,  # noqa: PLC0415
+        from claude_api.models.text_block_param import TextBlockParam  # noqa: PLC0415
+        from claude_api.models.text_editor_code_execution_tool_result_block_param import (
+            TextEditorCodeExecutionToolResultBlockParam,
+        )
+        from claude_api.models.thinking_block_param import ThinkingBlockParam  # noqa: PLC0415
+        from claude_api.models.tool_result_block_param import ToolResultBlockParam  # noqa: PLC0415
+        from claude_api.models.tool_search_tool_result_block_param import (
+            ToolSearchToolResultBlockParam,
+        )
+        from claude_api.models.tool_use_block_param import ToolUseBlockParam  # noqa: PLC0415
+        from claude_api.models.web_fetch_tool_result_block_param import (
+            WebFetchToolResultBlockParam,
+        )
+        from claude_api.models.web_search_tool_result_block_param import (
+            WebSearchToolResultBlockParam,
         )
 
         d = dict(src_dict)
@@ -290,22 +304,7 @@ class AssistantMessageParam:
                             return ContainerUploadBlockParam.from_dict(data)
                         # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
                         return cast(
-                            BashCodeExecutionToolResultBlockParam
-                            | CodeExecutionToolResultBlockParam
-                            | ContainerUploadBlockParam
-                            | DocumentBlockParam
-                            | ImageBlockParam
-                            | RedactedThinkingBlockParam
-                            | SearchResultBlockParam
-                            | ServerToolUseBlockParam
-                            | TextBlockParam
-                            | TextEditorCodeExecutionToolResultBlockParam
-                            | ThinkingBlockParam
-                            | ToolResultBlockParam
-                            | ToolSearchToolResultBlockParam
-                            | ToolUseBlockParam
-                            | WebFetchToolResultBlockParam
-                            | WebSearchToolResultBlockParam,
+                            "BashCodeExecutionToolResultBlockParam | CodeExecutionToolResultBlockParam | ContainerUploadBlockParam | DocumentBlockParam | ImageBlockParam | RedactedThinkingBlockParam | SearchResultBlockParam | ServerToolUseBlockParam | TextBlockParam | TextEditorCodeExecutionToolResultBlockParam | ThinkingBlockParam | ToolResultBlockParam | ToolSearchToolResultBlockParam | ToolUseBlockParam | WebFetchToolResultBlockParam | WebSearchToolResultBlockParam",
                             data,
                         )
 
@@ -317,31 +316,13 @@ class AssistantMessageParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[
-                    BashCodeExecutionToolResultBlockParam
-                    | CodeExecutionToolResultBlockParam
-                    | ContainerUploadBlockParam
-                    | DocumentBlockParam
-                    | ImageBlockParam
-                    | RedactedThinkingBlockParam
-                    | SearchResultBlockParam
-                    | ServerToolUseBlockParam
-                    | TextBlockParam
-                    | TextEditorCodeExecutionToolResultBlockParam
-                    | ThinkingBlockParam
-                    | ToolResultBlockParam
-                    | ToolSearchToolResultBlockParam
-                    | ToolUseBlockParam
-                    | WebFetchToolResultBlockParam
-                    | WebSearchToolResultBlockParam
-                ]
-                | str,
+                "list[BashCodeExecutionToolResultBlockParam | CodeExecutionToolResultBlockParam | ContainerUploadBlockParam | DocumentBlockParam | ImageBlockParam | RedactedThinkingBlockParam | SearchResultBlockParam | ServerToolUseBlockParam | TextBlockParam | TextEditorCodeExecutionToolResultBlockParam | ThinkingBlockParam | ToolResultBlockParam | ToolSearchToolResultBlockParam | ToolUseBlockParam | WebFetchToolResultBlockParam | WebSearchToolResultBlockParam] | str",
                 data,
             )
 
         content = _parse_content(d.pop("content"))
 
-        role = cast(Literal["assistant"], d.pop("role"))
+        role = cast("Literal['assistant']", d.pop("role"))
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 

@@ -50,7 +50,7 @@ class AuthenticationError:
         d = dict(src_dict)
         message = d.pop("message")
 
-        type_ = cast(Literal["authentication_error"], d.pop("type"))
+        type_ = cast("Literal['authentication_error']", d.pop("type"))
         if type_ != "authentication_error":
             raise ValueError(f"type must match const 'authentication_error', got '{type_}'")
 

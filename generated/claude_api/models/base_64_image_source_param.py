@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.base_64_image_source_param_media_type import (
+from claude_api.models.base_64_image_source_param_media_type import (
     Base64ImageSourceParamMediaType,
     check_base_64_image_source_param_media_type,
 )
@@ -61,13 +61,13 @@ class Base64ImageSourceParam:
         d = dict(src_dict)
 
         def _parse_data(data: object) -> str:
-            return cast(str, data)
+            return cast("str", data)
 
         data = _parse_data(d.pop("data"))
 
         media_type = check_base_64_image_source_param_media_type(d.pop("media_type"))
 
-        type_ = cast(Literal["base64"], d.pop("type"))
+        type_ = cast("Literal['base64']", d.pop("type"))
         if type_ != "base64":
             raise ValueError(f"type must match const 'base64', got '{type_}'")
 

@@ -55,11 +55,11 @@ class Base64PDFSource:
         d = dict(src_dict)
         data = d.pop("data")
 
-        media_type = cast(Literal["application/pdf"], d.pop("media_type"))
+        media_type = cast("Literal['application/pdf']", d.pop("media_type"))
         if media_type != "application/pdf":
             raise ValueError(f"media_type must match const 'application/pdf', got '{media_type}'")
 
-        type_ = cast(Literal["base64"], d.pop("type"))
+        type_ = cast("Literal['base64']", d.pop("type"))
         if type_ != "base64":
             raise ValueError(f"type must match const 'base64', got '{type_}'")
 

@@ -56,15 +56,15 @@ class Base64PDFSourceParam:
         d = dict(src_dict)
 
         def _parse_data(data: object) -> str:
-            return cast(str, data)
+            return cast("str", data)
 
         data = _parse_data(d.pop("data"))
 
-        media_type = cast(Literal["application/pdf"], d.pop("media_type"))
+        media_type = cast("Literal['application/pdf']", d.pop("media_type"))
         if media_type != "application/pdf":
             raise ValueError(f"media_type must match const 'application/pdf', got '{media_type}'")
 
-        type_ = cast(Literal["base64"], d.pop("type"))
+        type_ = cast("Literal['base64']", d.pop("type"))
         if type_ != "base64":
             raise ValueError(f"type must match const 'base64', got '{type_}'")
 

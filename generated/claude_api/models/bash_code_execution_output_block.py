@@ -50,7 +50,7 @@ class BashCodeExecutionOutputBlock:
         d = dict(src_dict)
         file_id = d.pop("file_id")
 
-        type_ = cast(Literal["bash_code_execution_output"], d.pop("type"))
+        type_ = cast("Literal['bash_code_execution_output']", d.pop("type"))
         if type_ != "bash_code_execution_output":
             raise ValueError(f"type must match const 'bash_code_execution_output', got '{type_}'")
 

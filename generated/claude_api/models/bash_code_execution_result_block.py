@@ -15,7 +15,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.bash_code_execution_output_block import BashCodeExecutionOutputBlock
+    from claude_api.models.bash_code_execution_output_block import (
+        BashCodeExecutionOutputBlock,
+    )
 
 
 T = TypeVar("T", bound="BashCodeExecutionResultBlock")
@@ -70,8 +72,8 @@ class BashCodeExecutionResultBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bash_code_execution_output_block import (
-            BashCodeExecutionOutputBlock,  # noqa: PLC0415
+        from claude_api.models.bash_code_execution_output_block import (
+            BashCodeExecutionOutputBlock,
         )
 
         d = dict(src_dict)
@@ -88,7 +90,7 @@ class BashCodeExecutionResultBlock:
 
         stdout = d.pop("stdout")
 
-        type_ = cast(Literal["bash_code_execution_result"], d.pop("type"))
+        type_ = cast("Literal['bash_code_execution_result']", d.pop("type"))
         if type_ != "bash_code_execution_result":
             raise ValueError(f"type must match const 'bash_code_execution_result', got '{type_}'")
 

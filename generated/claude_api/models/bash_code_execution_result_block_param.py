@@ -15,7 +15,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.bash_code_execution_output_block_param import (
+    from claude_api.models.bash_code_execution_output_block_param import (
         BashCodeExecutionOutputBlockParam,
     )
 
@@ -72,8 +72,8 @@ class BashCodeExecutionResultBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bash_code_execution_output_block_param import (
-            BashCodeExecutionOutputBlockParam,  # noqa: PLC0415
+        from claude_api.models.bash_code_execution_output_block_param import (
+            BashCodeExecutionOutputBlockParam,
         )
 
         d = dict(src_dict)
@@ -90,7 +90,7 @@ class BashCodeExecutionResultBlockParam:
 
         stdout = d.pop("stdout")
 
-        type_ = cast(Literal["bash_code_execution_result"], d.pop("type"))
+        type_ = cast("Literal['bash_code_execution_result']", d.pop("type"))
         if type_ != "bash_code_execution_result":
             raise ValueError(f"type must match const 'bash_code_execution_result', got '{type_}'")
 

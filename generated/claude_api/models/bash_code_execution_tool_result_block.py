@@ -15,8 +15,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.bash_code_execution_result_block import BashCodeExecutionResultBlock
-    from ..models.bash_code_execution_tool_result_error_object import (
+    from claude_api.models.bash_code_execution_result_block import (
+        BashCodeExecutionResultBlock,
+    )
+    from claude_api.models.bash_code_execution_tool_result_error_object import (
         BashCodeExecutionToolResultErrorObject,
     )
 
@@ -40,7 +42,7 @@ class BashCodeExecutionToolResultBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bash_code_execution_tool_result_error_object import (
+        from claude_api.models.bash_code_execution_tool_result_error_object import (
             BashCodeExecutionToolResultErrorObject,  # noqa: PLC0415
         )
 
@@ -70,11 +72,11 @@ class BashCodeExecutionToolResultBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bash_code_execution_result_block import (
-            BashCodeExecutionResultBlock,  # noqa: PLC0415
+        from claude_api.models.bash_code_execution_result_block import (
+            BashCodeExecutionResultBlock,
         )
-        from ..models.bash_code_execution_tool_result_error_object import (
-            BashCodeExecutionToolResultErrorObject,  # noqa: PLC0415
+        from claude_api.models.bash_code_execution_tool_result_error_object import (
+            BashCodeExecutionToolResultErrorObject,
         )
 
         d = dict(src_dict)
@@ -90,13 +92,15 @@ class BashCodeExecutionToolResultBlock:
             if tag == "bash_code_execution_result":
                 return BashCodeExecutionResultBlock.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast(BashCodeExecutionResultBlock | BashCodeExecutionToolResultErrorObject, data)
+            return cast(
+                "BashCodeExecutionResultBlock | BashCodeExecutionToolResultErrorObject", data
+            )
 
         content = _parse_content(d.pop("content"))
 
         tool_use_id = d.pop("tool_use_id")
 
-        type_ = cast(Literal["bash_code_execution_tool_result"], d.pop("type"))
+        type_ = cast("Literal['bash_code_execution_tool_result']", d.pop("type"))
         if type_ != "bash_code_execution_tool_result":
             raise ValueError(
                 f"type must match const 'bash_code_execution_tool_result', got '{type_}'"

@@ -14,16 +14,16 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.bash_code_execution_result_block_param import (
+    from claude_api.models.bash_code_execution_result_block_param import (
         BashCodeExecutionResultBlockParam,
     )
-    from ..models.bash_code_execution_tool_result_error_param import (
+    from claude_api.models.bash_code_execution_tool_result_error_param import (
         BashCodeExecutionToolResultErrorParam,
     )
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
 
 
 T = TypeVar("T", bound="BashCodeExecutionToolResultBlockParam")
@@ -47,10 +47,12 @@ class BashCodeExecutionToolResultBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bash_code_execution_tool_result_error_param import (
+        from claude_api.models.bash_code_execution_tool_result_error_param import (
             BashCodeExecutionToolResultErrorParam,  # noqa: PLC0415
         )
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
 
         content: dict[str, Any]
         if isinstance(self.content, dict):
@@ -88,13 +90,15 @@ class BashCodeExecutionToolResultBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bash_code_execution_result_block_param import (
-            BashCodeExecutionResultBlockParam,  # noqa: PLC0415
+        from claude_api.models.bash_code_execution_result_block_param import (
+            BashCodeExecutionResultBlockParam,
         )
-        from ..models.bash_code_execution_tool_result_error_param import (
-            BashCodeExecutionToolResultErrorParam,  # noqa: PLC0415
+        from claude_api.models.bash_code_execution_tool_result_error_param import (
+            BashCodeExecutionToolResultErrorParam,
         )
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
 
@@ -110,14 +114,14 @@ class BashCodeExecutionToolResultBlockParam:
                 return BashCodeExecutionResultBlockParam.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
             return cast(
-                BashCodeExecutionResultBlockParam | BashCodeExecutionToolResultErrorParam, data
+                "BashCodeExecutionResultBlockParam | BashCodeExecutionToolResultErrorParam", data
             )
 
         content = _parse_content(d.pop("content"))
 
         tool_use_id = d.pop("tool_use_id")
 
-        type_ = cast(Literal["bash_code_execution_tool_result"], d.pop("type"))
+        type_ = cast("Literal['bash_code_execution_tool_result']", d.pop("type"))
         if type_ != "bash_code_execution_tool_result":
             raise ValueError(
                 f"type must match const 'bash_code_execution_tool_result', got '{type_}'"

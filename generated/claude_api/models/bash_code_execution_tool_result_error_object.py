@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.bash_code_execution_tool_result_error_object_error_code import (
+from claude_api.models.bash_code_execution_tool_result_error_object_error_code import (
     BashCodeExecutionToolResultErrorObjectErrorCode,
     check_bash_code_execution_tool_result_error_object_error_code,
 )
@@ -73,11 +73,11 @@ class BashCodeExecutionToolResultErrorObject:
                 return error_code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(BashCodeExecutionToolResultErrorObjectErrorCode | str, data)
+            return cast("BashCodeExecutionToolResultErrorObjectErrorCode | str", data)
 
         error_code = _parse_error_code(d.pop("error_code"))
 
-        type_ = cast(Literal["bash_code_execution_tool_result_error"], d.pop("type"))
+        type_ = cast("Literal['bash_code_execution_tool_result_error']", d.pop("type"))
         if type_ != "bash_code_execution_tool_result_error":
             raise ValueError(
                 f"type must match const 'bash_code_execution_tool_result_error', got '{type_}'"

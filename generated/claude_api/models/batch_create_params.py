@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.message_batch_request_param import MessageBatchRequestParam
+    from claude_api.models.message_batch_request_param import MessageBatchRequestParam
 
 
 T = TypeVar("T", bound="BatchCreateParams")
@@ -58,7 +58,9 @@ class BatchCreateParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_batch_request_param import MessageBatchRequestParam  # noqa: PLC0415
+        from claude_api.models.message_batch_request_param import (
+            MessageBatchRequestParam,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         requests = []

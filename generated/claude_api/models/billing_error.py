@@ -50,7 +50,7 @@ class BillingError:
         d = dict(src_dict)
         message = d.pop("message")
 
-        type_ = cast(Literal["billing_error"], d.pop("type"))
+        type_ = cast("Literal['billing_error']", d.pop("type"))
         if type_ != "billing_error":
             raise ValueError(f"type must match const 'billing_error', got '{type_}'")
 

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 T = TypeVar("T", bound="BrowserFormInputConfigParam")
 
@@ -58,7 +58,7 @@ class BrowserFormInputConfigParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         defer_loading = _parse_defer_loading(d.pop("defer_loading", UNSET))
 
@@ -67,7 +67,7 @@ class BrowserFormInputConfigParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         enabled = _parse_enabled(d.pop("enabled", UNSET))
 

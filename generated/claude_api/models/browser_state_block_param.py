@@ -14,23 +14,23 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.browser_state_change_download_completed_param import (
+    from claude_api.models.browser_state_change_download_completed_param import (
         BrowserStateChangeDownloadCompletedParam,
     )
-    from ..models.browser_state_change_download_failed_param import (
+    from claude_api.models.browser_state_change_download_failed_param import (
         BrowserStateChangeDownloadFailedParam,
     )
-    from ..models.browser_state_change_download_started_param import (
+    from claude_api.models.browser_state_change_download_started_param import (
         BrowserStateChangeDownloadStartedParam,
     )
-    from ..models.browser_state_change_tab_opened_param import (
+    from claude_api.models.browser_state_change_tab_opened_param import (
         BrowserStateChangeTabOpenedParam,
     )
-    from ..models.browser_state_tab_entry_param import BrowserStateTabEntryParam
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.browser_state_tab_entry_param import BrowserStateTabEntryParam
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
 
 
 T = TypeVar("T", bound="BrowserStateBlockParam")
@@ -64,16 +64,18 @@ class BrowserStateBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.browser_state_change_download_completed_param import (
-            BrowserStateChangeDownloadCompletedParam,  # noqa: PLC0415
+        from claude_api.models.browser_state_change_download_completed_param import (
+            BrowserStateChangeDownloadCompletedParam,
         )
-        from ..models.browser_state_change_download_started_param import (
-            BrowserStateChangeDownloadStartedParam,  # noqa: PLC0415
+        from claude_api.models.browser_state_change_download_started_param import (
+            BrowserStateChangeDownloadStartedParam,
         )
-        from ..models.browser_state_change_tab_opened_param import (
-            BrowserStateChangeTabOpenedParam,  # noqa: PLC0415
+        from claude_api.models.browser_state_change_tab_opened_param import (
+            BrowserStateChangeTabOpenedParam,
         )
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
 
         tabs = []
         for tabs_item_data in self.tabs:
@@ -134,20 +136,24 @@ class BrowserStateBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.browser_state_change_download_completed_param import (
-            BrowserStateChangeDownloadCompletedParam,  # noqa: PLC0415
+        from claude_api.models.browser_state_change_download_completed_param import (
+            BrowserStateChangeDownloadCompletedParam,
         )
-        from ..models.browser_state_change_download_failed_param import (
-            BrowserStateChangeDownloadFailedParam,  # noqa: PLC0415
+        from claude_api.models.browser_state_change_download_failed_param import (
+            BrowserStateChangeDownloadFailedParam,
         )
-        from ..models.browser_state_change_download_started_param import (
-            BrowserStateChangeDownloadStartedParam,  # noqa: PLC0415
+        from claude_api.models.browser_state_change_download_started_param import (
+            BrowserStateChangeDownloadStartedParam,
         )
-        from ..models.browser_state_change_tab_opened_param import (
-            BrowserStateChangeTabOpenedParam,  # noqa: PLC0415
+        from claude_api.models.browser_state_change_tab_opened_param import (
+            BrowserStateChangeTabOpenedParam,
         )
-        from ..models.browser_state_tab_entry_param import BrowserStateTabEntryParam  # noqa: PLC0415
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from claude_api.models.browser_state_tab_entry_param import (
+            BrowserStateTabEntryParam,  # noqa: PLC0415
+        )
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         tabs = []
@@ -157,7 +163,7 @@ class BrowserStateBlockParam:
 
             tabs.append(tabs_item)
 
-        type_ = cast(Literal["browser_state"], d.pop("type"))
+        type_ = cast("Literal['browser_state']", d.pop("type"))
         if type_ != "browser_state":
             raise ValueError(f"type must match const 'browser_state', got '{type_}'")
 
@@ -217,10 +223,7 @@ class BrowserStateBlockParam:
                         return BrowserStateChangeDownloadFailedParam.from_dict(data)
                     # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
                     return cast(
-                        BrowserStateChangeDownloadCompletedParam
-                        | BrowserStateChangeDownloadFailedParam
-                        | BrowserStateChangeDownloadStartedParam
-                        | BrowserStateChangeTabOpenedParam,
+                        "BrowserStateChangeDownloadCompletedParam | BrowserStateChangeDownloadFailedParam | BrowserStateChangeDownloadStartedParam | BrowserStateChangeTabOpenedParam",
                         data,
                     )
 

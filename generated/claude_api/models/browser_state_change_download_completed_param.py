@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 T = TypeVar("T", bound="BrowserStateChangeDownloadCompletedParam")
 
@@ -77,7 +77,7 @@ class BrowserStateChangeDownloadCompletedParam:
         d = dict(src_dict)
         download_id = d.pop("download_id")
 
-        type_ = cast(Literal["download_completed"], d.pop("type"))
+        type_ = cast("Literal['download_completed']", d.pop("type"))
         if type_ != "download_completed":
             raise ValueError(f"type must match const 'download_completed', got '{type_}'")
 
@@ -88,7 +88,7 @@ class BrowserStateChangeDownloadCompletedParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         path = _parse_path(d.pop("path", UNSET))
 
@@ -97,7 +97,7 @@ class BrowserStateChangeDownloadCompletedParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         size_bytes = _parse_size_bytes(d.pop("size_bytes", UNSET))
 

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 T = TypeVar("T", bound="BrowserStateChangeDownloadFailedParam")
 
@@ -67,7 +67,7 @@ class BrowserStateChangeDownloadFailedParam:
         d = dict(src_dict)
         download_id = d.pop("download_id")
 
-        type_ = cast(Literal["download_failed"], d.pop("type"))
+        type_ = cast("Literal['download_failed']", d.pop("type"))
         if type_ != "download_failed":
             raise ValueError(f"type must match const 'download_failed', got '{type_}'")
 
@@ -78,7 +78,7 @@ class BrowserStateChangeDownloadFailedParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         error = _parse_error(d.pop("error", UNSET))
 

@@ -55,7 +55,7 @@ class BrowserStateChangeDownloadStartedParam:
         d = dict(src_dict)
         download_id = d.pop("download_id")
 
-        type_ = cast(Literal["download_started"], d.pop("type"))
+        type_ = cast("Literal['download_started']", d.pop("type"))
         if type_ != "download_started":
             raise ValueError(f"type must match const 'download_started', got '{type_}'")
 

@@ -50,7 +50,7 @@ class BrowserStateChangeTabOpenedParam:
         d = dict(src_dict)
         tab_id = d.pop("tab_id")
 
-        type_ = cast(Literal["tab_opened"], d.pop("type"))
+        type_ = cast("Literal['tab_opened']", d.pop("type"))
         if type_ != "tab_opened":
             raise ValueError(f"type must match const 'tab_opened', got '{type_}'")
 

@@ -14,11 +14,11 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.browser_toolset_configs_param import BrowserToolsetConfigsParam
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.browser_toolset_configs_param import BrowserToolsetConfigsParam
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
 
 
 T = TypeVar("T", bound="BrowserToolset20260801Param")
@@ -40,8 +40,12 @@ class BrowserToolset20260801Param:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.browser_toolset_configs_param import BrowserToolsetConfigsParam  # noqa: PLC0415
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from claude_api.models.browser_toolset_configs_param import (
+            BrowserToolsetConfigsParam,  # noqa: PLC0415
+        )
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
 
         type_ = self.type_
 
@@ -77,11 +81,15 @@ class BrowserToolset20260801Param:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.browser_toolset_configs_param import BrowserToolsetConfigsParam  # noqa: PLC0415
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from claude_api.models.browser_toolset_configs_param import (
+            BrowserToolsetConfigsParam,  # noqa: PLC0415
+        )
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
-        type_ = cast(Literal["browser_toolset_20260801"], d.pop("type"))
+        type_ = cast("Literal['browser_toolset_20260801']", d.pop("type"))
         if type_ != "browser_toolset_20260801":
             raise ValueError(f"type must match const 'browser_toolset_20260801', got '{type_}'")
 

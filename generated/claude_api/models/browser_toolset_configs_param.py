@@ -8,46 +8,82 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.browser_close_tab_config_param import BrowserCloseTabConfigParam
-    from ..models.browser_double_click_config_param import BrowserDoubleClickConfigParam
-    from ..models.browser_file_upload_config_param import BrowserFileUploadConfigParam
-    from ..models.browser_find_config_param import BrowserFindConfigParam
-    from ..models.browser_form_input_config_param import BrowserFormInputConfigParam
-    from ..models.browser_get_page_text_config_param import BrowserGetPageTextConfigParam
-    from ..models.browser_hold_key_config_param import BrowserHoldKeyConfigParam
-    from ..models.browser_hover_config_param import BrowserHoverConfigParam
-    from ..models.browser_javascript_exec_config_param import (
+    from claude_api.models.browser_close_tab_config_param import (
+        BrowserCloseTabConfigParam,
+    )
+    from claude_api.models.browser_double_click_config_param import (
+        BrowserDoubleClickConfigParam,
+    )
+    from claude_api.models.browser_file_upload_config_param import (
+        BrowserFileUploadConfigParam,
+    )
+    from claude_api.models.browser_find_config_param import BrowserFindConfigParam
+    from claude_api.models.browser_form_input_config_param import (
+        BrowserFormInputConfigParam,
+    )
+    from claude_api.models.browser_get_page_text_config_param import (
+        BrowserGetPageTextConfigParam,
+    )
+    from claude_api.models.browser_hold_key_config_param import BrowserHoldKeyConfigParam
+    from claude_api.models.browser_hover_config_param import BrowserHoverConfigParam
+    from claude_api.models.browser_javascript_exec_config_param import (
         BrowserJavascriptExecConfigParam,
     )
-    from ..models.browser_key_config_param import BrowserKeyConfigParam
-    from ..models.browser_left_click_config_param import BrowserLeftClickConfigParam
-    from ..models.browser_left_click_drag_config_param import (
+    from claude_api.models.browser_key_config_param import BrowserKeyConfigParam
+    from claude_api.models.browser_left_click_config_param import (
+        BrowserLeftClickConfigParam,
+    )
+    from claude_api.models.browser_left_click_drag_config_param import (
         BrowserLeftClickDragConfigParam,
     )
-    from ..models.browser_left_mouse_down_config_param import (
+    from claude_api.models.browser_left_mouse_down_config_param import (
         BrowserLeftMouseDownConfigParam,
     )
-    from ..models.browser_left_mouse_up_config_param import BrowserLeftMouseUpConfigParam
-    from ..models.browser_list_tabs_config_param import BrowserListTabsConfigParam
-    from ..models.browser_middle_click_config_param import BrowserMiddleClickConfigParam
-    from ..models.browser_mouse_move_config_param import BrowserMouseMoveConfigParam
-    from ..models.browser_navigate_config_param import BrowserNavigateConfigParam
-    from ..models.browser_new_tab_config_param import BrowserNewTabConfigParam
-    from ..models.browser_read_console_config_param import BrowserReadConsoleConfigParam
-    from ..models.browser_read_network_config_param import BrowserReadNetworkConfigParam
-    from ..models.browser_read_page_config_param import BrowserReadPageConfigParam
-    from ..models.browser_right_click_config_param import BrowserRightClickConfigParam
-    from ..models.browser_screenshot_config_param import BrowserScreenshotConfigParam
-    from ..models.browser_scroll_config_param import BrowserScrollConfigParam
-    from ..models.browser_scroll_to_config_param import BrowserScrollToConfigParam
-    from ..models.browser_switch_tab_config_param import BrowserSwitchTabConfigParam
-    from ..models.browser_triple_click_config_param import BrowserTripleClickConfigParam
-    from ..models.browser_type_config_param import BrowserTypeConfigParam
-    from ..models.browser_wait_config_param import BrowserWaitConfigParam
-    from ..models.browser_zoom_config_param import BrowserZoomConfigParam
+    from claude_api.models.browser_left_mouse_up_config_param import (
+        BrowserLeftMouseUpConfigParam,
+    )
+    from claude_api.models.browser_list_tabs_config_param import (
+        BrowserListTabsConfigParam,
+    )
+    from claude_api.models.browser_middle_click_config_param import (
+        BrowserMiddleClickConfigParam,
+    )
+    from claude_api.models.browser_mouse_move_config_param import (
+        BrowserMouseMoveConfigParam,
+    )
+    from claude_api.models.browser_navigate_config_param import BrowserNavigateConfigParam
+    from claude_api.models.browser_new_tab_config_param import BrowserNewTabConfigParam
+    from claude_api.models.browser_read_console_config_param import (
+        BrowserReadConsoleConfigParam,
+    )
+    from claude_api.models.browser_read_network_config_param import (
+        BrowserReadNetworkConfigParam,
+    )
+    from claude_api.models.browser_read_page_config_param import (
+        BrowserReadPageConfigParam,
+    )
+    from claude_api.models.browser_right_click_config_param import (
+        BrowserRightClickConfigParam,
+    )
+    from claude_api.models.browser_screenshot_config_param import (
+        BrowserScreenshotConfigParam,
+    )
+    from claude_api.models.browser_scroll_config_param import BrowserScrollConfigParam
+    from claude_api.models.browser_scroll_to_config_param import (
+        BrowserScrollToConfigParam,
+    )
+    from claude_api.models.browser_switch_tab_config_param import (
+        BrowserSwitchTabConfigParam,
+    )
+    from claude_api.models.browser_triple_click_config_param import (
+        BrowserTripleClickConfigParam,
+    )
+    from claude_api.models.browser_type_config_param import BrowserTypeConfigParam
+    from claude_api.models.browser_wait_config_param import BrowserWaitConfigParam
+    from claude_api.models.browser_zoom_config_param import BrowserZoomConfigParam
 
 
 T = TypeVar("T", bound="BrowserToolsetConfigsParam")
@@ -125,63 +161,87 @@ class BrowserToolsetConfigsParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.browser_close_tab_config_param import BrowserCloseTabConfigParam  # noqa: PLC0415
-        from ..models.browser_double_click_config_param import (
-            BrowserDoubleClickConfigParam,  # noqa: PLC0415
+        from claude_api.models.browser_close_tab_config_param import (
+            BrowserCloseTabConfigParam,  # noqa: PLC0415
         )
-        from ..models.browser_file_upload_config_param import (
-            BrowserFileUploadConfigParam,  # noqa: PLC0415
+        from claude_api.models.browser_double_click_config_param import (
+            BrowserDoubleClickConfigParam,
         )
-        from ..models.browser_find_config_param import BrowserFindConfigParam  # noqa: PLC0415
-        from ..models.browser_form_input_config_param import BrowserFormInputConfigParam  # noqa: PLC0415
-        from ..models.browser_get_page_text_config_param import (
-            BrowserGetPageTextConfigParam,  # noqa: PLC0415
+        from claude_api.models.browser_file_upload_config_param import (
+            BrowserFileUploadConfigParam,
         )
-        from ..models.browser_hold_key_config_param import BrowserHoldKeyConfigParam  # noqa: PLC0415
-        from ..models.browser_hover_config_param import BrowserHoverConfigParam  # noqa: PLC0415
-        from ..models.browser_javascript_exec_config_param import (
-            BrowserJavascriptExecConfigParam,  # noqa: PLC0415
+        from claude_api.models.browser_find_config_param import BrowserFindConfigParam  # noqa: PLC0415
+        from claude_api.models.browser_form_input_config_param import (
+            BrowserFormInputConfigParam,  # noqa: PLC0415
         )
-        from ..models.browser_key_config_param import BrowserKeyConfigParam  # noqa: PLC0415
-        from ..models.browser_left_click_config_param import BrowserLeftClickConfigParam  # noqa: PLC0415
-        from ..models.browser_left_click_drag_config_param import (
-            BrowserLeftClickDragConfigParam,  # noqa: PLC0415
+        from claude_api.models.browser_get_page_text_config_param import (
+            BrowserGetPageTextConfigParam,
         )
-        from ..models.browser_left_mouse_down_config_param import (
-            BrowserLeftMouseDownConfigParam,  # noqa: PLC0415
+        from claude_api.models.browser_hold_key_config_param import (
+            BrowserHoldKeyConfigParam,  # noqa: PLC0415
         )
-        from ..models.browser_left_mouse_up_config_param import (
-            BrowserLeftMouseUpConfigParam,  # noqa: PLC0415
+        from claude_api.models.browser_hover_config_param import BrowserHoverConfigParam  # noqa: PLC0415
+        from claude_api.models.browser_javascript_exec_config_param import (
+            BrowserJavascriptExecConfigParam,
         )
-        from ..models.browser_list_tabs_config_param import BrowserListTabsConfigParam  # noqa: PLC0415
-        from ..models.browser_middle_click_config_param import (
-            BrowserMiddleClickConfigParam,  # noqa: PLC0415
+        from claude_api.models.browser_key_config_param import BrowserKeyConfigParam  # noqa: PLC0415
+        from claude_api.models.browser_left_click_config_param import (
+            BrowserLeftClickConfigParam,  # noqa: PLC0415
         )
-        from ..models.browser_mouse_move_config_param import BrowserMouseMoveConfigParam  # noqa: PLC0415
-        from ..models.browser_navigate_config_param import BrowserNavigateConfigParam  # noqa: PLC0415
-        from ..models.browser_new_tab_config_param import BrowserNewTabConfigParam  # noqa: PLC0415
-        from ..models.browser_read_console_config_param import (
-            BrowserReadConsoleConfigParam,  # noqa: PLC0415
+        from claude_api.models.browser_left_click_drag_config_param import (
+            BrowserLeftClickDragConfigParam,
         )
-        from ..models.browser_read_network_config_param import (
-            BrowserReadNetworkConfigParam,  # noqa: PLC0415
+        from claude_api.models.browser_left_mouse_down_config_param import (
+            BrowserLeftMouseDownConfigParam,
         )
-        from ..models.browser_read_page_config_param import BrowserReadPageConfigParam  # noqa: PLC0415
-        from ..models.browser_right_click_config_param import (
-            BrowserRightClickConfigParam,  # noqa: PLC0415
+        from claude_api.models.browser_left_mouse_up_config_param import (
+            BrowserLeftMouseUpConfigParam,
         )
-        from ..models.browser_screenshot_config_param import (
-            BrowserScreenshotConfigParam,  # noqa: PLC0415
+        from claude_api.models.browser_list_tabs_config_param import (
+            BrowserListTabsConfigParam,  # noqa: PLC0415
         )
-        from ..models.browser_scroll_config_param import BrowserScrollConfigParam  # noqa: PLC0415
-        from ..models.browser_scroll_to_config_param import BrowserScrollToConfigParam  # noqa: PLC0415
-        from ..models.browser_switch_tab_config_param import BrowserSwitchTabConfigParam  # noqa: PLC0415
-        from ..models.browser_triple_click_config_param import (
-            BrowserTripleClickConfigParam,  # noqa: PLC0415
+        from claude_api.models.browser_middle_click_config_param import (
+            BrowserMiddleClickConfigParam,
         )
-        from ..models.browser_type_config_param import BrowserTypeConfigParam  # noqa: PLC0415
-        from ..models.browser_wait_config_param import BrowserWaitConfigParam  # noqa: PLC0415
-        from ..models.browser_zoom_config_param import BrowserZoomConfigParam  # noqa: PLC0415
+        from claude_api.models.browser_mouse_move_config_param import (
+            BrowserMouseMoveConfigParam,  # noqa: PLC0415
+        )
+        from claude_api.models.browser_navigate_config_param import (
+            BrowserNavigateConfigParam,  # noqa: PLC0415
+        )
+        from claude_api.models.browser_new_tab_config_param import (
+            BrowserNewTabConfigParam,  # noqa: PLC0415
+        )
+        from claude_api.models.browser_read_console_config_param import (
+            BrowserReadConsoleConfigParam,
+        )
+        from claude_api.models.browser_read_network_config_param import (
+            BrowserReadNetworkConfigParam,
+        )
+        from claude_api.models.browser_read_page_config_param import (
+            BrowserReadPageConfigParam,  # noqa: PLC0415
+        )
+        from claude_api.models.browser_right_click_config_param import (
+            BrowserRightClickConfigParam,
+        )
+        from claude_api.models.browser_screenshot_config_param import (
+            BrowserScreenshotConfigParam,
+        )
+        from claude_api.models.browser_scroll_config_param import (
+            BrowserScrollConfigParam,  # noqa: PLC0415
+        )
+        from claude_api.models.browser_scroll_to_config_param import (
+            BrowserScrollToConfigParam,  # noqa: PLC0415
+        )
+        from claude_api.models.browser_switch_tab_config_param import (
+            BrowserSwitchTabConfigParam,  # noqa: PLC0415
+        )
+        from claude_api.models.browser_triple_click_config_param import (
+            BrowserTripleClickConfigParam,
+        )
+        from claude_api.models.browser_type_config_param import BrowserTypeConfigParam  # noqa: PLC0415
+        from claude_api.models.browser_wait_config_param import BrowserWaitConfigParam  # noqa: PLC0415
+        from claude_api.models.browser_zoom_config_param import BrowserZoomConfigParam  # noqa: PLC0415
 
         close_tab: dict[str, Any] | None | Unset
         if isinstance(self.close_tab, Unset):
@@ -501,63 +561,87 @@ class BrowserToolsetConfigsParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.browser_close_tab_config_param import BrowserCloseTabConfigParam  # noqa: PLC0415
-        from ..models.browser_double_click_config_param import (
-            BrowserDoubleClickConfigParam,  # noqa: PLC0415
+        from claude_api.models.browser_close_tab_config_param import (
+            BrowserCloseTabConfigParam,  # noqa: PLC0415
         )
-        from ..models.browser_file_upload_config_param import (
-            BrowserFileUploadConfigParam,  # noqa: PLC0415
+        from claude_api.models.browser_double_click_config_param import (
+            BrowserDoubleClickConfigParam,
         )
-        from ..models.browser_find_config_param import BrowserFindConfigParam  # noqa: PLC0415
-        from ..models.browser_form_input_config_param import BrowserFormInputConfigParam  # noqa: PLC0415
-        from ..models.browser_get_page_text_config_param import (
-            BrowserGetPageTextConfigParam,  # noqa: PLC0415
+        from claude_api.models.browser_file_upload_config_param import (
+            BrowserFileUploadConfigParam,
         )
-        from ..models.browser_hold_key_config_param import BrowserHoldKeyConfigParam  # noqa: PLC0415
-        from ..models.browser_hover_config_param import BrowserHoverConfigParam  # noqa: PLC0415
-        from ..models.browser_javascript_exec_config_param import (
-            BrowserJavascriptExecConfigParam,  # noqa: PLC0415
+        from claude_api.models.browser_find_config_param import BrowserFindConfigParam  # noqa: PLC0415
+        from claude_api.models.browser_form_input_config_param import (
+            BrowserFormInputConfigParam,  # noqa: PLC0415
         )
-        from ..models.browser_key_config_param import BrowserKeyConfigParam  # noqa: PLC0415
-        from ..models.browser_left_click_config_param import BrowserLeftClickConfigParam  # noqa: PLC0415
-        from ..models.browser_left_click_drag_config_param import (
-            BrowserLeftClickDragConfigParam,  # noqa: PLC0415
+        from claude_api.models.browser_get_page_text_config_param import (
+            BrowserGetPageTextConfigParam,
         )
-        from ..models.browser_left_mouse_down_config_param import (
-            BrowserLeftMouseDownConfigParam,  # noqa: PLC0415
+        from claude_api.models.browser_hold_key_config_param import (
+            BrowserHoldKeyConfigParam,  # noqa: PLC0415
         )
-        from ..models.browser_left_mouse_up_config_param import (
-            BrowserLeftMouseUpConfigParam,  # noqa: PLC0415
+        from claude_api.models.browser_hover_config_param import BrowserHoverConfigParam  # noqa: PLC0415
+        from claude_api.models.browser_javascript_exec_config_param import (
+            BrowserJavascriptExecConfigParam,
         )
-        from ..models.browser_list_tabs_config_param import BrowserListTabsConfigParam  # noqa: PLC0415
-        from ..models.browser_middle_click_config_param import (
-            BrowserMiddleClickConfigParam,  # noqa: PLC0415
+        from claude_api.models.browser_key_config_param import BrowserKeyConfigParam  # noqa: PLC0415
+        from claude_api.models.browser_left_click_config_param import (
+            BrowserLeftClickConfigParam,  # noqa: PLC0415
         )
-        from ..models.browser_mouse_move_config_param import BrowserMouseMoveConfigParam  # noqa: PLC0415
-        from ..models.browser_navigate_config_param import BrowserNavigateConfigParam  # noqa: PLC0415
-        from ..models.browser_new_tab_config_param import BrowserNewTabConfigParam  # noqa: PLC0415
-        from ..models.browser_read_console_config_param import (
-            BrowserReadConsoleConfigParam,  # noqa: PLC0415
+        from claude_api.models.browser_left_click_drag_config_param import (
+            BrowserLeftClickDragConfigParam,
         )
-        from ..models.browser_read_network_config_param import (
-            BrowserReadNetworkConfigParam,  # noqa: PLC0415
+        from claude_api.models.browser_left_mouse_down_config_param import (
+            BrowserLeftMouseDownConfigParam,
         )
-        from ..models.browser_read_page_config_param import BrowserReadPageConfigParam  # noqa: PLC0415
-        from ..models.browser_right_click_config_param import (
-            BrowserRightClickConfigParam,  # noqa: PLC0415
+        from claude_api.models.browser_left_mouse_up_config_param import (
+            BrowserLeftMouseUpConfigParam,
         )
-        from ..models.browser_screenshot_config_param import (
-            BrowserScreenshotConfigParam,  # noqa: PLC0415
+        from claude_api.models.browser_list_tabs_config_param import (
+            BrowserListTabsConfigParam,  # noqa: PLC0415
         )
-        from ..models.browser_scroll_config_param import BrowserScrollConfigParam  # noqa: PLC0415
-        from ..models.browser_scroll_to_config_param import BrowserScrollToConfigParam  # noqa: PLC0415
-        from ..models.browser_switch_tab_config_param import BrowserSwitchTabConfigParam  # noqa: PLC0415
-        from ..models.browser_triple_click_config_param import (
-            BrowserTripleClickConfigParam,  # noqa: PLC0415
+        from claude_api.models.browser_middle_click_config_param import (
+            BrowserMiddleClickConfigParam,
         )
-        from ..models.browser_type_config_param import BrowserTypeConfigParam  # noqa: PLC0415
-        from ..models.browser_wait_config_param import BrowserWaitConfigParam  # noqa: PLC0415
-        from ..models.browser_zoom_config_param import BrowserZoomConfigParam  # noqa: PLC0415
+        from claude_api.models.browser_mouse_move_config_param import (
+            BrowserMouseMoveConfigParam,  # noqa: PLC0415
+        )
+        from claude_api.models.browser_navigate_config_param import (
+            BrowserNavigateConfigParam,  # noqa: PLC0415
+        )
+        from claude_api.models.browser_new_tab_config_param import (
+            BrowserNewTabConfigParam,  # noqa: PLC0415
+        )
+        from claude_api.models.browser_read_console_config_param import (
+            BrowserReadConsoleConfigParam,
+        )
+        from claude_api.models.browser_read_network_config_param import (
+            BrowserReadNetworkConfigParam,
+        )
+        from claude_api.models.browser_read_page_config_param import (
+            BrowserReadPageConfigParam,  # noqa: PLC0415
+        )
+        from claude_api.models.browser_right_click_config_param import (
+            BrowserRightClickConfigParam,
+        )
+        from claude_api.models.browser_screenshot_config_param import (
+            BrowserScreenshotConfigParam,
+        )
+        from claude_api.models.browser_scroll_config_param import (
+            BrowserScrollConfigParam,  # noqa: PLC0415
+        )
+        from claude_api.models.browser_scroll_to_config_param import (
+            BrowserScrollToConfigParam,  # noqa: PLC0415
+        )
+        from claude_api.models.browser_switch_tab_config_param import (
+            BrowserSwitchTabConfigParam,  # noqa: PLC0415
+        )
+        from claude_api.models.browser_triple_click_config_param import (
+            BrowserTripleClickConfigParam,
+        )
+        from claude_api.models.browser_type_config_param import BrowserTypeConfigParam  # noqa: PLC0415
+        from claude_api.models.browser_wait_config_param import BrowserWaitConfigParam  # noqa: PLC0415
+        from claude_api.models.browser_zoom_config_param import BrowserZoomConfigParam  # noqa: PLC0415
 
         d = dict(src_dict)
 

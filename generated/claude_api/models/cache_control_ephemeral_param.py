@@ -13,8 +13,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cache_control_ttl import CacheControlTtl, check_cache_control_ttl
-from ..types import UNSET, Unset
+from claude_api.models.cache_control_ttl import CacheControlTtl, check_cache_control_ttl
+from claude_api.types import UNSET, Unset
 
 T = TypeVar("T", bound="CacheControlEphemeralParam")
 
@@ -54,7 +54,7 @@ class CacheControlEphemeralParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["ephemeral"], d.pop("type"))
+        type_ = cast("Literal['ephemeral']", d.pop("type"))
         if type_ != "ephemeral":
             raise ValueError(f"type must match const 'ephemeral', got '{type_}'")
 

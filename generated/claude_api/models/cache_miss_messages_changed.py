@@ -50,7 +50,7 @@ class CacheMissMessagesChanged:
         d = dict(src_dict)
         cache_missed_input_tokens = d.pop("cache_missed_input_tokens")
 
-        type_ = cast(Literal["messages_changed"], d.pop("type"))
+        type_ = cast("Literal['messages_changed']", d.pop("type"))
         if type_ != "messages_changed":
             raise ValueError(f"type must match const 'messages_changed', got '{type_}'")
 

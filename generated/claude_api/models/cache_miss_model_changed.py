@@ -50,7 +50,7 @@ class CacheMissModelChanged:
         d = dict(src_dict)
         cache_missed_input_tokens = d.pop("cache_missed_input_tokens")
 
-        type_ = cast(Literal["model_changed"], d.pop("type"))
+        type_ = cast("Literal['model_changed']", d.pop("type"))
         if type_ != "model_changed":
             raise ValueError(f"type must match const 'model_changed', got '{type_}'")
 

@@ -50,7 +50,7 @@ class CacheMissSystemChanged:
         d = dict(src_dict)
         cache_missed_input_tokens = d.pop("cache_missed_input_tokens")
 
-        type_ = cast(Literal["system_changed"], d.pop("type"))
+        type_ = cast("Literal['system_changed']", d.pop("type"))
         if type_ != "system_changed":
             raise ValueError(f"type must match const 'system_changed', got '{type_}'")
 

@@ -50,7 +50,7 @@ class CacheMissToolsChanged:
         d = dict(src_dict)
         cache_missed_input_tokens = d.pop("cache_missed_input_tokens")
 
-        type_ = cast(Literal["tools_changed"], d.pop("type"))
+        type_ = cast("Literal['tools_changed']", d.pop("type"))
         if type_ != "tools_changed":
             raise ValueError(f"type must match const 'tools_changed', got '{type_}'")
 

@@ -76,7 +76,7 @@ class CitationCharLocationParam:
         def _parse_document_title(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         document_title = _parse_document_title(d.pop("document_title"))
 
@@ -84,7 +84,7 @@ class CitationCharLocationParam:
 
         start_char_index = d.pop("start_char_index")
 
-        type_ = cast(Literal["char_location"], d.pop("type"))
+        type_ = cast("Literal['char_location']", d.pop("type"))
         if type_ != "char_location":
             raise ValueError(f"type must match const 'char_location', got '{type_}'")
 

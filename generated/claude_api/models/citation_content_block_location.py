@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 T = TypeVar("T", bound="CitationContentBlockLocation")
 
@@ -93,7 +93,7 @@ class CitationContentBlockLocation:
 
         start_block_index = d.pop("start_block_index")
 
-        type_ = cast(Literal["content_block_location"], d.pop("type"))
+        type_ = cast("Literal['content_block_location']", d.pop("type"))
         if type_ != "content_block_location":
             raise ValueError(f"type must match const 'content_block_location', got '{type_}'")
 
@@ -102,7 +102,7 @@ class CitationContentBlockLocation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         document_title = _parse_document_title(d.pop("document_title", UNSET))
 
@@ -111,7 +111,7 @@ class CitationContentBlockLocation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         file_id = _parse_file_id(d.pop("file_id", UNSET))
 

@@ -76,7 +76,7 @@ class CitationContentBlockLocationParam:
         def _parse_document_title(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         document_title = _parse_document_title(d.pop("document_title"))
 
@@ -84,7 +84,7 @@ class CitationContentBlockLocationParam:
 
         start_block_index = d.pop("start_block_index")
 
-        type_ = cast(Literal["content_block_location"], d.pop("type"))
+        type_ = cast("Literal['content_block_location']", d.pop("type"))
         if type_ != "content_block_location":
             raise ValueError(f"type must match const 'content_block_location', got '{type_}'")
 

@@ -76,7 +76,7 @@ class CitationPageLocationParam:
         def _parse_document_title(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         document_title = _parse_document_title(d.pop("document_title"))
 
@@ -84,7 +84,7 @@ class CitationPageLocationParam:
 
         start_page_number = d.pop("start_page_number")
 
-        type_ = cast(Literal["page_location"], d.pop("type"))
+        type_ = cast("Literal['page_location']", d.pop("type"))
         if type_ != "page_location":
             raise ValueError(f"type must match const 'page_location', got '{type_}'")
 

@@ -87,11 +87,11 @@ class CitationSearchResultLocationParam:
         def _parse_title(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         title = _parse_title(d.pop("title"))
 
-        type_ = cast(Literal["search_result_location"], d.pop("type"))
+        type_ = cast("Literal['search_result_location']", d.pop("type"))
         if type_ != "search_result_location":
             raise ValueError(f"type must match const 'search_result_location', got '{type_}'")
 

@@ -15,11 +15,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.citation_char_location import CitationCharLocation
-    from ..models.citation_content_block_location import CitationContentBlockLocation
-    from ..models.citation_page_location import CitationPageLocation
-    from ..models.citations_search_result_location import CitationsSearchResultLocation
-    from ..models.citations_web_search_result_location import (
+    from claude_api.models.citation_char_location import CitationCharLocation
+    from claude_api.models.citation_content_block_location import (
+        CitationContentBlockLocation,
+    )
+    from claude_api.models.citation_page_location import CitationPageLocation
+    from claude_api.models.citations_search_result_location import (
+        CitationsSearchResultLocation,
+    )
+    from claude_api.models.citations_web_search_result_location import (
         CitationsWebSearchResultLocation,
     )
 
@@ -48,13 +52,13 @@ class CitationsDelta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.citation_char_location import CitationCharLocation  # noqa: PLC0415
-        from ..models.citation_content_block_location import (
-            CitationContentBlockLocation,  # noqa: PLC0415
+        from claude_api.models.citation_char_location import CitationCharLocation  # noqa: PLC0415
+        from claude_api.models.citation_content_block_location import (
+            CitationContentBlockLocation,
         )
-        from ..models.citation_page_location import CitationPageLocation  # noqa: PLC0415
-        from ..models.citations_web_search_result_location import (
-            CitationsWebSearchResultLocation,  # noqa: PLC0415
+        from claude_api.models.citation_page_location import CitationPageLocation  # noqa: PLC0415
+        from claude_api.models.citations_web_search_result_location import (
+            CitationsWebSearchResultLocation,
         )
 
         citation: dict[str, Any]
@@ -86,16 +90,16 @@ class CitationsDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.citation_char_location import CitationCharLocation  # noqa: PLC0415
-        from ..models.citation_content_block_location import (
-            CitationContentBlockLocation,  # noqa: PLC0415
+        from claude_api.models.citation_char_location import CitationCharLocation  # noqa: PLC0415
+        from claude_api.models.citation_content_block_location import (
+            CitationContentBlockLocation,
         )
-        from ..models.citation_page_location import CitationPageLocation  # noqa: PLC0415
-        from ..models.citations_search_result_location import (
-            CitationsSearchResultLocation,  # noqa: PLC0415
+        from claude_api.models.citation_page_location import CitationPageLocation  # noqa: PLC0415
+        from claude_api.models.citations_search_result_location import (
+            CitationsSearchResultLocation,
         )
-        from ..models.citations_web_search_result_location import (
-            CitationsWebSearchResultLocation,  # noqa: PLC0415
+        from claude_api.models.citations_web_search_result_location import (
+            CitationsWebSearchResultLocation,
         )
 
         d = dict(src_dict)
@@ -124,17 +128,13 @@ class CitationsDelta:
                 return CitationsSearchResultLocation.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
             return cast(
-                CitationCharLocation
-                | CitationContentBlockLocation
-                | CitationPageLocation
-                | CitationsSearchResultLocation
-                | CitationsWebSearchResultLocation,
+                "CitationCharLocation | CitationContentBlockLocation | CitationPageLocation | CitationsSearchResultLocation | CitationsWebSearchResultLocation",
                 data,
             )
 
         citation = _parse_citation(d.pop("citation"))
 
-        type_ = cast(Literal["citations_delta"], d.pop("type"))
+        type_ = cast("Literal['citations_delta']", d.pop("type"))
         if type_ != "citations_delta":
             raise ValueError(f"type must match const 'citations_delta', got '{type_}'")
 

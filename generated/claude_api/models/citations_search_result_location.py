@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 T = TypeVar("T", bound="CitationsSearchResultLocation")
 
@@ -90,7 +90,7 @@ class CitationsSearchResultLocation:
 
         start_block_index = d.pop("start_block_index")
 
-        type_ = cast(Literal["search_result_location"], d.pop("type"))
+        type_ = cast("Literal['search_result_location']", d.pop("type"))
         if type_ != "search_result_location":
             raise ValueError(f"type must match const 'search_result_location', got '{type_}'")
 
@@ -99,7 +99,7 @@ class CitationsSearchResultLocation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("title", UNSET))
 

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 T = TypeVar("T", bound="CitationsWebSearchResultLocation")
 
@@ -74,7 +74,7 @@ class CitationsWebSearchResultLocation:
 
         encrypted_index = d.pop("encrypted_index")
 
-        type_ = cast(Literal["web_search_result_location"], d.pop("type"))
+        type_ = cast("Literal['web_search_result_location']", d.pop("type"))
         if type_ != "web_search_result_location":
             raise ValueError(f"type must match const 'web_search_result_location', got '{type_}'")
 
@@ -85,7 +85,7 @@ class CitationsWebSearchResultLocation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("title", UNSET))
 

@@ -15,7 +15,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.code_execution_output_block import CodeExecutionOutputBlock
+    from claude_api.models.code_execution_output_block import CodeExecutionOutputBlock
 
 
 T = TypeVar("T", bound="CodeExecutionResultBlock")
@@ -70,7 +70,9 @@ class CodeExecutionResultBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.code_execution_output_block import CodeExecutionOutputBlock  # noqa: PLC0415
+        from claude_api.models.code_execution_output_block import (
+            CodeExecutionOutputBlock,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         content = []
@@ -86,7 +88,7 @@ class CodeExecutionResultBlock:
 
         stdout = d.pop("stdout")
 
-        type_ = cast(Literal["code_execution_result"], d.pop("type"))
+        type_ = cast("Literal['code_execution_result']", d.pop("type"))
         if type_ != "code_execution_result":
             raise ValueError(f"type must match const 'code_execution_result', got '{type_}'")
 

@@ -14,11 +14,14 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tool_allowed_caller import ToolAllowedCaller, check_tool_allowed_caller
-from ..types import UNSET, Unset
+from claude_api.models.tool_allowed_caller import (
+    ToolAllowedCaller,
+    check_tool_allowed_caller,
+)
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
 
 
 T = TypeVar("T", bound="CodeExecutionTool20260120Param")
@@ -46,7 +49,9 @@ class CodeExecutionTool20260120Param:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
 
         name = self.name
 
@@ -92,14 +97,16 @@ class CodeExecutionTool20260120Param:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
-        name = cast(Literal["code_execution"], d.pop("name"))
+        name = cast("Literal['code_execution']", d.pop("name"))
         if name != "code_execution":
             raise ValueError(f"name must match const 'code_execution', got '{name}'")
 
-        type_ = cast(Literal["code_execution_20260120"], d.pop("type"))
+        type_ = cast("Literal['code_execution_20260120']", d.pop("type"))
         if type_ != "code_execution_20260120":
             raise ValueError(f"type must match const 'code_execution_20260120', got '{type_}'")
 

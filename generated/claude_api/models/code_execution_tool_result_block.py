@@ -15,11 +15,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.code_execution_result_block import CodeExecutionResultBlock
-    from ..models.code_execution_tool_result_error_object import (
+    from claude_api.models.code_execution_result_block import CodeExecutionResultBlock
+    from claude_api.models.code_execution_tool_result_error_object import (
         CodeExecutionToolResultErrorObject,
     )
-    from ..models.encrypted_code_execution_result_block import (
+    from claude_api.models.encrypted_code_execution_result_block import (
         EncryptedCodeExecutionResultBlock,
     )
 
@@ -47,9 +47,11 @@ class CodeExecutionToolResultBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.code_execution_result_block import CodeExecutionResultBlock  # noqa: PLC0415
-        from ..models.code_execution_tool_result_error_object import (
-            CodeExecutionToolResultErrorObject,  # noqa: PLC0415
+        from claude_api.models.code_execution_result_block import (
+            CodeExecutionResultBlock,  # noqa: PLC0415
+        )
+        from claude_api.models.code_execution_tool_result_error_object import (
+            CodeExecutionToolResultErrorObject,
         )
 
         content: dict[str, Any]
@@ -80,12 +82,14 @@ class CodeExecutionToolResultBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.code_execution_result_block import CodeExecutionResultBlock  # noqa: PLC0415
-        from ..models.code_execution_tool_result_error_object import (
-            CodeExecutionToolResultErrorObject,  # noqa: PLC0415
+        from claude_api.models.code_execution_result_block import (
+            CodeExecutionResultBlock,  # noqa: PLC0415
         )
-        from ..models.encrypted_code_execution_result_block import (
-            EncryptedCodeExecutionResultBlock,  # noqa: PLC0415
+        from claude_api.models.code_execution_tool_result_error_object import (
+            CodeExecutionToolResultErrorObject,
+        )
+        from claude_api.models.encrypted_code_execution_result_block import (
+            EncryptedCodeExecutionResultBlock,
         )
 
         d = dict(src_dict)
@@ -108,9 +112,7 @@ class CodeExecutionToolResultBlock:
                 return EncryptedCodeExecutionResultBlock.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
             return cast(
-                CodeExecutionResultBlock
-                | CodeExecutionToolResultErrorObject
-                | EncryptedCodeExecutionResultBlock,
+                "CodeExecutionResultBlock | CodeExecutionToolResultErrorObject | EncryptedCodeExecutionResultBlock",
                 data,
             )
 
@@ -118,7 +120,7 @@ class CodeExecutionToolResultBlock:
 
         tool_use_id = d.pop("tool_use_id")
 
-        type_ = cast(Literal["code_execution_tool_result"], d.pop("type"))
+        type_ = cast("Literal['code_execution_tool_result']", d.pop("type"))
         if type_ != "code_execution_tool_result":
             raise ValueError(f"type must match const 'code_execution_tool_result', got '{type_}'")
 

@@ -14,15 +14,17 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
-    from ..models.code_execution_result_block_param import CodeExecutionResultBlockParam
-    from ..models.code_execution_tool_result_error_param import (
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.code_execution_result_block_param import (
+        CodeExecutionResultBlockParam,
+    )
+    from claude_api.models.code_execution_tool_result_error_param import (
         CodeExecutionToolResultErrorParam,
     )
-    from ..models.encrypted_code_execution_result_block_param import (
+    from claude_api.models.encrypted_code_execution_result_block_param import (
         EncryptedCodeExecutionResultBlockParam,
     )
 
@@ -53,12 +55,14 @@ class CodeExecutionToolResultBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.code_execution_result_block_param import (
-            CodeExecutionResultBlockParam,  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
         )
-        from ..models.code_execution_tool_result_error_param import (
-            CodeExecutionToolResultErrorParam,  # noqa: PLC0415
+        from claude_api.models.code_execution_result_block_param import (
+            CodeExecutionResultBlockParam,
+        )
+        from claude_api.models.code_execution_tool_result_error_param import (
+            CodeExecutionToolResultErrorParam,
         )
 
         content: dict[str, Any]
@@ -99,15 +103,17 @@ class CodeExecutionToolResultBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.code_execution_result_block_param import (
-            CodeExecutionResultBlockParam,  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
         )
-        from ..models.code_execution_tool_result_error_param import (
-            CodeExecutionToolResultErrorParam,  # noqa: PLC0415
+        from claude_api.models.code_execution_result_block_param import (
+            CodeExecutionResultBlockParam,
         )
-        from ..models.encrypted_code_execution_result_block_param import (
-            EncryptedCodeExecutionResultBlockParam,  # noqa: PLC0415
+        from claude_api.models.code_execution_tool_result_error_param import (
+            CodeExecutionToolResultErrorParam,
+        )
+        from claude_api.models.encrypted_code_execution_result_block_param import (
+            EncryptedCodeExecutionResultBlockParam,
         )
 
         d = dict(src_dict)
@@ -130,9 +136,7 @@ class CodeExecutionToolResultBlockParam:
                 return EncryptedCodeExecutionResultBlockParam.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
             return cast(
-                CodeExecutionResultBlockParam
-                | CodeExecutionToolResultErrorParam
-                | EncryptedCodeExecutionResultBlockParam,
+                "CodeExecutionResultBlockParam | CodeExecutionToolResultErrorParam | EncryptedCodeExecutionResultBlockParam",
                 data,
             )
 
@@ -140,7 +144,7 @@ class CodeExecutionToolResultBlockParam:
 
         tool_use_id = d.pop("tool_use_id")
 
-        type_ = cast(Literal["code_execution_tool_result"], d.pop("type"))
+        type_ = cast("Literal['code_execution_tool_result']", d.pop("type"))
         if type_ != "code_execution_tool_result":
             raise ValueError(f"type must match const 'code_execution_tool_result', got '{type_}'")
 

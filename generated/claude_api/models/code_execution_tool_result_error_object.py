@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.code_execution_tool_result_error_object_error_code import (
+from claude_api.models.code_execution_tool_result_error_object_error_code import (
     CodeExecutionToolResultErrorObjectErrorCode,
     check_code_execution_tool_result_error_object_error_code,
 )
@@ -67,11 +67,11 @@ class CodeExecutionToolResultErrorObject:
                 return error_code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CodeExecutionToolResultErrorObjectErrorCode | str, data)
+            return cast("CodeExecutionToolResultErrorObjectErrorCode | str", data)
 
         error_code = _parse_error_code(d.pop("error_code"))
 
-        type_ = cast(Literal["code_execution_tool_result_error"], d.pop("type"))
+        type_ = cast("Literal['code_execution_tool_result_error']", d.pop("type"))
         if type_ != "code_execution_tool_result_error":
             raise ValueError(
                 f"type must match const 'code_execution_tool_result_error', got '{type_}'"

@@ -14,11 +14,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
-    from ..models.computer_toolset_configs_param import ComputerToolsetConfigsParam
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.computer_toolset_configs_param import (
+        ComputerToolsetConfigsParam,
+    )
 
 
 T = TypeVar("T", bound="ComputerToolset20260801Param")
@@ -40,8 +42,12 @@ class ComputerToolset20260801Param:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.computer_toolset_configs_param import ComputerToolsetConfigsParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
+        from claude_api.models.computer_toolset_configs_param import (
+            ComputerToolsetConfigsParam,  # noqa: PLC0415
+        )
 
         type_ = self.type_
 
@@ -77,11 +83,15 @@ class ComputerToolset20260801Param:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.computer_toolset_configs_param import ComputerToolsetConfigsParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
+        from claude_api.models.computer_toolset_configs_param import (
+            ComputerToolsetConfigsParam,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
-        type_ = cast(Literal["computer_toolset_20260801"], d.pop("type"))
+        type_ = cast("Literal['computer_toolset_20260801']", d.pop("type"))
         if type_ != "computer_toolset_20260801":
             raise ValueError(f"type must match const 'computer_toolset_20260801', got '{type_}'")
 

@@ -8,34 +8,50 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.computer_cursor_position_config_param import (
+    from claude_api.models.computer_cursor_position_config_param import (
         ComputerCursorPositionConfigParam,
     )
-    from ..models.computer_double_click_config_param import ComputerDoubleClickConfigParam
-    from ..models.computer_hold_key_config_param import ComputerHoldKeyConfigParam
-    from ..models.computer_key_config_param import ComputerKeyConfigParam
-    from ..models.computer_left_click_config_param import ComputerLeftClickConfigParam
-    from ..models.computer_left_click_drag_config_param import (
+    from claude_api.models.computer_double_click_config_param import (
+        ComputerDoubleClickConfigParam,
+    )
+    from claude_api.models.computer_hold_key_config_param import (
+        ComputerHoldKeyConfigParam,
+    )
+    from claude_api.models.computer_key_config_param import ComputerKeyConfigParam
+    from claude_api.models.computer_left_click_config_param import (
+        ComputerLeftClickConfigParam,
+    )
+    from claude_api.models.computer_left_click_drag_config_param import (
         ComputerLeftClickDragConfigParam,
     )
-    from ..models.computer_left_mouse_down_config_param import (
+    from claude_api.models.computer_left_mouse_down_config_param import (
         ComputerLeftMouseDownConfigParam,
     )
-    from ..models.computer_left_mouse_up_config_param import (
+    from claude_api.models.computer_left_mouse_up_config_param import (
         ComputerLeftMouseUpConfigParam,
     )
-    from ..models.computer_middle_click_config_param import ComputerMiddleClickConfigParam
-    from ..models.computer_mouse_move_config_param import ComputerMouseMoveConfigParam
-    from ..models.computer_right_click_config_param import ComputerRightClickConfigParam
-    from ..models.computer_screenshot_config_param import ComputerScreenshotConfigParam
-    from ..models.computer_scroll_config_param import ComputerScrollConfigParam
-    from ..models.computer_triple_click_config_param import ComputerTripleClickConfigParam
-    from ..models.computer_type_config_param import ComputerTypeConfigParam
-    from ..models.computer_wait_config_param import ComputerWaitConfigParam
-    from ..models.computer_zoom_config_param import ComputerZoomConfigParam
+    from claude_api.models.computer_middle_click_config_param import (
+        ComputerMiddleClickConfigParam,
+    )
+    from claude_api.models.computer_mouse_move_config_param import (
+        ComputerMouseMoveConfigParam,
+    )
+    from claude_api.models.computer_right_click_config_param import (
+        ComputerRightClickConfigParam,
+    )
+    from claude_api.models.computer_screenshot_config_param import (
+        ComputerScreenshotConfigParam,
+    )
+    from claude_api.models.computer_scroll_config_param import ComputerScrollConfigParam
+    from claude_api.models.computer_triple_click_config_param import (
+        ComputerTripleClickConfigParam,
+    )
+    from claude_api.models.computer_type_config_param import ComputerTypeConfigParam
+    from claude_api.models.computer_wait_config_param import ComputerWaitConfigParam
+    from claude_api.models.computer_zoom_config_param import ComputerZoomConfigParam
 
 
 T = TypeVar("T", bound="ComputerToolsetConfigsParam")
@@ -85,45 +101,49 @@ class ComputerToolsetConfigsParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.computer_cursor_position_config_param import (
-            ComputerCursorPositionConfigParam,  # noqa: PLC0415
+        from claude_api.models.computer_cursor_position_config_param import (
+            ComputerCursorPositionConfigParam,
         )
-        from ..models.computer_double_click_config_param import (
-            ComputerDoubleClickConfigParam,  # noqa: PLC0415
+        from claude_api.models.computer_double_click_config_param import (
+            ComputerDoubleClickConfigParam,
         )
-        from ..models.computer_hold_key_config_param import ComputerHoldKeyConfigParam  # noqa: PLC0415
-        from ..models.computer_key_config_param import ComputerKeyConfigParam  # noqa: PLC0415
-        from ..models.computer_left_click_config_param import (
-            ComputerLeftClickConfigParam,  # noqa: PLC0415
+        from claude_api.models.computer_hold_key_config_param import (
+            ComputerHoldKeyConfigParam,  # noqa: PLC0415
         )
-        from ..models.computer_left_click_drag_config_param import (
-            ComputerLeftClickDragConfigParam,  # noqa: PLC0415
+        from claude_api.models.computer_key_config_param import ComputerKeyConfigParam  # noqa: PLC0415
+        from claude_api.models.computer_left_click_config_param import (
+            ComputerLeftClickConfigParam,
         )
-        from ..models.computer_left_mouse_down_config_param import (
-            ComputerLeftMouseDownConfigParam,  # noqa: PLC0415
+        from claude_api.models.computer_left_click_drag_config_param import (
+            ComputerLeftClickDragConfigParam,
         )
-        from ..models.computer_left_mouse_up_config_param import (
-            ComputerLeftMouseUpConfigParam,  # noqa: PLC0415
+        from claude_api.models.computer_left_mouse_down_config_param import (
+            ComputerLeftMouseDownConfigParam,
         )
-        from ..models.computer_middle_click_config_param import (
-            ComputerMiddleClickConfigParam,  # noqa: PLC0415
+        from claude_api.models.computer_left_mouse_up_config_param import (
+            ComputerLeftMouseUpConfigParam,
         )
-        from ..models.computer_mouse_move_config_param import (
-            ComputerMouseMoveConfigParam,  # noqa: PLC0415
+        from claude_api.models.computer_middle_click_config_param import (
+            ComputerMiddleClickConfigParam,
         )
-        from ..models.computer_right_click_config_param import (
-            ComputerRightClickConfigParam,  # noqa: PLC0415
+        from claude_api.models.computer_mouse_move_config_param import (
+            ComputerMouseMoveConfigParam,
         )
-        from ..models.computer_screenshot_config_param import (
-            ComputerScreenshotConfigParam,  # noqa: PLC0415
+        from claude_api.models.computer_right_click_config_param import (
+            ComputerRightClickConfigParam,
         )
-        from ..models.computer_scroll_config_param import ComputerScrollConfigParam  # noqa: PLC0415
-        from ..models.computer_triple_click_config_param import (
-            ComputerTripleClickConfigParam,  # noqa: PLC0415
+        from claude_api.models.computer_screenshot_config_param import (
+            ComputerScreenshotConfigParam,
         )
-        from ..models.computer_type_config_param import ComputerTypeConfigParam  # noqa: PLC0415
-        from ..models.computer_wait_config_param import ComputerWaitConfigParam  # noqa: PLC0415
-        from ..models.computer_zoom_config_param import ComputerZoomConfigParam  # noqa: PLC0415
+        from claude_api.models.computer_scroll_config_param import (
+            ComputerScrollConfigParam,  # noqa: PLC0415
+        )
+        from claude_api.models.computer_triple_click_config_param import (
+            ComputerTripleClickConfigParam,
+        )
+        from claude_api.models.computer_type_config_param import ComputerTypeConfigParam  # noqa: PLC0415
+        from claude_api.models.computer_wait_config_param import ComputerWaitConfigParam  # noqa: PLC0415
+        from claude_api.models.computer_zoom_config_param import ComputerZoomConfigParam  # noqa: PLC0415
 
         cursor_position: dict[str, Any] | None | Unset
         if isinstance(self.cursor_position, Unset):
@@ -303,45 +323,49 @@ class ComputerToolsetConfigsParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.computer_cursor_position_config_param import (
-            ComputerCursorPositionConfigParam,  # noqa: PLC0415
+        from claude_api.models.computer_cursor_position_config_param import (
+            ComputerCursorPositionConfigParam,
         )
-        from ..models.computer_double_click_config_param import (
-            ComputerDoubleClickConfigParam,  # noqa: PLC0415
+        from claude_api.models.computer_double_click_config_param import (
+            ComputerDoubleClickConfigParam,
         )
-        from ..models.computer_hold_key_config_param import ComputerHoldKeyConfigParam  # noqa: PLC0415
-        from ..models.computer_key_config_param import ComputerKeyConfigParam  # noqa: PLC0415
-        from ..models.computer_left_click_config_param import (
-            ComputerLeftClickConfigParam,  # noqa: PLC0415
+        from claude_api.models.computer_hold_key_config_param import (
+            ComputerHoldKeyConfigParam,  # noqa: PLC0415
         )
-        from ..models.computer_left_click_drag_config_param import (
-            ComputerLeftClickDragConfigParam,  # noqa: PLC0415
+        from claude_api.models.computer_key_config_param import ComputerKeyConfigParam  # noqa: PLC0415
+        from claude_api.models.computer_left_click_config_param import (
+            ComputerLeftClickConfigParam,
         )
-        from ..models.computer_left_mouse_down_config_param import (
-            ComputerLeftMouseDownConfigParam,  # noqa: PLC0415
+        from claude_api.models.computer_left_click_drag_config_param import (
+            ComputerLeftClickDragConfigParam,
         )
-        from ..models.computer_left_mouse_up_config_param import (
-            ComputerLeftMouseUpConfigParam,  # noqa: PLC0415
+        from claude_api.models.computer_left_mouse_down_config_param import (
+            ComputerLeftMouseDownConfigParam,
         )
-        from ..models.computer_middle_click_config_param import (
-            ComputerMiddleClickConfigParam,  # noqa: PLC0415
+        from claude_api.models.computer_left_mouse_up_config_param import (
+            ComputerLeftMouseUpConfigParam,
         )
-        from ..models.computer_mouse_move_config_param import (
-            ComputerMouseMoveConfigParam,  # noqa: PLC0415
+        from claude_api.models.computer_middle_click_config_param import (
+            ComputerMiddleClickConfigParam,
         )
-        from ..models.computer_right_click_config_param import (
-            ComputerRightClickConfigParam,  # noqa: PLC0415
+        from claude_api.models.computer_mouse_move_config_param import (
+            ComputerMouseMoveConfigParam,
         )
-        from ..models.computer_screenshot_config_param import (
-            ComputerScreenshotConfigParam,  # noqa: PLC0415
+        from claude_api.models.computer_right_click_config_param import (
+            ComputerRightClickConfigParam,
         )
-        from ..models.computer_scroll_config_param import ComputerScrollConfigParam  # noqa: PLC0415
-        from ..models.computer_triple_click_config_param import (
-            ComputerTripleClickConfigParam,  # noqa: PLC0415
+        from claude_api.models.computer_screenshot_config_param import (
+            ComputerScreenshotConfigParam,
         )
-        from ..models.computer_type_config_param import ComputerTypeConfigParam  # noqa: PLC0415
-        from ..models.computer_wait_config_param import ComputerWaitConfigParam  # noqa: PLC0415
-        from ..models.computer_zoom_config_param import ComputerZoomConfigParam  # noqa: PLC0415
+        from claude_api.models.computer_scroll_config_param import (
+            ComputerScrollConfigParam,  # noqa: PLC0415
+        )
+        from claude_api.models.computer_triple_click_config_param import (
+            ComputerTripleClickConfigParam,
+        )
+        from claude_api.models.computer_type_config_param import ComputerTypeConfigParam  # noqa: PLC0415
+        from claude_api.models.computer_wait_config_param import ComputerWaitConfigParam  # noqa: PLC0415
+        from claude_api.models.computer_zoom_config_param import ComputerZoomConfigParam  # noqa: PLC0415
 
         d = dict(src_dict)
 

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.container_skill import ContainerSkill
+    from claude_api.models.container_skill import ContainerSkill
 
 
 T = TypeVar("T", bound="Container")
@@ -65,7 +65,7 @@ class Container:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container_skill import ContainerSkill  # noqa: PLC0415
+        from claude_api.models.container_skill import ContainerSkill  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")

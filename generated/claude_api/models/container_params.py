@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.skill_params import SkillParams
+    from claude_api.models.skill_params import SkillParams
 
 
 T = TypeVar("T", bound="ContainerParams")
@@ -61,7 +61,7 @@ class ContainerParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.skill_params import SkillParams  # noqa: PLC0415
+        from claude_api.models.skill_params import SkillParams  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -70,7 +70,7 @@ class ContainerParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         id = _parse_id(d.pop("id", UNSET))
 

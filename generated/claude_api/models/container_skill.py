@@ -8,7 +8,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.container_skill_type import ContainerSkillType, check_container_skill_type
+from claude_api.models.container_skill_type import (
+    ContainerSkillType,
+    check_container_skill_type,
+)
 
 T = TypeVar("T", bound="ContainerSkill")
 

@@ -50,7 +50,7 @@ class ContainerUploadBlock:
         d = dict(src_dict)
         file_id = d.pop("file_id")
 
-        type_ = cast(Literal["container_upload"], d.pop("type"))
+        type_ = cast("Literal['container_upload']", d.pop("type"))
         if type_ != "container_upload":
             raise ValueError(f"type must match const 'container_upload', got '{type_}'")
 

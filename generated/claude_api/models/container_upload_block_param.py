@@ -14,10 +14,10 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
 
 
 T = TypeVar("T", bound="ContainerUploadBlockParam")
@@ -39,7 +39,9 @@ class ContainerUploadBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
 
         file_id = self.file_id
 
@@ -68,12 +70,14 @@ class ContainerUploadBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         file_id = d.pop("file_id")
 
-        type_ = cast(Literal["container_upload"], d.pop("type"))
+        type_ = cast("Literal['container_upload']", d.pop("type"))
         if type_ != "container_upload":
             raise ValueError(f"type must match const 'container_upload', got '{type_}'")
 

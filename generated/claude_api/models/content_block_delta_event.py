@@ -15,11 +15,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.citations_delta import CitationsDelta
-    from ..models.input_json_delta import InputJSONDelta
-    from ..models.signature_delta import SignatureDelta
-    from ..models.text_delta import TextDelta
-    from ..models.thinking_delta import ThinkingDelta
+    from claude_api.models.citations_delta import CitationsDelta
+    from claude_api.models.input_json_delta import InputJSONDelta
+    from claude_api.models.signature_delta import SignatureDelta
+    from claude_api.models.text_delta import TextDelta
+    from claude_api.models.thinking_delta import ThinkingDelta
 
 
 T = TypeVar("T", bound="ContentBlockDeltaEvent")
@@ -42,10 +42,10 @@ class ContentBlockDeltaEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.citations_delta import CitationsDelta  # noqa: PLC0415
-        from ..models.input_json_delta import InputJSONDelta  # noqa: PLC0415
-        from ..models.text_delta import TextDelta  # noqa: PLC0415
-        from ..models.thinking_delta import ThinkingDelta  # noqa: PLC0415
+        from claude_api.models.citations_delta import CitationsDelta  # noqa: PLC0415
+        from claude_api.models.input_json_delta import InputJSONDelta  # noqa: PLC0415
+        from claude_api.models.text_delta import TextDelta  # noqa: PLC0415
+        from claude_api.models.thinking_delta import ThinkingDelta  # noqa: PLC0415
 
         delta: dict[str, Any]
         if isinstance(self.delta, dict):
@@ -79,11 +79,11 @@ class ContentBlockDeltaEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.citations_delta import CitationsDelta  # noqa: PLC0415
-        from ..models.input_json_delta import InputJSONDelta  # noqa: PLC0415
-        from ..models.signature_delta import SignatureDelta  # noqa: PLC0415
-        from ..models.text_delta import TextDelta  # noqa: PLC0415
-        from ..models.thinking_delta import ThinkingDelta  # noqa: PLC0415
+        from claude_api.models.citations_delta import CitationsDelta  # noqa: PLC0415
+        from claude_api.models.input_json_delta import InputJSONDelta  # noqa: PLC0415
+        from claude_api.models.signature_delta import SignatureDelta  # noqa: PLC0415
+        from claude_api.models.text_delta import TextDelta  # noqa: PLC0415
+        from claude_api.models.thinking_delta import ThinkingDelta  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -105,14 +105,14 @@ class ContentBlockDeltaEvent:
                 return SignatureDelta.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
             return cast(
-                CitationsDelta | InputJSONDelta | SignatureDelta | TextDelta | ThinkingDelta, data
+                "CitationsDelta | InputJSONDelta | SignatureDelta | TextDelta | ThinkingDelta", data
             )
 
         delta = _parse_delta(d.pop("delta"))
 
         index = d.pop("index")
 
-        type_ = cast(Literal["content_block_delta"], d.pop("type"))
+        type_ = cast("Literal['content_block_delta']", d.pop("type"))
         if type_ != "content_block_delta":
             raise ValueError(f"type must match const 'content_block_delta', got '{type_}'")
 

@@ -15,8 +15,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.image_block_param import ImageBlockParam
-    from ..models.text_block_param import TextBlockParam
+    from claude_api.models.image_block_param import ImageBlockParam
+    from claude_api.models.text_block_param import TextBlockParam
 
 
 T = TypeVar("T", bound="ContentBlockSourceParam")
@@ -36,7 +36,7 @@ class ContentBlockSourceParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.text_block_param import TextBlockParam  # noqa: PLC0415
+        from claude_api.models.text_block_param import TextBlockParam  # noqa: PLC0415
 
         content: list[dict[str, Any]] | str
         if isinstance(self.content, list):
@@ -70,8 +70,8 @@ class ContentBlockSourceParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_block_param import ImageBlockParam  # noqa: PLC0415
-        from ..models.text_block_param import TextBlockParam  # noqa: PLC0415
+        from claude_api.models.image_block_param import ImageBlockParam  # noqa: PLC0415
+        from claude_api.models.text_block_param import TextBlockParam  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -94,7 +94,7 @@ class ContentBlockSourceParam:
                         if tag == "image":
                             return ImageBlockParam.from_dict(data)
                         # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-                        return cast(ImageBlockParam | TextBlockParam, data)
+                        return cast("ImageBlockParam | TextBlockParam", data)
 
                     content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
 
@@ -103,11 +103,11 @@ class ContentBlockSourceParam:
                 return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[ImageBlockParam | TextBlockParam] | str, data)
+            return cast("list[ImageBlockParam | TextBlockParam] | str", data)
 
         content = _parse_content(d.pop("content"))
 
-        type_ = cast(Literal["content"], d.pop("type"))
+        type_ = cast("Literal['content']", d.pop("type"))
         if type_ != "content":
             raise ValueError(f"type must match const 'content', got '{type_}'")
 

@@ -15,22 +15,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.bash_code_execution_tool_result_block import (
+    from claude_api.models.bash_code_execution_tool_result_block import (
         BashCodeExecutionToolResultBlock,
     )
-    from ..models.code_execution_tool_result_block import CodeExecutionToolResultBlock
-    from ..models.container_upload_block import ContainerUploadBlock
-    from ..models.redacted_thinking_block import RedactedThinkingBlock
-    from ..models.server_tool_use_block import ServerToolUseBlock
-    from ..models.text_block import TextBlock
-    from ..models.text_editor_code_execution_tool_result_block import (
+    from claude_api.models.code_execution_tool_result_block import (
+        CodeExecutionToolResultBlock,
+    )
+    from claude_api.models.container_upload_block import ContainerUploadBlock
+    from claude_api.models.redacted_thinking_block import RedactedThinkingBlock
+    from claude_api.models.server_tool_use_block import ServerToolUseBlock
+    from claude_api.models.text_block import TextBlock
+    from claude_api.models.text_editor_code_execution_tool_result_block import (
         TextEditorCodeExecutionToolResultBlock,
     )
-    from ..models.thinking_block import ThinkingBlock
-    from ..models.tool_search_tool_result_block import ToolSearchToolResultBlock
-    from ..models.tool_use_block import ToolUseBlock
-    from ..models.web_fetch_tool_result_block import WebFetchToolResultBlock
-    from ..models.web_search_tool_result_block import WebSearchToolResultBlock
+    from claude_api.models.thinking_block import ThinkingBlock
+    from claude_api.models.tool_search_tool_result_block import ToolSearchToolResultBlock
+    from claude_api.models.tool_use_block import ToolUseBlock
+    from claude_api.models.web_fetch_tool_result_block import WebFetchToolResultBlock
+    from claude_api.models.web_search_tool_result_block import WebSearchToolResultBlock
 
 
 T = TypeVar("T", bound="ContentBlockStartEvent")
@@ -68,23 +70,29 @@ class ContentBlockStartEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bash_code_execution_tool_result_block import (
-            BashCodeExecutionToolResultBlock,  # noqa: PLC0415
+        from claude_api.models.bash_code_execution_tool_result_block import (
+            BashCodeExecutionToolResultBlock,
         )
-        from ..models.code_execution_tool_result_block import (
-            CodeExecutionToolResultBlock,  # noqa: PLC0415
+        from claude_api.models.code_execution_tool_result_block import (
+            CodeExecutionToolResultBlock,
         )
-        from ..models.redacted_thinking_block import RedactedThinkingBlock  # noqa: PLC0415
-        from ..models.server_tool_use_block import ServerToolUseBlock  # noqa: PLC0415
-        from ..models.text_block import TextBlock  # noqa: PLC0415
-        from ..models.text_editor_code_execution_tool_result_block import (
-            TextEditorCodeExecutionToolResultBlock,  # noqa: PLC0415
+        from claude_api.models.redacted_thinking_block import RedactedThinkingBlock  # noqa: PLC0415
+        from claude_api.models.server_tool_use_block import ServerToolUseBlock  # noqa: PLC0415
+        from claude_api.models.text_block import TextBlock  # noqa: PLC0415
+        from claude_api.models.text_editor_code_execution_tool_result_block import (
+            TextEditorCodeExecutionToolResultBlock,
         )
-        from ..models.thinking_block import ThinkingBlock  # noqa: PLC0415
-        from ..models.tool_search_tool_result_block import ToolSearchToolResultBlock  # noqa: PLC0415
-        from ..models.tool_use_block import ToolUseBlock  # noqa: PLC0415
-        from ..models.web_fetch_tool_result_block import WebFetchToolResultBlock  # noqa: PLC0415
-        from ..models.web_search_tool_result_block import WebSearchToolResultBlock  # noqa: PLC0415
+        from claude_api.models.thinking_block import ThinkingBlock  # noqa: PLC0415
+        from claude_api.models.tool_search_tool_result_block import (
+            ToolSearchToolResultBlock,  # noqa: PLC0415
+        )
+        from claude_api.models.tool_use_block import ToolUseBlock  # noqa: PLC0415
+        from claude_api.models.web_fetch_tool_result_block import (
+            WebFetchToolResultBlock,  # noqa: PLC0415
+        )
+        from claude_api.models.web_search_tool_result_block import (
+            WebSearchToolResultBlock,  # noqa: PLC0415
+        )
 
         content_block: dict[str, Any]
         if isinstance(self.content_block, dict):
@@ -132,24 +140,30 @@ class ContentBlockStartEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bash_code_execution_tool_result_block import (
-            BashCodeExecutionToolResultBlock,  # noqa: PLC0415
+        from claude_api.models.bash_code_execution_tool_result_block import (
+            BashCodeExecutionToolResultBlock,
         )
-        from ..models.code_execution_tool_result_block import (
-            CodeExecutionToolResultBlock,  # noqa: PLC0415
+        from claude_api.models.code_execution_tool_result_block import (
+            CodeExecutionToolResultBlock,
         )
-        from ..models.container_upload_block import ContainerUploadBlock  # noqa: PLC0415
-        from ..models.redacted_thinking_block import RedactedThinkingBlock  # noqa: PLC0415
-        from ..models.server_tool_use_block import ServerToolUseBlock  # noqa: PLC0415
-        from ..models.text_block import TextBlock  # noqa: PLC0415
-        from ..models.text_editor_code_execution_tool_result_block import (
-            TextEditorCodeExecutionToolResultBlock,  # noqa: PLC0415
+        from claude_api.models.container_upload_block import ContainerUploadBlock  # noqa: PLC0415
+        from claude_api.models.redacted_thinking_block import RedactedThinkingBlock  # noqa: PLC0415
+        from claude_api.models.server_tool_use_block import ServerToolUseBlock  # noqa: PLC0415
+        from claude_api.models.text_block import TextBlock  # noqa: PLC0415
+        from claude_api.models.text_editor_code_execution_tool_result_block import (
+            TextEditorCodeExecutionToolResultBlock,
         )
-        from ..models.thinking_block import ThinkingBlock  # noqa: PLC0415
-        from ..models.tool_search_tool_result_block import ToolSearchToolResultBlock  # noqa: PLC0415
-        from ..models.tool_use_block import ToolUseBlock  # noqa: PLC0415
-        from ..models.web_fetch_tool_result_block import WebFetchToolResultBlock  # noqa: PLC0415
-        from ..models.web_search_tool_result_block import WebSearchToolResultBlock  # noqa: PLC0415
+        from claude_api.models.thinking_block import ThinkingBlock  # noqa: PLC0415
+        from claude_api.models.tool_search_tool_result_block import (
+            ToolSearchToolResultBlock,  # noqa: PLC0415
+        )
+        from claude_api.models.tool_use_block import ToolUseBlock  # noqa: PLC0415
+        from claude_api.models.web_fetch_tool_result_block import (
+            WebFetchToolResultBlock,  # noqa: PLC0415
+        )
+        from claude_api.models.web_search_tool_result_block import (
+            WebSearchToolResultBlock,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
 
@@ -198,18 +212,7 @@ class ContentBlockStartEvent:
                 return ContainerUploadBlock.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
             return cast(
-                BashCodeExecutionToolResultBlock
-                | CodeExecutionToolResultBlock
-                | ContainerUploadBlock
-                | RedactedThinkingBlock
-                | ServerToolUseBlock
-                | TextBlock
-                | TextEditorCodeExecutionToolResultBlock
-                | ThinkingBlock
-                | ToolSearchToolResultBlock
-                | ToolUseBlock
-                | WebFetchToolResultBlock
-                | WebSearchToolResultBlock,
+                "BashCodeExecutionToolResultBlock | CodeExecutionToolResultBlock | ContainerUploadBlock | RedactedThinkingBlock | ServerToolUseBlock | TextBlock | TextEditorCodeExecutionToolResultBlock | ThinkingBlock | ToolSearchToolResultBlock | ToolUseBlock | WebFetchToolResultBlock | WebSearchToolResultBlock",
                 data,
             )
 
@@ -217,7 +220,7 @@ class ContentBlockStartEvent:
 
         index = d.pop("index")
 
-        type_ = cast(Literal["content_block_start"], d.pop("type"))
+        type_ = cast("Literal['content_block_start']", d.pop("type"))
         if type_ != "content_block_start":
             raise ValueError(f"type must match const 'content_block_start', got '{type_}'")
 

@@ -50,7 +50,7 @@ class ContentBlockStopEvent:
         d = dict(src_dict)
         index = d.pop("index")
 
-        type_ = cast(Literal["content_block_stop"], d.pop("type"))
+        type_ = cast("Literal['content_block_stop']", d.pop("type"))
         if type_ != "content_block_stop":
             raise ValueError(f"type must match const 'content_block_stop', got '{type_}'")
 

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.capability_support import CapabilitySupport
+    from claude_api.models.capability_support import CapabilitySupport
 
 
 T = TypeVar("T", bound="ContextManagementCapability")
@@ -35,7 +35,7 @@ class ContextManagementCapability:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.capability_support import CapabilitySupport  # noqa: PLC0415
+        from claude_api.models.capability_support import CapabilitySupport  # noqa: PLC0415
 
         supported = self.supported
 
@@ -81,7 +81,7 @@ class ContextManagementCapability:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.capability_support import CapabilitySupport  # noqa: PLC0415
+        from claude_api.models.capability_support import CapabilitySupport  # noqa: PLC0415
 
         d = dict(src_dict)
         supported = d.pop("supported")

@@ -8,17 +8,17 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cache_miss_messages_changed import CacheMissMessagesChanged
-    from ..models.cache_miss_model_changed import CacheMissModelChanged
-    from ..models.cache_miss_previous_message_not_found import (
+    from claude_api.models.cache_miss_messages_changed import CacheMissMessagesChanged
+    from claude_api.models.cache_miss_model_changed import CacheMissModelChanged
+    from claude_api.models.cache_miss_previous_message_not_found import (
         CacheMissPreviousMessageNotFound,
     )
-    from ..models.cache_miss_system_changed import CacheMissSystemChanged
-    from ..models.cache_miss_tools_changed import CacheMissToolsChanged
-    from ..models.cache_miss_unavailable import CacheMissUnavailable
+    from claude_api.models.cache_miss_system_changed import CacheMissSystemChanged
+    from claude_api.models.cache_miss_tools_changed import CacheMissToolsChanged
+    from claude_api.models.cache_miss_unavailable import CacheMissUnavailable
 
 
 T = TypeVar("T", bound="Diagnostics")
@@ -46,14 +46,16 @@ class Diagnostics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_miss_messages_changed import CacheMissMessagesChanged  # noqa: PLC0415
-        from ..models.cache_miss_model_changed import CacheMissModelChanged  # noqa: PLC0415
-        from ..models.cache_miss_previous_message_not_found import (
-            CacheMissPreviousMessageNotFound,  # noqa: PLC0415
+        from claude_api.models.cache_miss_messages_changed import (
+            CacheMissMessagesChanged,  # noqa: PLC0415
         )
-        from ..models.cache_miss_system_changed import CacheMissSystemChanged  # noqa: PLC0415
-        from ..models.cache_miss_tools_changed import CacheMissToolsChanged  # noqa: PLC0415
-        from ..models.cache_miss_unavailable import CacheMissUnavailable  # noqa: PLC0415
+        from claude_api.models.cache_miss_model_changed import CacheMissModelChanged  # noqa: PLC0415
+        from claude_api.models.cache_miss_previous_message_not_found import (
+            CacheMissPreviousMessageNotFound,
+        )
+        from claude_api.models.cache_miss_system_changed import CacheMissSystemChanged  # noqa: PLC0415
+        from claude_api.models.cache_miss_tools_changed import CacheMissToolsChanged  # noqa: PLC0415
+        from claude_api.models.cache_miss_unavailable import CacheMissUnavailable  # noqa: PLC0415
 
         cache_miss_reason: dict[str, Any] | None | Unset
         if isinstance(self.cache_miss_reason, Unset):
@@ -85,14 +87,16 @@ class Diagnostics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_miss_messages_changed import CacheMissMessagesChanged  # noqa: PLC0415
-        from ..models.cache_miss_model_changed import CacheMissModelChanged  # noqa: PLC0415
-        from ..models.cache_miss_previous_message_not_found import (
-            CacheMissPreviousMessageNotFound,  # noqa: PLC0415
+        from claude_api.models.cache_miss_messages_changed import (
+            CacheMissMessagesChanged,  # noqa: PLC0415
         )
-        from ..models.cache_miss_system_changed import CacheMissSystemChanged  # noqa: PLC0415
-        from ..models.cache_miss_tools_changed import CacheMissToolsChanged  # noqa: PLC0415
-        from ..models.cache_miss_unavailable import CacheMissUnavailable  # noqa: PLC0415
+        from claude_api.models.cache_miss_model_changed import CacheMissModelChanged  # noqa: PLC0415
+        from claude_api.models.cache_miss_previous_message_not_found import (
+            CacheMissPreviousMessageNotFound,
+        )
+        from claude_api.models.cache_miss_system_changed import CacheMissSystemChanged  # noqa: PLC0415
+        from claude_api.models.cache_miss_tools_changed import CacheMissToolsChanged  # noqa: PLC0415
+        from claude_api.models.cache_miss_unavailable import CacheMissUnavailable  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -129,14 +133,7 @@ class Diagnostics:
                 return CacheMissUnavailable.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
             return cast(
-                CacheMissMessagesChanged
-                | CacheMissModelChanged
-                | CacheMissPreviousMessageNotFound
-                | CacheMissSystemChanged
-                | CacheMissToolsChanged
-                | CacheMissUnavailable
-                | None
-                | Unset,
+                "CacheMissMessagesChanged | CacheMissModelChanged | CacheMissPreviousMessageNotFound | CacheMissSystemChanged | CacheMissToolsChanged | CacheMissUnavailable | None | Unset",
                 data,
             )
 

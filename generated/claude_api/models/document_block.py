@@ -14,12 +14,12 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.base_64pdf_source import Base64PDFSource
-    from ..models.citations_config import CitationsConfig
-    from ..models.plain_text_source import PlainTextSource
+    from claude_api.models.base_64pdf_source import Base64PDFSource
+    from claude_api.models.citations_config import CitationsConfig
+    from claude_api.models.plain_text_source import PlainTextSource
 
 
 T = TypeVar("T", bound="DocumentBlock")
@@ -43,8 +43,8 @@ class DocumentBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.base_64pdf_source import Base64PDFSource  # noqa: PLC0415
-        from ..models.citations_config import CitationsConfig  # noqa: PLC0415
+        from claude_api.models.base_64pdf_source import Base64PDFSource  # noqa: PLC0415
+        from claude_api.models.citations_config import CitationsConfig  # noqa: PLC0415
 
         source: dict[str, Any]
         if isinstance(self.source, dict):
@@ -87,9 +87,9 @@ class DocumentBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.base_64pdf_source import Base64PDFSource  # noqa: PLC0415
-        from ..models.citations_config import CitationsConfig  # noqa: PLC0415
-        from ..models.plain_text_source import PlainTextSource  # noqa: PLC0415
+        from claude_api.models.base_64pdf_source import Base64PDFSource  # noqa: PLC0415
+        from claude_api.models.citations_config import CitationsConfig  # noqa: PLC0415
+        from claude_api.models.plain_text_source import PlainTextSource  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -102,11 +102,11 @@ class DocumentBlock:
             if tag == "text":
                 return PlainTextSource.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast(Base64PDFSource | PlainTextSource, data)
+            return cast("Base64PDFSource | PlainTextSource", data)
 
         source = _parse_source(d.pop("source"))
 
-        type_ = cast(Literal["document"], d.pop("type"))
+        type_ = cast("Literal['document']", d.pop("type"))
         if type_ != "document":
             raise ValueError(f"type must match const 'document', got '{type_}'")
 
@@ -128,7 +128,7 @@ class DocumentBlock:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("title", UNSET))
 

@@ -14,16 +14,16 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.base_64pdf_source_param import Base64PDFSourceParam
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
-    from ..models.citations_config_param import CitationsConfigParam
-    from ..models.content_block_source_param import ContentBlockSourceParam
-    from ..models.file_document_source_param import FileDocumentSourceParam
-    from ..models.plain_text_source_param import PlainTextSourceParam
-    from ..models.urlpdf_source_param import URLPDFSourceParam
+    from claude_api.models.base_64pdf_source_param import Base64PDFSourceParam
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.citations_config_param import CitationsConfigParam
+    from claude_api.models.content_block_source_param import ContentBlockSourceParam
+    from claude_api.models.file_document_source_param import FileDocumentSourceParam
+    from claude_api.models.plain_text_source_param import PlainTextSourceParam
+    from claude_api.models.urlpdf_source_param import URLPDFSourceParam
 
 
 T = TypeVar("T", bound="DocumentBlockParam")
@@ -58,12 +58,14 @@ class DocumentBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.base_64pdf_source_param import Base64PDFSourceParam  # noqa: PLC0415
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
-        from ..models.content_block_source_param import ContentBlockSourceParam  # noqa: PLC0415
-        from ..models.plain_text_source_param import PlainTextSourceParam  # noqa: PLC0415
-        from ..models.urlpdf_source_param import URLPDFSourceParam  # noqa: PLC0415
+        from claude_api.models.base_64pdf_source_param import Base64PDFSourceParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
+        from claude_api.models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
+        from claude_api.models.content_block_source_param import ContentBlockSourceParam  # noqa: PLC0415
+        from claude_api.models.plain_text_source_param import PlainTextSourceParam  # noqa: PLC0415
+        from claude_api.models.urlpdf_source_param import URLPDFSourceParam  # noqa: PLC0415
 
         source: dict[str, Any]
         if isinstance(self.source, dict):
@@ -130,13 +132,15 @@ class DocumentBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.base_64pdf_source_param import Base64PDFSourceParam  # noqa: PLC0415
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
-        from ..models.content_block_source_param import ContentBlockSourceParam  # noqa: PLC0415
-        from ..models.file_document_source_param import FileDocumentSourceParam  # noqa: PLC0415
-        from ..models.plain_text_source_param import PlainTextSourceParam  # noqa: PLC0415
-        from ..models.urlpdf_source_param import URLPDFSourceParam  # noqa: PLC0415
+        from claude_api.models.base_64pdf_source_param import Base64PDFSourceParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
+        from claude_api.models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
+        from claude_api.models.content_block_source_param import ContentBlockSourceParam  # noqa: PLC0415
+        from claude_api.models.file_document_source_param import FileDocumentSourceParam  # noqa: PLC0415
+        from claude_api.models.plain_text_source_param import PlainTextSourceParam  # noqa: PLC0415
+        from claude_api.models.urlpdf_source_param import URLPDFSourceParam  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -164,17 +168,13 @@ class DocumentBlockParam:
                 return FileDocumentSourceParam.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
             return cast(
-                Base64PDFSourceParam
-                | ContentBlockSourceParam
-                | FileDocumentSourceParam
-                | PlainTextSourceParam
-                | URLPDFSourceParam,
+                "Base64PDFSourceParam | ContentBlockSourceParam | FileDocumentSourceParam | PlainTextSourceParam | URLPDFSourceParam",
                 data,
             )
 
         source = _parse_source(d.pop("source"))
 
-        type_ = cast(Literal["document"], d.pop("type"))
+        type_ = cast("Literal['document']", d.pop("type"))
         if type_ != "document":
             raise ValueError(f"type must match const 'document', got '{type_}'")
 
@@ -209,7 +209,7 @@ class DocumentBlockParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         context = _parse_context(d.pop("context", UNSET))
 
@@ -218,7 +218,7 @@ class DocumentBlockParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         title = _parse_title(d.pop("title", UNSET))
 

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.capability_support import CapabilitySupport
+    from claude_api.models.capability_support import CapabilitySupport
 
 
 T = TypeVar("T", bound="EffortCapability")
@@ -39,7 +39,7 @@ class EffortCapability:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.capability_support import CapabilitySupport  # noqa: PLC0415
+        from claude_api.models.capability_support import CapabilitySupport  # noqa: PLC0415
 
         high = self.high.to_dict()
 
@@ -77,7 +77,7 @@ class EffortCapability:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.capability_support import CapabilitySupport  # noqa: PLC0415
+        from claude_api.models.capability_support import CapabilitySupport  # noqa: PLC0415
 
         d = dict(src_dict)
         high = CapabilitySupport.from_dict(d.pop("high"))

@@ -15,7 +15,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.code_execution_output_block import CodeExecutionOutputBlock
+    from claude_api.models.code_execution_output_block import CodeExecutionOutputBlock
 
 
 T = TypeVar("T", bound="EncryptedCodeExecutionResultBlock")
@@ -70,7 +70,9 @@ class EncryptedCodeExecutionResultBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.code_execution_output_block import CodeExecutionOutputBlock  # noqa: PLC0415
+        from claude_api.models.code_execution_output_block import (
+            CodeExecutionOutputBlock,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         content = []
@@ -86,7 +88,7 @@ class EncryptedCodeExecutionResultBlock:
 
         stderr = d.pop("stderr")
 
-        type_ = cast(Literal["encrypted_code_execution_result"], d.pop("type"))
+        type_ = cast("Literal['encrypted_code_execution_result']", d.pop("type"))
         if type_ != "encrypted_code_execution_result":
             raise ValueError(
                 f"type must match const 'encrypted_code_execution_result', got '{type_}'"

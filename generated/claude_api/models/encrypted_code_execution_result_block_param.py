@@ -15,7 +15,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.code_execution_output_block_param import CodeExecutionOutputBlockParam
+    from claude_api.models.code_execution_output_block_param import (
+        CodeExecutionOutputBlockParam,
+    )
 
 
 T = TypeVar("T", bound="EncryptedCodeExecutionResultBlockParam")
@@ -70,8 +72,8 @@ class EncryptedCodeExecutionResultBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.code_execution_output_block_param import (
-            CodeExecutionOutputBlockParam,  # noqa: PLC0415
+        from claude_api.models.code_execution_output_block_param import (
+            CodeExecutionOutputBlockParam,
         )
 
         d = dict(src_dict)
@@ -88,7 +90,7 @@ class EncryptedCodeExecutionResultBlockParam:
 
         stderr = d.pop("stderr")
 
-        type_ = cast(Literal["encrypted_code_execution_result"], d.pop("type"))
+        type_ = cast("Literal['encrypted_code_execution_result']", d.pop("type"))
         if type_ != "encrypted_code_execution_result":
             raise ValueError(
                 f"type must match const 'encrypted_code_execution_result', got '{type_}'"

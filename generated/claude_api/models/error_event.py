@@ -15,16 +15,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.api_error import APIError
-    from ..models.authentication_error import AuthenticationError
-    from ..models.billing_error import BillingError
-    from ..models.gateway_timeout_error import GatewayTimeoutError
-    from ..models.invalid_request_error import InvalidRequestError
-    from ..models.not_found_error import NotFoundError
-    from ..models.overloaded_error import OverloadedError
-    from ..models.permission_error import PermissionError_
-    from ..models.rate_limit_error import RateLimitError
-    from ..models.request_too_large_error import RequestTooLargeError
+    from claude_api.models.api_error import APIError
+    from claude_api.models.authentication_error import AuthenticationError
+    from claude_api.models.billing_error import BillingError
+    from claude_api.models.gateway_timeout_error import GatewayTimeoutError
+    from claude_api.models.invalid_request_error import InvalidRequestError
+    from claude_api.models.not_found_error import NotFoundError
+    from claude_api.models.overloaded_error import OverloadedError
+    from claude_api.models.permission_error import PermissionError_
+    from claude_api.models.rate_limit_error import RateLimitError
+    from claude_api.models.request_too_large_error import RequestTooLargeError
 
 
 T = TypeVar("T", bound="ErrorEvent")
@@ -57,15 +57,15 @@ class ErrorEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.api_error import APIError  # noqa: PLC0415
-        from ..models.authentication_error import AuthenticationError  # noqa: PLC0415
-        from ..models.billing_error import BillingError  # noqa: PLC0415
-        from ..models.gateway_timeout_error import GatewayTimeoutError  # noqa: PLC0415
-        from ..models.invalid_request_error import InvalidRequestError  # noqa: PLC0415
-        from ..models.not_found_error import NotFoundError  # noqa: PLC0415
-        from ..models.permission_error import PermissionError_  # noqa: PLC0415
-        from ..models.rate_limit_error import RateLimitError  # noqa: PLC0415
-        from ..models.request_too_large_error import RequestTooLargeError  # noqa: PLC0415
+        from claude_api.models.api_error import APIError  # noqa: PLC0415
+        from claude_api.models.authentication_error import AuthenticationError  # noqa: PLC0415
+        from claude_api.models.billing_error import BillingError  # noqa: PLC0415
+        from claude_api.models.gateway_timeout_error import GatewayTimeoutError  # noqa: PLC0415
+        from claude_api.models.invalid_request_error import InvalidRequestError  # noqa: PLC0415
+        from claude_api.models.not_found_error import NotFoundError  # noqa: PLC0415
+        from claude_api.models.permission_error import PermissionError_  # noqa: PLC0415
+        from claude_api.models.rate_limit_error import RateLimitError  # noqa: PLC0415
+        from claude_api.models.request_too_large_error import RequestTooLargeError  # noqa: PLC0415
 
         type_ = self.type_
 
@@ -106,19 +106,19 @@ class ErrorEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_error import APIError  # noqa: PLC0415
-        from ..models.authentication_error import AuthenticationError  # noqa: PLC0415
-        from ..models.billing_error import BillingError  # noqa: PLC0415
-        from ..models.gateway_timeout_error import GatewayTimeoutError  # noqa: PLC0415
-        from ..models.invalid_request_error import InvalidRequestError  # noqa: PLC0415
-        from ..models.not_found_error import NotFoundError  # noqa: PLC0415
-        from ..models.overloaded_error import OverloadedError  # noqa: PLC0415
-        from ..models.permission_error import PermissionError_  # noqa: PLC0415
-        from ..models.rate_limit_error import RateLimitError  # noqa: PLC0415
-        from ..models.request_too_large_error import RequestTooLargeError  # noqa: PLC0415
+        from claude_api.models.api_error import APIError  # noqa: PLC0415
+        from claude_api.models.authentication_error import AuthenticationError  # noqa: PLC0415
+        from claude_api.models.billing_error import BillingError  # noqa: PLC0415
+        from claude_api.models.gateway_timeout_error import GatewayTimeoutError  # noqa: PLC0415
+        from claude_api.models.invalid_request_error import InvalidRequestError  # noqa: PLC0415
+        from claude_api.models.not_found_error import NotFoundError  # noqa: PLC0415
+        from claude_api.models.overloaded_error import OverloadedError  # noqa: PLC0415
+        from claude_api.models.permission_error import PermissionError_  # noqa: PLC0415
+        from claude_api.models.rate_limit_error import RateLimitError  # noqa: PLC0415
+        from claude_api.models.request_too_large_error import RequestTooLargeError  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = cast(Literal["error"], d.pop("type"))
+        type_ = cast("Literal['error']", d.pop("type"))
         if type_ != "error":
             raise ValueError(f"type must match const 'error', got '{type_}'")
 
@@ -161,16 +161,7 @@ class ErrorEvent:
                 return OverloadedError.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
             return cast(
-                APIError
-                | AuthenticationError
-                | BillingError
-                | GatewayTimeoutError
-                | InvalidRequestError
-                | NotFoundError
-                | OverloadedError
-                | PermissionError_
-                | RateLimitError
-                | RequestTooLargeError,
+                "APIError | AuthenticationError | BillingError | GatewayTimeoutError | InvalidRequestError | NotFoundError | OverloadedError | PermissionError_ | RateLimitError | RequestTooLargeError",
                 data,
             )
 

@@ -50,7 +50,7 @@ class FileDocumentSourceParam:
         d = dict(src_dict)
         file_id = d.pop("file_id")
 
-        type_ = cast(Literal["file"], d.pop("type"))
+        type_ = cast("Literal['file']", d.pop("type"))
         if type_ != "file":
             raise ValueError(f"type must match const 'file', got '{type_}'")
 

@@ -50,7 +50,7 @@ class GatewayTimeoutError:
         d = dict(src_dict)
         message = d.pop("message")
 
-        type_ = cast(Literal["timeout_error"], d.pop("type"))
+        type_ = cast("Literal['timeout_error']", d.pop("type"))
         if type_ != "timeout_error":
             raise ValueError(f"type must match const 'timeout_error', got '{type_}'")
 

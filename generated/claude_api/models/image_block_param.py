@@ -14,14 +14,14 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.base_64_image_source_param import Base64ImageSourceParam
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
-    from ..models.file_image_source_param import FileImageSourceParam
-    from ..models.image_transformations_param import ImageTransformationsParam
-    from ..models.url_image_source_param import URLImageSourceParam
+    from claude_api.models.base_64_image_source_param import Base64ImageSourceParam
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.file_image_source_param import FileImageSourceParam
+    from claude_api.models.image_transformations_param import ImageTransformationsParam
+    from claude_api.models.url_image_source_param import URLImageSourceParam
 
 
 T = TypeVar("T", bound="ImageBlockParam")
@@ -46,10 +46,14 @@ class ImageBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.base_64_image_source_param import Base64ImageSourceParam  # noqa: PLC0415
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.image_transformations_param import ImageTransformationsParam  # noqa: PLC0415
-        from ..models.url_image_source_param import URLImageSourceParam  # noqa: PLC0415
+        from claude_api.models.base_64_image_source_param import Base64ImageSourceParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
+        from claude_api.models.image_transformations_param import (
+            ImageTransformationsParam,  # noqa: PLC0415
+        )
+        from claude_api.models.url_image_source_param import URLImageSourceParam  # noqa: PLC0415
 
         source: dict[str, Any]
         if isinstance(self.source, dict):
@@ -96,11 +100,15 @@ class ImageBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.base_64_image_source_param import Base64ImageSourceParam  # noqa: PLC0415
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.file_image_source_param import FileImageSourceParam  # noqa: PLC0415
-        from ..models.image_transformations_param import ImageTransformationsParam  # noqa: PLC0415
-        from ..models.url_image_source_param import URLImageSourceParam  # noqa: PLC0415
+        from claude_api.models.base_64_image_source_param import Base64ImageSourceParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
+        from claude_api.models.file_image_source_param import FileImageSourceParam  # noqa: PLC0415
+        from claude_api.models.image_transformations_param import (
+            ImageTransformationsParam,  # noqa: PLC0415
+        )
+        from claude_api.models.url_image_source_param import URLImageSourceParam  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -117,11 +125,11 @@ class ImageBlockParam:
             if tag == "file":
                 return FileImageSourceParam.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast(Base64ImageSourceParam | FileImageSourceParam | URLImageSourceParam, data)
+            return cast("Base64ImageSourceParam | FileImageSourceParam | URLImageSourceParam", data)
 
         source = _parse_source(d.pop("source"))
 
-        type_ = cast(Literal["image"], d.pop("type"))
+        type_ = cast("Literal['image']", d.pop("type"))
         if type_ != "image":
             raise ValueError(f"type must match const 'image', got '{type_}'")
 

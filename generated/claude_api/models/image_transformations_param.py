@@ -8,11 +8,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.image_transformations_param_oversized_image import (
+from claude_api.models.image_transformations_param_oversized_image import (
     ImageTransformationsParamOversizedImage,
     check_image_transformations_param_oversized_image,
 )
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 T = TypeVar("T", bound="ImageTransformationsParam")
 

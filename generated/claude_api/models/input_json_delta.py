@@ -50,7 +50,7 @@ class InputJSONDelta:
         d = dict(src_dict)
         partial_json = d.pop("partial_json")
 
-        type_ = cast(Literal["input_json_delta"], d.pop("type"))
+        type_ = cast("Literal['input_json_delta']", d.pop("type"))
         if type_ != "input_json_delta":
             raise ValueError(f"type must match const 'input_json_delta', got '{type_}'")
 

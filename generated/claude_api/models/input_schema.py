@@ -14,10 +14,12 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.input_schema_properties_type_0 import InputSchemaPropertiesType0
+    from claude_api.models.input_schema_properties_type_0 import (
+        InputSchemaPropertiesType0,
+    )
 
 
 T = TypeVar("T", bound="InputSchema")
@@ -39,7 +41,9 @@ class InputSchema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.input_schema_properties_type_0 import InputSchemaPropertiesType0  # noqa: PLC0415
+        from claude_api.models.input_schema_properties_type_0 import (
+            InputSchemaPropertiesType0,  # noqa: PLC0415
+        )
 
         type_ = self.type_
 
@@ -76,10 +80,12 @@ class InputSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.input_schema_properties_type_0 import InputSchemaPropertiesType0  # noqa: PLC0415
+        from claude_api.models.input_schema_properties_type_0 import (
+            InputSchemaPropertiesType0,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
-        type_ = cast(Literal["object"], d.pop("type"))
+        type_ = cast("Literal['object']", d.pop("type"))
         if type_ != "object":
             raise ValueError(f"type must match const 'object', got '{type_}'")
 
@@ -103,7 +109,7 @@ class InputSchema:
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"unexpected {type(data).__name__} for required")
-            required_type_0 = cast(list[str], data)
+            required_type_0 = cast("list[str]", data)
 
             return required_type_0
 

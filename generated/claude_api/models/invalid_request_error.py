@@ -50,7 +50,7 @@ class InvalidRequestError:
         d = dict(src_dict)
         message = d.pop("message")
 
-        type_ = cast(Literal["invalid_request_error"], d.pop("type"))
+        type_ = cast("Literal['invalid_request_error']", d.pop("type"))
         if type_ != "invalid_request_error":
             raise ValueError(f"type must match const 'invalid_request_error', got '{type_}'")
 

@@ -15,7 +15,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.json_output_format_param_schema import JSONOutputFormatParamSchema
+    from claude_api.models.json_output_format_param_schema import (
+        JSONOutputFormatParamSchema,
+    )
 
 
 T = TypeVar("T", bound="JSONOutputFormatParam")
@@ -52,12 +54,14 @@ class JSONOutputFormatParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_output_format_param_schema import JSONOutputFormatParamSchema  # noqa: PLC0415
+        from claude_api.models.json_output_format_param_schema import (
+            JSONOutputFormatParamSchema,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         schema = JSONOutputFormatParamSchema.from_dict(d.pop("schema"))
 
-        type_ = cast(Literal["json_schema"], d.pop("type"))
+        type_ = cast("Literal['json_schema']", d.pop("type"))
         if type_ != "json_schema":
             raise ValueError(f"type must match const 'json_schema', got '{type_}'")
 

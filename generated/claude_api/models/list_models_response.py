@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.model_info import ModelInfo
+    from claude_api.models.model_info import ModelInfo
 
 
 T = TypeVar("T", bound="ListModelsResponse")
@@ -61,7 +61,7 @@ class ListModelsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_info import ModelInfo  # noqa: PLC0415
+        from claude_api.models.model_info import ModelInfo  # noqa: PLC0415
 
         d = dict(src_dict)
         data = []
@@ -76,14 +76,14 @@ class ListModelsResponse:
         def _parse_first_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         first_id = _parse_first_id(d.pop("first_id"))
 
         def _parse_last_id(data: object) -> None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast("None | str", data)
 
         last_id = _parse_last_id(d.pop("last_id"))
 

@@ -14,30 +14,32 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.stop_reason import StopReason, check_stop_reason
-from ..types import UNSET, Unset
+from claude_api.models.stop_reason import StopReason, check_stop_reason
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.bash_code_execution_tool_result_block import (
+    from claude_api.models.bash_code_execution_tool_result_block import (
         BashCodeExecutionToolResultBlock,
     )
-    from ..models.code_execution_tool_result_block import CodeExecutionToolResultBlock
-    from ..models.container import Container
-    from ..models.container_upload_block import ContainerUploadBlock
-    from ..models.diagnostics import Diagnostics
-    from ..models.redacted_thinking_block import RedactedThinkingBlock
-    from ..models.refusal_stop_details import RefusalStopDetails
-    from ..models.server_tool_use_block import ServerToolUseBlock
-    from ..models.text_block import TextBlock
-    from ..models.text_editor_code_execution_tool_result_block import (
+    from claude_api.models.code_execution_tool_result_block import (
+        CodeExecutionToolResultBlock,
+    )
+    from claude_api.models.container import Container
+    from claude_api.models.container_upload_block import ContainerUploadBlock
+    from claude_api.models.diagnostics import Diagnostics
+    from claude_api.models.redacted_thinking_block import RedactedThinkingBlock
+    from claude_api.models.refusal_stop_details import RefusalStopDetails
+    from claude_api.models.server_tool_use_block import ServerToolUseBlock
+    from claude_api.models.text_block import TextBlock
+    from claude_api.models.text_editor_code_execution_tool_result_block import (
         TextEditorCodeExecutionToolResultBlock,
     )
-    from ..models.thinking_block import ThinkingBlock
-    from ..models.tool_search_tool_result_block import ToolSearchToolResultBlock
-    from ..models.tool_use_block import ToolUseBlock
-    from ..models.usage import Usage
-    from ..models.web_fetch_tool_result_block import WebFetchToolResultBlock
-    from ..models.web_search_tool_result_block import WebSearchToolResultBlock
+    from claude_api.models.thinking_block import ThinkingBlock
+    from claude_api.models.tool_search_tool_result_block import ToolSearchToolResultBlock
+    from claude_api.models.tool_use_block import ToolUseBlock
+    from claude_api.models.usage import Usage
+    from claude_api.models.web_fetch_tool_result_block import WebFetchToolResultBlock
+    from claude_api.models.web_search_tool_result_block import WebSearchToolResultBlock
 
 
 T = TypeVar("T", bound="Message")
@@ -91,26 +93,32 @@ class Message:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bash_code_execution_tool_result_block import (
-            BashCodeExecutionToolResultBlock,  # noqa: PLC0415
+        from claude_api.models.bash_code_execution_tool_result_block import (
+            BashCodeExecutionToolResultBlock,
         )
-        from ..models.code_execution_tool_result_block import (
-            CodeExecutionToolResultBlock,  # noqa: PLC0415
+        from claude_api.models.code_execution_tool_result_block import (
+            CodeExecutionToolResultBlock,
         )
-        from ..models.container import Container  # noqa: PLC0415
-        from ..models.diagnostics import Diagnostics  # noqa: PLC0415
-        from ..models.redacted_thinking_block import RedactedThinkingBlock  # noqa: PLC0415
-        from ..models.refusal_stop_details import RefusalStopDetails  # noqa: PLC0415
-        from ..models.server_tool_use_block import ServerToolUseBlock  # noqa: PLC0415
-        from ..models.text_block import TextBlock  # noqa: PLC0415
-        from ..models.text_editor_code_execution_tool_result_block import (
-            TextEditorCodeExecutionToolResultBlock,  # noqa: PLC0415
+        from claude_api.models.container import Container  # noqa: PLC0415
+        from claude_api.models.diagnostics import Diagnostics  # noqa: PLC0415
+        from claude_api.models.redacted_thinking_block import RedactedThinkingBlock  # noqa: PLC0415
+        from claude_api.models.refusal_stop_details import RefusalStopDetails  # noqa: PLC0415
+        from claude_api.models.server_tool_use_block import ServerToolUseBlock  # noqa: PLC0415
+        from claude_api.models.text_block import TextBlock  # noqa: PLC0415
+        from claude_api.models.text_editor_code_execution_tool_result_block import (
+            TextEditorCodeExecutionToolResultBlock,
         )
-        from ..models.thinking_block import ThinkingBlock  # noqa: PLC0415
-        from ..models.tool_search_tool_result_block import ToolSearchToolResultBlock  # noqa: PLC0415
-        from ..models.tool_use_block import ToolUseBlock  # noqa: PLC0415
-        from ..models.web_fetch_tool_result_block import WebFetchToolResultBlock  # noqa: PLC0415
-        from ..models.web_search_tool_result_block import WebSearchToolResultBlock  # noqa: PLC0415
+        from claude_api.models.thinking_block import ThinkingBlock  # noqa: PLC0415
+        from claude_api.models.tool_search_tool_result_block import (
+            ToolSearchToolResultBlock,  # noqa: PLC0415
+        )
+        from claude_api.models.tool_use_block import ToolUseBlock  # noqa: PLC0415
+        from claude_api.models.web_fetch_tool_result_block import (
+            WebFetchToolResultBlock,  # noqa: PLC0415
+        )
+        from claude_api.models.web_search_tool_result_block import (
+            WebSearchToolResultBlock,  # noqa: PLC0415
+        )
 
         id = self.id
 
@@ -219,28 +227,34 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bash_code_execution_tool_result_block import (
-            BashCodeExecutionToolResultBlock,  # noqa: PLC0415
+        from claude_api.models.bash_code_execution_tool_result_block import (
+            BashCodeExecutionToolResultBlock,
         )
-        from ..models.code_execution_tool_result_block import (
-            CodeExecutionToolResultBlock,  # noqa: PLC0415
+        from claude_api.models.code_execution_tool_result_block import (
+            CodeExecutionToolResultBlock,
         )
-        from ..models.container import Container  # noqa: PLC0415
-        from ..models.container_upload_block import ContainerUploadBlock  # noqa: PLC0415
-        from ..models.diagnostics import Diagnostics  # noqa: PLC0415
-        from ..models.redacted_thinking_block import RedactedThinkingBlock  # noqa: PLC0415
-        from ..models.refusal_stop_details import RefusalStopDetails  # noqa: PLC0415
-        from ..models.server_tool_use_block import ServerToolUseBlock  # noqa: PLC0415
-        from ..models.text_block import TextBlock  # noqa: PLC0415
-        from ..models.text_editor_code_execution_tool_result_block import (
-            TextEditorCodeExecutionToolResultBlock,  # noqa: PLC0415
+        from claude_api.models.container import Container  # noqa: PLC0415
+        from claude_api.models.container_upload_block import ContainerUploadBlock  # noqa: PLC0415
+        from claude_api.models.diagnostics import Diagnostics  # noqa: PLC0415
+        from claude_api.models.redacted_thinking_block import RedactedThinkingBlock  # noqa: PLC0415
+        from claude_api.models.refusal_stop_details import RefusalStopDetails  # noqa: PLC0415
+        from claude_api.models.server_tool_use_block import ServerToolUseBlock  # noqa: PLC0415
+        from claude_api.models.text_block import TextBlock  # noqa: PLC0415
+        from claude_api.models.text_editor_code_execution_tool_result_block import (
+            TextEditorCodeExecutionToolResultBlock,
         )
-        from ..models.thinking_block import ThinkingBlock  # noqa: PLC0415
-        from ..models.tool_search_tool_result_block import ToolSearchToolResultBlock  # noqa: PLC0415
-        from ..models.tool_use_block import ToolUseBlock  # noqa: PLC0415
-        from ..models.usage import Usage  # noqa: PLC0415
-        from ..models.web_fetch_tool_result_block import WebFetchToolResultBlock  # noqa: PLC0415
-        from ..models.web_search_tool_result_block import WebSearchToolResultBlock  # noqa: PLC0415
+        from claude_api.models.thinking_block import ThinkingBlock  # noqa: PLC0415
+        from claude_api.models.tool_search_tool_result_block import (
+            ToolSearchToolResultBlock,  # noqa: PLC0415
+        )
+        from claude_api.models.tool_use_block import ToolUseBlock  # noqa: PLC0415
+        from claude_api.models.usage import Usage  # noqa: PLC0415
+        from claude_api.models.web_fetch_tool_result_block import (
+            WebFetchToolResultBlock,  # noqa: PLC0415
+        )
+        from claude_api.models.web_search_tool_result_block import (
+            WebSearchToolResultBlock,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -294,18 +308,7 @@ class Message:
                     return ContainerUploadBlock.from_dict(data)
                 # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
                 return cast(
-                    BashCodeExecutionToolResultBlock
-                    | CodeExecutionToolResultBlock
-                    | ContainerUploadBlock
-                    | RedactedThinkingBlock
-                    | ServerToolUseBlock
-                    | TextBlock
-                    | TextEditorCodeExecutionToolResultBlock
-                    | ThinkingBlock
-                    | ToolSearchToolResultBlock
-                    | ToolUseBlock
-                    | WebFetchToolResultBlock
-                    | WebSearchToolResultBlock,
+                    "BashCodeExecutionToolResultBlock | CodeExecutionToolResultBlock | ContainerUploadBlock | RedactedThinkingBlock | ServerToolUseBlock | TextBlock | TextEditorCodeExecutionToolResultBlock | ThinkingBlock | ToolSearchToolResultBlock | ToolUseBlock | WebFetchToolResultBlock | WebSearchToolResultBlock",
                     data,
                 )
 
@@ -315,11 +318,11 @@ class Message:
 
         model = d.pop("model")
 
-        role = cast(Literal["assistant"], d.pop("role"))
+        role = cast("Literal['assistant']", d.pop("role"))
         if role != "assistant":
             raise ValueError(f"role must match const 'assistant', got '{role}'")
 
-        type_ = cast(Literal["message"], d.pop("type"))
+        type_ = cast("Literal['message']", d.pop("type"))
         if type_ != "message":
             raise ValueError(f"type must match const 'message', got '{type_}'")
 
@@ -377,7 +380,7 @@ class Message:
                 return stop_reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StopReason | str | Unset, data)
+            return cast("None | StopReason | str | Unset", data)
 
         stop_reason = _parse_stop_reason(d.pop("stop_reason", UNSET))
 
@@ -386,7 +389,7 @@ class Message:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         stop_sequence = _parse_stop_sequence(d.pop("stop_sequence", UNSET))
 

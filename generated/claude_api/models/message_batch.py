@@ -15,14 +15,14 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.message_batch_processing_status import (
+from claude_api.models.message_batch_processing_status import (
     MessageBatchProcessingStatus,
     check_message_batch_processing_status,
 )
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.message_batch_request_counts import MessageBatchRequestCounts
+    from claude_api.models.message_batch_request_counts import MessageBatchRequestCounts
 
 
 T = TypeVar("T", bound="MessageBatch")
@@ -129,7 +129,9 @@ class MessageBatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_batch_request_counts import MessageBatchRequestCounts  # noqa: PLC0415
+        from claude_api.models.message_batch_request_counts import (
+            MessageBatchRequestCounts,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -147,13 +149,13 @@ class MessageBatch:
                 return processing_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MessageBatchProcessingStatus | str, data)
+            return cast("MessageBatchProcessingStatus | str", data)
 
         processing_status = _parse_processing_status(d.pop("processing_status"))
 
         request_counts = MessageBatchRequestCounts.from_dict(d.pop("request_counts"))
 
-        type_ = cast(Literal["message_batch"], d.pop("type"))
+        type_ = cast("Literal['message_batch']", d.pop("type"))
         if type_ != "message_batch":
             raise ValueError(f"type must match const 'message_batch', got '{type_}'")
 
@@ -201,7 +203,7 @@ class MessageBatch:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         results_url = _parse_results_url(d.pop("results_url", UNSET))
 

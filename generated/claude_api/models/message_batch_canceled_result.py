@@ -43,7 +43,7 @@ class MessageBatchCanceledResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["canceled"], d.pop("type"))
+        type_ = cast("Literal['canceled']", d.pop("type"))
         if type_ != "canceled":
             raise ValueError(f"type must match const 'canceled', got '{type_}'")
 

@@ -15,7 +15,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.error_response import ErrorResponse
+    from claude_api.models.error_response import ErrorResponse
 
 
 T = TypeVar("T", bound="MessageBatchErroredResult")
@@ -53,12 +53,12 @@ class MessageBatchErroredResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from claude_api.models.error_response import ErrorResponse  # noqa: PLC0415
 
         d = dict(src_dict)
         error = ErrorResponse.from_dict(d.pop("error"))
 
-        type_ = cast(Literal["errored"], d.pop("type"))
+        type_ = cast("Literal['errored']", d.pop("type"))
         if type_ != "errored":
             raise ValueError(f"type must match const 'errored', got '{type_}'")
 

@@ -43,7 +43,7 @@ class MessageBatchExpiredResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["expired"], d.pop("type"))
+        type_ = cast("Literal['expired']", d.pop("type"))
         if type_ != "expired":
             raise ValueError(f"type must match const 'expired', got '{type_}'")
 

@@ -9,10 +9,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.message_batch_canceled_result import MessageBatchCanceledResult
-    from ..models.message_batch_errored_result import MessageBatchErroredResult
-    from ..models.message_batch_expired_result import MessageBatchExpiredResult
-    from ..models.message_batch_succeeded_result import MessageBatchSucceededResult
+    from claude_api.models.message_batch_canceled_result import MessageBatchCanceledResult
+    from claude_api.models.message_batch_errored_result import MessageBatchErroredResult
+    from claude_api.models.message_batch_expired_result import MessageBatchExpiredResult
+    from claude_api.models.message_batch_succeeded_result import (
+        MessageBatchSucceededResult,
+    )
 
 
 T = TypeVar("T", bound="MessageBatchIndividualResponse")
@@ -38,9 +40,15 @@ class MessageBatchIndividualResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_batch_canceled_result import MessageBatchCanceledResult  # noqa: PLC0415
-        from ..models.message_batch_errored_result import MessageBatchErroredResult  # noqa: PLC0415
-        from ..models.message_batch_succeeded_result import MessageBatchSucceededResult  # noqa: PLC0415
+        from claude_api.models.message_batch_canceled_result import (
+            MessageBatchCanceledResult,  # noqa: PLC0415
+        )
+        from claude_api.models.message_batch_errored_result import (
+            MessageBatchErroredResult,  # noqa: PLC0415
+        )
+        from claude_api.models.message_batch_succeeded_result import (
+            MessageBatchSucceededResult,  # noqa: PLC0415
+        )
 
         custom_id = self.custom_id
 
@@ -69,10 +77,18 @@ class MessageBatchIndividualResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_batch_canceled_result import MessageBatchCanceledResult  # noqa: PLC0415
-        from ..models.message_batch_errored_result import MessageBatchErroredResult  # noqa: PLC0415
-        from ..models.message_batch_expired_result import MessageBatchExpiredResult  # noqa: PLC0415
-        from ..models.message_batch_succeeded_result import MessageBatchSucceededResult  # noqa: PLC0415
+        from claude_api.models.message_batch_canceled_result import (
+            MessageBatchCanceledResult,  # noqa: PLC0415
+        )
+        from claude_api.models.message_batch_errored_result import (
+            MessageBatchErroredResult,  # noqa: PLC0415
+        )
+        from claude_api.models.message_batch_expired_result import (
+            MessageBatchExpiredResult,  # noqa: PLC0415
+        )
+        from claude_api.models.message_batch_succeeded_result import (
+            MessageBatchSucceededResult,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         custom_id = d.pop("custom_id")
@@ -98,10 +114,7 @@ class MessageBatchIndividualResponse:
                 return MessageBatchExpiredResult.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
             return cast(
-                MessageBatchCanceledResult
-                | MessageBatchErroredResult
-                | MessageBatchExpiredResult
-                | MessageBatchSucceededResult,
+                "MessageBatchCanceledResult | MessageBatchErroredResult | MessageBatchExpiredResult | MessageBatchSucceededResult",
                 data,
             )
 

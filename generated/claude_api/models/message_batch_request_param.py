@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.message_create_params import MessageCreateParams
+    from claude_api.models.message_create_params import MessageCreateParams
 
 
 T = TypeVar("T", bound="MessageBatchRequestParam")
@@ -46,7 +46,7 @@ class MessageBatchRequestParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_create_params import MessageCreateParams  # noqa: PLC0415
+        from claude_api.models.message_create_params import MessageCreateParams  # noqa: PLC0415
 
         d = dict(src_dict)
         custom_id = d.pop("custom_id")

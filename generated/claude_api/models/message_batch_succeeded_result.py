@@ -15,7 +15,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.message import Message
+    from claude_api.models.message import Message
 
 
 T = TypeVar("T", bound="MessageBatchSucceededResult")
@@ -53,12 +53,12 @@ class MessageBatchSucceededResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message import Message  # noqa: PLC0415
+        from claude_api.models.message import Message  # noqa: PLC0415
 
         d = dict(src_dict)
         message = Message.from_dict(d.pop("message"))
 
-        type_ = cast(Literal["succeeded"], d.pop("type"))
+        type_ = cast("Literal['succeeded']", d.pop("type"))
         if type_ != "succeeded":
             raise ValueError(f"type must match const 'succeeded', got '{type_}'")
 

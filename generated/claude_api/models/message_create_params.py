@@ -8,58 +8,86 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.message_create_params_service_tier import (
+from claude_api.models.message_create_params_service_tier import (
     MessageCreateParamsServiceTier,
     check_message_create_params_service_tier,
 )
-from ..models.speed import Speed, check_speed
-from ..types import UNSET, Unset
+from claude_api.models.speed import Speed, check_speed
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.assistant_message_param import AssistantMessageParam
-    from ..models.browser_toolset_20260801_param import BrowserToolset20260801Param
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
-    from ..models.code_execution_tool_20250522_param import CodeExecutionTool20250522Param
-    from ..models.code_execution_tool_20250825_param import CodeExecutionTool20250825Param
-    from ..models.code_execution_tool_20260120_param import CodeExecutionTool20260120Param
-    from ..models.code_execution_tool_20260521_param import CodeExecutionTool20260521Param
-    from ..models.computer_toolset_20260801_param import ComputerToolset20260801Param
-    from ..models.container_params import ContainerParams
-    from ..models.diagnostics_param import DiagnosticsParam
-    from ..models.memory_tool_20250818_param import MemoryTool20250818Param
-    from ..models.metadata_param import MetadataParam
-    from ..models.output_config_param import OutputConfigParam
-    from ..models.system_message_param import SystemMessageParam
-    from ..models.text_block_param import TextBlockParam
-    from ..models.thinking_config_adaptive_param import ThinkingConfigAdaptiveParam
-    from ..models.thinking_config_between_tools_param import (
+    from claude_api.models.assistant_message_param import AssistantMessageParam
+    from claude_api.models.browser_toolset_20260801_param import (
+        BrowserToolset20260801Param,
+    )
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.code_execution_tool_20250522_param import (
+        CodeExecutionTool20250522Param,
+    )
+    from claude_api.models.code_execution_tool_20250825_param import (
+        CodeExecutionTool20250825Param,
+    )
+    from claude_api.models.code_execution_tool_20260120_param import (
+        CodeExecutionTool20260120Param,
+    )
+    from claude_api.models.code_execution_tool_20260521_param import (
+        CodeExecutionTool20260521Param,
+    )
+    from claude_api.models.computer_toolset_20260801_param import (
+        ComputerToolset20260801Param,
+    )
+    from claude_api.models.container_params import ContainerParams
+    from claude_api.models.diagnostics_param import DiagnosticsParam
+    from claude_api.models.memory_tool_20250818_param import MemoryTool20250818Param
+    from claude_api.models.metadata_param import MetadataParam
+    from claude_api.models.output_config_param import OutputConfigParam
+    from claude_api.models.system_message_param import SystemMessageParam
+    from claude_api.models.text_block_param import TextBlockParam
+    from claude_api.models.thinking_config_adaptive_param import (
+        ThinkingConfigAdaptiveParam,
+    )
+    from claude_api.models.thinking_config_between_tools_param import (
         ThinkingConfigBetweenToolsParam,
     )
-    from ..models.thinking_config_disabled_param import ThinkingConfigDisabledParam
-    from ..models.thinking_config_enabled_param import ThinkingConfigEnabledParam
-    from ..models.tool_bash_20250124_param import ToolBash20250124Param
-    from ..models.tool_choice_any_param import ToolChoiceAnyParam
-    from ..models.tool_choice_auto_param import ToolChoiceAutoParam
-    from ..models.tool_choice_none_param import ToolChoiceNoneParam
-    from ..models.tool_choice_tool_param import ToolChoiceToolParam
-    from ..models.tool_param import ToolParam
-    from ..models.tool_search_tool_bm_2520251119_param import (
+    from claude_api.models.thinking_config_disabled_param import (
+        ThinkingConfigDisabledParam,
+    )
+    from claude_api.models.thinking_config_enabled_param import ThinkingConfigEnabledParam
+    from claude_api.models.tool_bash_20250124_param import ToolBash20250124Param
+    from claude_api.models.tool_choice_any_param import ToolChoiceAnyParam
+    from claude_api.models.tool_choice_auto_param import ToolChoiceAutoParam
+    from claude_api.models.tool_choice_none_param import ToolChoiceNoneParam
+    from claude_api.models.tool_choice_tool_param import ToolChoiceToolParam
+    from claude_api.models.tool_param import ToolParam
+    from claude_api.models.tool_search_tool_bm_2520251119_param import (
         ToolSearchToolBm2520251119Param,
     )
-    from ..models.tool_search_tool_regex_20251119_param import (
+    from claude_api.models.tool_search_tool_regex_20251119_param import (
         ToolSearchToolRegex20251119Param,
     )
-    from ..models.tool_text_editor_20250124_param import ToolTextEditor20250124Param
-    from ..models.tool_text_editor_20250429_param import ToolTextEditor20250429Param
-    from ..models.tool_text_editor_20250728_param import ToolTextEditor20250728Param
-    from ..models.user_message_param import UserMessageParam
-    from ..models.web_fetch_tool_20250910_param import WebFetchTool20250910Param
-    from ..models.web_fetch_tool_20260209_param import WebFetchTool20260209Param
-    from ..models.web_fetch_tool_20260309_param import WebFetchTool20260309Param
-    from ..models.web_fetch_tool_20260318_param import WebFetchTool20260318Param
-    from ..models.web_search_tool_20250305_param import WebSearchTool20250305Param
-    from ..models.web_search_tool_20260209_param import WebSearchTool20260209Param
-    from ..models.web_search_tool_20260318_param import WebSearchTool20260318Param
+    from claude_api.models.tool_text_editor_20250124_param import (
+        ToolTextEditor20250124Param,
+    )
+    from claude_api.models.tool_text_editor_20250429_param import (
+        ToolTextEditor20250429Param,
+    )
+    from claude_api.models.tool_text_editor_20250728_param import (
+        ToolTextEditor20250728Param,
+    )
+    from claude_api.models.user_message_param import UserMessageParam
+    from claude_api.models.web_fetch_tool_20250910_param import WebFetchTool20250910Param
+    from claude_api.models.web_fetch_tool_20260209_param import WebFetchTool20260209Param
+    from claude_api.models.web_fetch_tool_20260309_param import WebFetchTool20260309Param
+    from claude_api.models.web_fetch_tool_20260318_param import WebFetchTool20260318Param
+    from claude_api.models.web_search_tool_20250305_param import (
+        WebSearchTool20250305Param,
+    )
+    from claude_api.models.web_search_tool_20260209_param import (
+        WebSearchTool20260209Param,
+    )
+    from claude_api.models.web_search_tool_20260318_param import (
+        WebSearchTool20260318Param,
+    )
 
 
 T = TypeVar("T", bound="MessageCreateParams")
@@ -168,51 +196,79 @@ class MessageCreateParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.assistant_message_param import AssistantMessageParam  # noqa: PLC0415
-        from ..models.browser_toolset_20260801_param import BrowserToolset20260801Param  # noqa: PLC0415
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.code_execution_tool_20250522_param import (
-            CodeExecutionTool20250522Param,  # noqa: PLC0415
+        from claude_api.models.assistant_message_param import AssistantMessageParam  # noqa: PLC0415
+        from claude_api.models.browser_toolset_20260801_param import (
+            BrowserToolset20260801Param,  # noqa: PLC0415
         )
-        from ..models.code_execution_tool_20250825_param import (
-            CodeExecutionTool20250825Param,  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
         )
-        from ..models.code_execution_tool_20260120_param import (
-            CodeExecutionTool20260120Param,  # noqa: PLC0415
+        from claude_api.models.code_execution_tool_20250522_param import (
+            CodeExecutionTool20250522Param,
         )
-        from ..models.code_execution_tool_20260521_param import (
-            CodeExecutionTool20260521Param,  # noqa: PLC0415
+        from claude_api.models.code_execution_tool_20250825_param import (
+            CodeExecutionTool20250825Param,
         )
-        from ..models.computer_toolset_20260801_param import (
-            ComputerToolset20260801Param,  # noqa: PLC0415
+        from claude_api.models.code_execution_tool_20260120_param import (
+            CodeExecutionTool20260120Param,
         )
-        from ..models.container_params import ContainerParams  # noqa: PLC0415
-        from ..models.diagnostics_param import DiagnosticsParam  # noqa: PLC0415
-        from ..models.memory_tool_20250818_param import MemoryTool20250818Param  # noqa: PLC0415
-        from ..models.thinking_config_between_tools_param import (
-            ThinkingConfigBetweenToolsParam,  # noqa: PLC0415
+        from claude_api.models.code_execution_tool_20260521_param import (
+            CodeExecutionTool20260521Param,
         )
-        from ..models.thinking_config_disabled_param import ThinkingConfigDisabledParam  # noqa: PLC0415
-        from ..models.thinking_config_enabled_param import ThinkingConfigEnabledParam  # noqa: PLC0415
-        from ..models.tool_bash_20250124_param import ToolBash20250124Param  # noqa: PLC0415
-        from ..models.tool_choice_any_param import ToolChoiceAnyParam  # noqa: PLC0415
-        from ..models.tool_choice_auto_param import ToolChoiceAutoParam  # noqa: PLC0415
-        from ..models.tool_choice_tool_param import ToolChoiceToolParam  # noqa: PLC0415
-        from ..models.tool_param import ToolParam  # noqa: PLC0415
-        from ..models.tool_search_tool_bm_2520251119_param import (
-            ToolSearchToolBm2520251119Param,  # noqa: PLC0415
+        from claude_api.models.computer_toolset_20260801_param import (
+            ComputerToolset20260801Param,
         )
-        from ..models.tool_text_editor_20250124_param import ToolTextEditor20250124Param  # noqa: PLC0415
-        from ..models.tool_text_editor_20250429_param import ToolTextEditor20250429Param  # noqa: PLC0415
-        from ..models.tool_text_editor_20250728_param import ToolTextEditor20250728Param  # noqa: PLC0415
-        from ..models.user_message_param import UserMessageParam  # noqa: PLC0415
-        from ..models.web_fetch_tool_20250910_param import WebFetchTool20250910Param  # noqa: PLC0415
-        from ..models.web_fetch_tool_20260209_param import WebFetchTool20260209Param  # noqa: PLC0415
-        from ..models.web_fetch_tool_20260309_param import WebFetchTool20260309Param  # noqa: PLC0415
-        from ..models.web_fetch_tool_20260318_param import WebFetchTool20260318Param  # noqa: PLC0415
-        from ..models.web_search_tool_20250305_param import WebSearchTool20250305Param  # noqa: PLC0415
-        from ..models.web_search_tool_20260209_param import WebSearchTool20260209Param  # noqa: PLC0415
-        from ..models.web_search_tool_20260318_param import WebSearchTool20260318Param  # noqa: PLC0415
+        from claude_api.models.container_params import ContainerParams  # noqa: PLC0415
+        from claude_api.models.diagnostics_param import DiagnosticsParam  # noqa: PLC0415
+        from claude_api.models.memory_tool_20250818_param import MemoryTool20250818Param  # noqa: PLC0415
+        from claude_api.models.thinking_config_between_tools_param import (
+            ThinkingConfigBetweenToolsParam,
+        )
+        from claude_api.models.thinking_config_disabled_param import (
+            ThinkingConfigDisabledParam,  # noqa: PLC0415
+        )
+        from claude_api.models.thinking_config_enabled_param import (
+            ThinkingConfigEnabledParam,  # noqa: PLC0415
+        )
+        from claude_api.models.tool_bash_20250124_param import ToolBash20250124Param  # noqa: PLC0415
+        from claude_api.models.tool_choice_any_param import ToolChoiceAnyParam  # noqa: PLC0415
+        from claude_api.models.tool_choice_auto_param import ToolChoiceAutoParam  # noqa: PLC0415
+        from claude_api.models.tool_choice_tool_param import ToolChoiceToolParam  # noqa: PLC0415
+        from claude_api.models.tool_param import ToolParam  # noqa: PLC0415
+        from claude_api.models.tool_search_tool_bm_2520251119_param import (
+            ToolSearchToolBm2520251119Param,
+        )
+        from claude_api.models.tool_text_editor_20250124_param import (
+            ToolTextEditor20250124Param,  # noqa: PLC0415
+        )
+        from claude_api.models.tool_text_editor_20250429_param import (
+            ToolTextEditor20250429Param,  # noqa: PLC0415
+        )
+        from claude_api.models.tool_text_editor_20250728_param import (
+            ToolTextEditor20250728Param,  # noqa: PLC0415
+        )
+        from claude_api.models.user_message_param import UserMessageParam  # noqa: PLC0415
+        from claude_api.models.web_fetch_tool_20250910_param import (
+            WebFetchTool20250910Param,  # noqa: PLC0415
+        )
+        from claude_api.models.web_fetch_tool_20260209_param import (
+            WebFetchTool20260209Param,  # noqa: PLC0415
+        )
+        from claude_api.models.web_fetch_tool_20260309_param import (
+            WebFetchTool20260309Param,  # noqa: PLC0415
+        )
+        from claude_api.models.web_fetch_tool_20260318_param import (
+            WebFetchTool20260318Param,  # noqa: PLC0415
+        )
+        from claude_api.models.web_search_tool_20250305_param import (
+            WebSearchTool20250305Param,  # noqa: PLC0415
+        )
+        from claude_api.models.web_search_tool_20260209_param import (
+            WebSearchTool20260209Param,  # noqa: PLC0415
+        )
+        from claude_api.models.web_search_tool_20260318_param import (
+            WebSearchTool20260318Param,  # noqa: PLC0415
+        )
 
         max_tokens = self.max_tokens
 
@@ -442,60 +498,90 @@ class MessageCreateParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assistant_message_param import AssistantMessageParam  # noqa: PLC0415
-        from ..models.browser_toolset_20260801_param import BrowserToolset20260801Param  # noqa: PLC0415
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.code_execution_tool_20250522_param import (
-            CodeExecutionTool20250522Param,  # noqa: PLC0415
+        from claude_api.models.assistant_message_param import AssistantMessageParam  # noqa: PLC0415
+        from claude_api.models.browser_toolset_20260801_param import (
+            BrowserToolset20260801Param,  # noqa: PLC0415
         )
-        from ..models.code_execution_tool_20250825_param import (
-            CodeExecutionTool20250825Param,  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
         )
-        from ..models.code_execution_tool_20260120_param import (
-            CodeExecutionTool20260120Param,  # noqa: PLC0415
+        from claude_api.models.code_execution_tool_20250522_param import (
+            CodeExecutionTool20250522Param,
         )
-        from ..models.code_execution_tool_20260521_param import (
-            CodeExecutionTool20260521Param,  # noqa: PLC0415
+        from claude_api.models.code_execution_tool_20250825_param import (
+            CodeExecutionTool20250825Param,
         )
-        from ..models.computer_toolset_20260801_param import (
-            ComputerToolset20260801Param,  # noqa: PLC0415
+        from claude_api.models.code_execution_tool_20260120_param import (
+            CodeExecutionTool20260120Param,
         )
-        from ..models.container_params import ContainerParams  # noqa: PLC0415
-        from ..models.diagnostics_param import DiagnosticsParam  # noqa: PLC0415
-        from ..models.memory_tool_20250818_param import MemoryTool20250818Param  # noqa: PLC0415
-        from ..models.metadata_param import MetadataParam  # noqa: PLC0415
-        from ..models.output_config_param import OutputConfigParam  # noqa: PLC0415
-        from ..models.system_message_param import SystemMessageParam  # noqa: PLC0415
-        from ..models.text_block_param import TextBlockParam  # noqa: PLC0415
-        from ..models.thinking_config_adaptive_param import ThinkingConfigAdaptiveParam  # noqa: PLC0415
-        from ..models.thinking_config_between_tools_param import (
-            ThinkingConfigBetweenToolsParam,  # noqa: PLC0415
+        from claude_api.models.code_execution_tool_20260521_param import (
+            CodeExecutionTool20260521Param,
         )
-        from ..models.thinking_config_disabled_param import ThinkingConfigDisabledParam  # noqa: PLC0415
-        from ..models.thinking_config_enabled_param import ThinkingConfigEnabledParam  # noqa: PLC0415
-        from ..models.tool_bash_20250124_param import ToolBash20250124Param  # noqa: PLC0415
-        from ..models.tool_choice_any_param import ToolChoiceAnyParam  # noqa: PLC0415
-        from ..models.tool_choice_auto_param import ToolChoiceAutoParam  # noqa: PLC0415
-        from ..models.tool_choice_none_param import ToolChoiceNoneParam  # noqa: PLC0415
-        from ..models.tool_choice_tool_param import ToolChoiceToolParam  # noqa: PLC0415
-        from ..models.tool_param import ToolParam  # noqa: PLC0415
-        from ..models.tool_search_tool_bm_2520251119_param import (
-            ToolSearchToolBm2520251119Param,  # noqa: PLC0415
+        from claude_api.models.computer_toolset_20260801_param import (
+            ComputerToolset20260801Param,
         )
-        from ..models.tool_search_tool_regex_20251119_param import (
-            ToolSearchToolRegex20251119Param,  # noqa: PLC0415
+        from claude_api.models.container_params import ContainerParams  # noqa: PLC0415
+        from claude_api.models.diagnostics_param import DiagnosticsParam  # noqa: PLC0415
+        from claude_api.models.memory_tool_20250818_param import MemoryTool20250818Param  # noqa: PLC0415
+        from claude_api.models.metadata_param import MetadataParam  # noqa: PLC0415
+        from claude_api.models.output_config_param import OutputConfigParam  # noqa: PLC0415
+        from claude_api.models.system_message_param import SystemMessageParam  # noqa: PLC0415
+        from claude_api.models.text_block_param import TextBlockParam  # noqa: PLC0415
+        from claude_api.models.thinking_config_adaptive_param import (
+            ThinkingConfigAdaptiveParam,  # noqa: PLC0415
         )
-        from ..models.tool_text_editor_20250124_param import ToolTextEditor20250124Param  # noqa: PLC0415
-        from ..models.tool_text_editor_20250429_param import ToolTextEditor20250429Param  # noqa: PLC0415
-        from ..models.tool_text_editor_20250728_param import ToolTextEditor20250728Param  # noqa: PLC0415
-        from ..models.user_message_param import UserMessageParam  # noqa: PLC0415
-        from ..models.web_fetch_tool_20250910_param import WebFetchTool20250910Param  # noqa: PLC0415
-        from ..models.web_fetch_tool_20260209_param import WebFetchTool20260209Param  # noqa: PLC0415
-        from ..models.web_fetch_tool_20260309_param import WebFetchTool20260309Param  # noqa: PLC0415
-        from ..models.web_fetch_tool_20260318_param import WebFetchTool20260318Param  # noqa: PLC0415
-        from ..models.web_search_tool_20250305_param import WebSearchTool20250305Param  # noqa: PLC0415
-        from ..models.web_search_tool_20260209_param import WebSearchTool20260209Param  # noqa: PLC0415
-        from ..models.web_search_tool_20260318_param import WebSearchTool20260318Param  # noqa: PLC0415
+        from claude_api.models.thinking_config_between_tools_param import (
+            ThinkingConfigBetweenToolsParam,
+        )
+        from claude_api.models.thinking_config_disabled_param import (
+            ThinkingConfigDisabledParam,  # noqa: PLC0415
+        )
+        from claude_api.models.thinking_config_enabled_param import (
+            ThinkingConfigEnabledParam,  # noqa: PLC0415
+        )
+        from claude_api.models.tool_bash_20250124_param import ToolBash20250124Param  # noqa: PLC0415
+        from claude_api.models.tool_choice_any_param import ToolChoiceAnyParam  # noqa: PLC0415
+        from claude_api.models.tool_choice_auto_param import ToolChoiceAutoParam  # noqa: PLC0415
+        from claude_api.models.tool_choice_none_param import ToolChoiceNoneParam  # noqa: PLC0415
+        from claude_api.models.tool_choice_tool_param import ToolChoiceToolParam  # noqa: PLC0415
+        from claude_api.models.tool_param import ToolParam  # noqa: PLC0415
+        from claude_api.models.tool_search_tool_bm_2520251119_param import (
+            ToolSearchToolBm2520251119Param,
+        )
+        from claude_api.models.tool_search_tool_regex_20251119_param import (
+            ToolSearchToolRegex20251119Param,
+        )
+        from claude_api.models.tool_text_editor_20250124_param import (
+            ToolTextEditor20250124Param,  # noqa: PLC0415
+        )
+        from claude_api.models.tool_text_editor_20250429_param import (
+            ToolTextEditor20250429Param,  # noqa: PLC0415
+        )
+        from claude_api.models.tool_text_editor_20250728_param import (
+            ToolTextEditor20250728Param,  # noqa: PLC0415
+        )
+        from claude_api.models.user_message_param import UserMessageParam  # noqa: PLC0415
+        from claude_api.models.web_fetch_tool_20250910_param import (
+            WebFetchTool20250910Param,  # noqa: PLC0415
+        )
+        from claude_api.models.web_fetch_tool_20260209_param import (
+            WebFetchTool20260209Param,  # noqa: PLC0415
+        )
+        from claude_api.models.web_fetch_tool_20260309_param import (
+            WebFetchTool20260309Param,  # noqa: PLC0415
+        )
+        from claude_api.models.web_fetch_tool_20260318_param import (
+            WebFetchTool20260318Param,  # noqa: PLC0415
+        )
+        from claude_api.models.web_search_tool_20250305_param import (
+            WebSearchTool20250305Param,  # noqa: PLC0415
+        )
+        from claude_api.models.web_search_tool_20260209_param import (
+            WebSearchTool20260209Param,  # noqa: PLC0415
+        )
+        from claude_api.models.web_search_tool_20260318_param import (
+            WebSearchTool20260318Param,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         max_tokens = d.pop("max_tokens")
@@ -517,7 +603,7 @@ class MessageCreateParams:
                 if tag == "system":
                     return SystemMessageParam.from_dict(data)
                 # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-                return cast(AssistantMessageParam | SystemMessageParam | UserMessageParam, data)
+                return cast("AssistantMessageParam | SystemMessageParam | UserMessageParam", data)
 
             messages_item = _parse_messages_item(messages_item_data)
 
@@ -551,7 +637,7 @@ class MessageCreateParams:
                 return container_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ContainerParams | None | str | Unset, data)
+            return cast("ContainerParams | None | str | Unset", data)
 
         container = _parse_container(d.pop("container", UNSET))
 
@@ -573,7 +659,7 @@ class MessageCreateParams:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         inference_geo = _parse_inference_geo(d.pop("inference_geo", UNSET))
 
@@ -611,7 +697,7 @@ class MessageCreateParams:
 
         speed = _parse_speed(d.pop("speed", UNSET))
 
-        stop_sequences = cast(list[str], d.pop("stop_sequences", UNSET))
+        stop_sequences = cast("list[str]", d.pop("stop_sequences", UNSET))
 
         def _parse_system(data: object) -> list[TextBlockParam] | str | Unset:
             if isinstance(data, Unset):
@@ -629,7 +715,7 @@ class MessageCreateParams:
                 return system_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TextBlockParam] | str | Unset, data)
+            return cast("list[TextBlockParam] | str | Unset", data)
 
         system = _parse_system(d.pop("system", UNSET))
 
@@ -657,11 +743,7 @@ class MessageCreateParams:
                 return ThinkingConfigAdaptiveParam.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
             return cast(
-                ThinkingConfigAdaptiveParam
-                | ThinkingConfigBetweenToolsParam
-                | ThinkingConfigDisabledParam
-                | ThinkingConfigEnabledParam
-                | Unset,
+                "ThinkingConfigAdaptiveParam | ThinkingConfigBetweenToolsParam | ThinkingConfigDisabledParam | ThinkingConfigEnabledParam | Unset",
                 data,
             )
 
@@ -691,11 +773,7 @@ class MessageCreateParams:
                 return ToolChoiceNoneParam.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
             return cast(
-                ToolChoiceAnyParam
-                | ToolChoiceAutoParam
-                | ToolChoiceNoneParam
-                | ToolChoiceToolParam
-                | Unset,
+                "ToolChoiceAnyParam | ToolChoiceAutoParam | ToolChoiceNoneParam | ToolChoiceToolParam | Unset",
                 data,
             )
 
@@ -812,27 +890,7 @@ class MessageCreateParams:
                         return ToolParam.from_dict(data)
                     # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
                     return cast(
-                        BrowserToolset20260801Param
-                        | CodeExecutionTool20250522Param
-                        | CodeExecutionTool20250825Param
-                        | CodeExecutionTool20260120Param
-                        | CodeExecutionTool20260521Param
-                        | ComputerToolset20260801Param
-                        | MemoryTool20250818Param
-                        | ToolBash20250124Param
-                        | ToolParam
-                        | ToolSearchToolBm2520251119Param
-                        | ToolSearchToolRegex20251119Param
-                        | ToolTextEditor20250124Param
-                        | ToolTextEditor20250429Param
-                        | ToolTextEditor20250728Param
-                        | WebFetchTool20250910Param
-                        | WebFetchTool20260209Param
-                        | WebFetchTool20260309Param
-                        | WebFetchTool20260318Param
-                        | WebSearchTool20250305Param
-                        | WebSearchTool20260209Param
-                        | WebSearchTool20260318Param,
+                        "BrowserToolset20260801Param | CodeExecutionTool20250522Param | CodeExecutionTool20250825Param | CodeExecutionTool20260120Param | CodeExecutionTool20260521Param | ComputerToolset20260801Param | MemoryTool20250818Param | ToolBash20250124Param | ToolParam | ToolSearchToolBm2520251119Param | ToolSearchToolRegex20251119Param | ToolTextEditor20250124Param | ToolTextEditor20250429Param | ToolTextEditor20250728Param | WebFetchTool20250910Param | WebFetchTool20260209Param | WebFetchTool20260309Param | WebFetchTool20260318Param | WebSearchTool20250305Param | WebSearchTool20260209Param | WebSearchTool20260318Param",
                         data,
                     )
 

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.stop_reason import StopReason, check_stop_reason
-from ..types import UNSET, Unset
+from claude_api.models.stop_reason import StopReason, check_stop_reason
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.container import Container
-    from ..models.refusal_stop_details import RefusalStopDetails
+    from claude_api.models.container import Container
+    from claude_api.models.refusal_stop_details import RefusalStopDetails
 
 
 T = TypeVar("T", bound="MessageDelta")
@@ -37,8 +37,8 @@ class MessageDelta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.container import Container  # noqa: PLC0415
-        from ..models.refusal_stop_details import RefusalStopDetails  # noqa: PLC0415
+        from claude_api.models.container import Container  # noqa: PLC0415
+        from claude_api.models.refusal_stop_details import RefusalStopDetails  # noqa: PLC0415
 
         container: dict[str, Any] | None | Unset
         if isinstance(self.container, Unset):
@@ -86,8 +86,8 @@ class MessageDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.container import Container  # noqa: PLC0415
-        from ..models.refusal_stop_details import RefusalStopDetails  # noqa: PLC0415
+        from claude_api.models.container import Container  # noqa: PLC0415
+        from claude_api.models.refusal_stop_details import RefusalStopDetails  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -130,7 +130,7 @@ class MessageDelta:
                 return stop_reason_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | StopReason | str | Unset, data)
+            return cast("None | StopReason | str | Unset", data)
 
         stop_reason = _parse_stop_reason(d.pop("stop_reason", UNSET))
 
@@ -139,7 +139,7 @@ class MessageDelta:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         stop_sequence = _parse_stop_sequence(d.pop("stop_sequence", UNSET))
 

@@ -15,8 +15,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.message_delta import MessageDelta
-    from ..models.message_delta_usage import MessageDeltaUsage
+    from claude_api.models.message_delta import MessageDelta
+    from claude_api.models.message_delta_usage import MessageDeltaUsage
 
 
 T = TypeVar("T", bound="MessageDeltaEvent")
@@ -58,13 +58,13 @@ class MessageDeltaEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_delta import MessageDelta  # noqa: PLC0415
-        from ..models.message_delta_usage import MessageDeltaUsage  # noqa: PLC0415
+        from claude_api.models.message_delta import MessageDelta  # noqa: PLC0415
+        from claude_api.models.message_delta_usage import MessageDeltaUsage  # noqa: PLC0415
 
         d = dict(src_dict)
         delta = MessageDelta.from_dict(d.pop("delta"))
 
-        type_ = cast(Literal["message_delta"], d.pop("type"))
+        type_ = cast("Literal['message_delta']", d.pop("type"))
         if type_ != "message_delta":
             raise ValueError(f"type must match const 'message_delta', got '{type_}'")
 

@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.output_tokens_details import OutputTokensDetails
-    from ..models.server_tool_usage import ServerToolUsage
+    from claude_api.models.output_tokens_details import OutputTokensDetails
+    from claude_api.models.server_tool_usage import ServerToolUsage
 
 
 T = TypeVar("T", bound="MessageDeltaUsage")
@@ -40,8 +40,8 @@ class MessageDeltaUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.output_tokens_details import OutputTokensDetails  # noqa: PLC0415
-        from ..models.server_tool_usage import ServerToolUsage  # noqa: PLC0415
+        from claude_api.models.output_tokens_details import OutputTokensDetails  # noqa: PLC0415
+        from claude_api.models.server_tool_usage import ServerToolUsage  # noqa: PLC0415
 
         output_tokens = self.output_tokens
 
@@ -101,8 +101,8 @@ class MessageDeltaUsage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.output_tokens_details import OutputTokensDetails  # noqa: PLC0415
-        from ..models.server_tool_usage import ServerToolUsage  # noqa: PLC0415
+        from claude_api.models.output_tokens_details import OutputTokensDetails  # noqa: PLC0415
+        from claude_api.models.server_tool_usage import ServerToolUsage  # noqa: PLC0415
 
         d = dict(src_dict)
         output_tokens = d.pop("output_tokens")
@@ -112,7 +112,7 @@ class MessageDeltaUsage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         cache_creation_input_tokens = _parse_cache_creation_input_tokens(
             d.pop("cache_creation_input_tokens", UNSET)
@@ -123,7 +123,7 @@ class MessageDeltaUsage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         cache_read_input_tokens = _parse_cache_read_input_tokens(
             d.pop("cache_read_input_tokens", UNSET)
@@ -134,7 +134,7 @@ class MessageDeltaUsage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         input_tokens = _parse_input_tokens(d.pop("input_tokens", UNSET))
 

@@ -9,11 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.capability_support import CapabilitySupport
-    from ..models.context_management_capability import ContextManagementCapability
-    from ..models.effort_capability import EffortCapability
-    from ..models.server_tools_capability import ServerToolsCapability
-    from ..models.thinking_capability import ThinkingCapability
+    from claude_api.models.capability_support import CapabilitySupport
+    from claude_api.models.context_management_capability import (
+        ContextManagementCapability,
+    )
+    from claude_api.models.effort_capability import EffortCapability
+    from claude_api.models.server_tools_capability import ServerToolsCapability
+    from claude_api.models.thinking_capability import ThinkingCapability
 
 
 T = TypeVar("T", bound="ModelCapabilities")
@@ -90,11 +92,13 @@ class ModelCapabilities:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.capability_support import CapabilitySupport  # noqa: PLC0415
-        from ..models.context_management_capability import ContextManagementCapability  # noqa: PLC0415
-        from ..models.effort_capability import EffortCapability  # noqa: PLC0415
-        from ..models.server_tools_capability import ServerToolsCapability  # noqa: PLC0415
-        from ..models.thinking_capability import ThinkingCapability  # noqa: PLC0415
+        from claude_api.models.capability_support import CapabilitySupport  # noqa: PLC0415
+        from claude_api.models.context_management_capability import (
+            ContextManagementCapability,  # noqa: PLC0415
+        )
+        from claude_api.models.effort_capability import EffortCapability  # noqa: PLC0415
+        from claude_api.models.server_tools_capability import ServerToolsCapability  # noqa: PLC0415
+        from claude_api.models.thinking_capability import ThinkingCapability  # noqa: PLC0415
 
         d = dict(src_dict)
         batch = CapabilitySupport.from_dict(d.pop("batch"))

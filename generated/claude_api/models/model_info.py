@@ -15,12 +15,15 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.model_info_lifecycle import ModelInfoLifecycle, check_model_info_lifecycle
-from ..models.model_info_line import ModelInfoLine, check_model_info_line
-from ..types import UNSET, Unset
+from claude_api.models.model_info_lifecycle import (
+    ModelInfoLifecycle,
+    check_model_info_lifecycle,
+)
+from claude_api.models.model_info_line import ModelInfoLine, check_model_info_line
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.model_capabilities import ModelCapabilities
+    from claude_api.models.model_capabilities import ModelCapabilities
 
 
 T = TypeVar("T", bound="ModelInfo")
@@ -58,7 +61,7 @@ class ModelInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_capabilities import ModelCapabilities  # noqa: PLC0415
+        from claude_api.models.model_capabilities import ModelCapabilities  # noqa: PLC0415
 
         id = self.id
 
@@ -146,7 +149,7 @@ class ModelInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_capabilities import ModelCapabilities  # noqa: PLC0415
+        from claude_api.models.model_capabilities import ModelCapabilities  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -164,11 +167,11 @@ class ModelInfo:
                 return lifecycle_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModelInfoLifecycle | str, data)
+            return cast("ModelInfoLifecycle | str", data)
 
         lifecycle = _parse_lifecycle(d.pop("lifecycle"))
 
-        type_ = cast(Literal["model"], d.pop("type"))
+        type_ = cast("Literal['model']", d.pop("type"))
         if type_ != "model":
             raise ValueError(f"type must match const 'model', got '{type_}'")
 
@@ -211,7 +214,7 @@ class ModelInfo:
                 return line_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ModelInfoLine | None | str | Unset, data)
+            return cast("ModelInfoLine | None | str | Unset", data)
 
         line = _parse_line(d.pop("line", UNSET))
 
@@ -220,7 +223,7 @@ class ModelInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_input_tokens = _parse_max_input_tokens(d.pop("max_input_tokens", UNSET))
 
@@ -229,7 +232,7 @@ class ModelInfo:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
 

@@ -50,7 +50,7 @@ class NotFoundError:
         d = dict(src_dict)
         message = d.pop("message")
 
-        type_ = cast(Literal["not_found_error"], d.pop("type"))
+        type_ = cast("Literal['not_found_error']", d.pop("type"))
         if type_ != "not_found_error":
             raise ValueError(f"type must match const 'not_found_error', got '{type_}'")
 

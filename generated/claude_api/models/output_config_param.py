@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.output_config_param_effort import (
+from claude_api.models.output_config_param_effort import (
     OutputConfigParamEffort,
     check_output_config_param_effort,
 )
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.json_output_format_param import JSONOutputFormatParam
+    from claude_api.models.json_output_format_param import JSONOutputFormatParam
 
 
 T = TypeVar("T", bound="OutputConfigParam")
@@ -35,7 +35,7 @@ class OutputConfigParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.json_output_format_param import JSONOutputFormatParam  # noqa: PLC0415
+        from claude_api.models.json_output_format_param import JSONOutputFormatParam  # noqa: PLC0415
 
         effort: None | str | Unset
         if isinstance(self.effort, Unset):
@@ -65,7 +65,7 @@ class OutputConfigParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_output_format_param import JSONOutputFormatParam  # noqa: PLC0415
+        from claude_api.models.json_output_format_param import JSONOutputFormatParam  # noqa: PLC0415
 
         d = dict(src_dict)
 

@@ -50,7 +50,7 @@ class OverloadedError:
         d = dict(src_dict)
         message = d.pop("message")
 
-        type_ = cast(Literal["overloaded_error"], d.pop("type"))
+        type_ = cast("Literal['overloaded_error']", d.pop("type"))
         if type_ != "overloaded_error":
             raise ValueError(f"type must match const 'overloaded_error', got '{type_}'")
 

@@ -50,7 +50,7 @@ class PermissionError_:
         d = dict(src_dict)
         message = d.pop("message")
 
-        type_ = cast(Literal["permission_error"], d.pop("type"))
+        type_ = cast("Literal['permission_error']", d.pop("type"))
         if type_ != "permission_error":
             raise ValueError(f"type must match const 'permission_error', got '{type_}'")
 

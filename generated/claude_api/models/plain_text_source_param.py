@@ -55,11 +55,11 @@ class PlainTextSourceParam:
         d = dict(src_dict)
         data = d.pop("data")
 
-        media_type = cast(Literal["text/plain"], d.pop("media_type"))
+        media_type = cast("Literal['text/plain']", d.pop("media_type"))
         if media_type != "text/plain":
             raise ValueError(f"media_type must match const 'text/plain', got '{media_type}'")
 
-        type_ = cast(Literal["text"], d.pop("type"))
+        type_ = cast("Literal['text']", d.pop("type"))
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
 

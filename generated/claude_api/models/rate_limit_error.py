@@ -50,7 +50,7 @@ class RateLimitError:
         d = dict(src_dict)
         message = d.pop("message")
 
-        type_ = cast(Literal["rate_limit_error"], d.pop("type"))
+        type_ = cast("Literal['rate_limit_error']", d.pop("type"))
         if type_ != "rate_limit_error":
             raise ValueError(f"type must match const 'rate_limit_error', got '{type_}'")
 

@@ -50,7 +50,7 @@ class RedactedThinkingBlock:
         d = dict(src_dict)
         data = d.pop("data")
 
-        type_ = cast(Literal["redacted_thinking"], d.pop("type"))
+        type_ = cast("Literal['redacted_thinking']", d.pop("type"))
         if type_ != "redacted_thinking":
             raise ValueError(f"type must match const 'redacted_thinking', got '{type_}'")
 

@@ -13,11 +13,11 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.refusal_stop_details_category import (
+from claude_api.models.refusal_stop_details_category import (
     RefusalStopDetailsCategory,
     check_refusal_stop_details_category,
 )
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 T = TypeVar("T", bound="RefusalStopDetails")
 
@@ -71,7 +71,7 @@ class RefusalStopDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["refusal"], d.pop("type"))
+        type_ = cast("Literal['refusal']", d.pop("type"))
         if type_ != "refusal":
             raise ValueError(f"type must match const 'refusal', got '{type_}'")
 
@@ -88,7 +88,7 @@ class RefusalStopDetails:
                 return category_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | RefusalStopDetailsCategory | str | Unset, data)
+            return cast("None | RefusalStopDetailsCategory | str | Unset", data)
 
         category = _parse_category(d.pop("category", UNSET))
 
@@ -97,7 +97,7 @@ class RefusalStopDetails:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         explanation = _parse_explanation(d.pop("explanation", UNSET))
 

@@ -50,7 +50,7 @@ class RequestTooLargeError:
         d = dict(src_dict)
         message = d.pop("message")
 
-        type_ = cast(Literal["request_too_large"], d.pop("type"))
+        type_ = cast("Literal['request_too_large']", d.pop("type"))
         if type_ != "request_too_large":
             raise ValueError(f"type must match const 'request_too_large', got '{type_}'")
 

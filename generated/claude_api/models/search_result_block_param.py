@@ -14,12 +14,12 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
-    from ..models.citations_config_param import CitationsConfigParam
-    from ..models.text_block_param import TextBlockParam
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.citations_config_param import CitationsConfigParam
+    from claude_api.models.text_block_param import TextBlockParam
 
 
 T = TypeVar("T", bound="SearchResultBlockParam")
@@ -47,7 +47,9 @@ class SearchResultBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
 
         content = []
         for content_item_data in self.content:
@@ -91,9 +93,11 @@ class SearchResultBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
-        from ..models.text_block_param import TextBlockParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
+        from claude_api.models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
+        from claude_api.models.text_block_param import TextBlockParam  # noqa: PLC0415
 
         d = dict(src_dict)
         content = []
@@ -107,7 +111,7 @@ class SearchResultBlockParam:
 
         title = d.pop("title")
 
-        type_ = cast(Literal["search_result"], d.pop("type"))
+        type_ = cast("Literal['search_result']", d.pop("type"))
         if type_ != "search_result":
             raise ValueError(f"type must match const 'search_result', got '{type_}'")
 

@@ -50,7 +50,7 @@ class ServerToolCaller20260120:
         d = dict(src_dict)
         tool_id = d.pop("tool_id")
 
-        type_ = cast(Literal["code_execution_20260120"], d.pop("type"))
+        type_ = cast("Literal['code_execution_20260120']", d.pop("type"))
         if type_ != "code_execution_20260120":
             raise ValueError(f"type must match const 'code_execution_20260120', got '{type_}'")
 

@@ -50,7 +50,7 @@ class ServerToolCallerParam:
         d = dict(src_dict)
         tool_id = d.pop("tool_id")
 
-        type_ = cast(Literal["code_execution_20250825"], d.pop("type"))
+        type_ = cast("Literal['code_execution_20250825']", d.pop("type"))
         if type_ != "code_execution_20250825":
             raise ValueError(f"type must match const 'code_execution_20250825', got '{type_}'")
 

@@ -14,17 +14,17 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.server_tool_use_block_name import (
+from claude_api.models.server_tool_use_block_name import (
     ServerToolUseBlockName,
     check_server_tool_use_block_name,
 )
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.direct_caller import DirectCaller
-    from ..models.server_tool_caller import ServerToolCaller
-    from ..models.server_tool_caller_20260120 import ServerToolCaller20260120
-    from ..models.server_tool_use_block_input import ServerToolUseBlockInput
+    from claude_api.models.direct_caller import DirectCaller
+    from claude_api.models.server_tool_caller import ServerToolCaller
+    from claude_api.models.server_tool_caller_20260120 import ServerToolCaller20260120
+    from claude_api.models.server_tool_use_block_input import ServerToolUseBlockInput
 
 
 T = TypeVar("T", bound="ServerToolUseBlock")
@@ -50,9 +50,11 @@ class ServerToolUseBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_caller import DirectCaller  # noqa: PLC0415
-        from ..models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
-        from ..models.server_tool_caller_20260120 import ServerToolCaller20260120  # noqa: PLC0415
+        from claude_api.models.direct_caller import DirectCaller  # noqa: PLC0415
+        from claude_api.models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
+        from claude_api.models.server_tool_caller_20260120 import (
+            ServerToolCaller20260120,  # noqa: PLC0415
+        )
 
         id = self.id
 
@@ -97,10 +99,14 @@ class ServerToolUseBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_caller import DirectCaller  # noqa: PLC0415
-        from ..models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
-        from ..models.server_tool_caller_20260120 import ServerToolCaller20260120  # noqa: PLC0415
-        from ..models.server_tool_use_block_input import ServerToolUseBlockInput  # noqa: PLC0415
+        from claude_api.models.direct_caller import DirectCaller  # noqa: PLC0415
+        from claude_api.models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
+        from claude_api.models.server_tool_caller_20260120 import (
+            ServerToolCaller20260120,  # noqa: PLC0415
+        )
+        from claude_api.models.server_tool_use_block_input import (
+            ServerToolUseBlockInput,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -116,11 +122,11 @@ class ServerToolUseBlock:
                 return name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ServerToolUseBlockName | str, data)
+            return cast("ServerToolUseBlockName | str", data)
 
         name = _parse_name(d.pop("name"))
 
-        type_ = cast(Literal["server_tool_use"], d.pop("type"))
+        type_ = cast("Literal['server_tool_use']", d.pop("type"))
         if type_ != "server_tool_use":
             raise ValueError(f"type must match const 'server_tool_use', got '{type_}'")
 
@@ -142,7 +148,7 @@ class ServerToolUseBlock:
                 return ServerToolCaller20260120.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
             return cast(
-                DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset, data
+                "DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset", data
             )
 
         caller = _parse_caller(d.pop("caller", UNSET))

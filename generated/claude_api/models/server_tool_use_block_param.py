@@ -14,18 +14,22 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.server_tool_use_block_name import (
+from claude_api.models.server_tool_use_block_name import (
     ServerToolUseBlockName,
     check_server_tool_use_block_name,
 )
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
-    from ..models.direct_caller_param import DirectCallerParam
-    from ..models.server_tool_caller_20260120_param import ServerToolCaller20260120Param
-    from ..models.server_tool_caller_param import ServerToolCallerParam
-    from ..models.server_tool_use_block_param_input import ServerToolUseBlockParamInput
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.direct_caller_param import DirectCallerParam
+    from claude_api.models.server_tool_caller_20260120_param import (
+        ServerToolCaller20260120Param,
+    )
+    from claude_api.models.server_tool_caller_param import ServerToolCallerParam
+    from claude_api.models.server_tool_use_block_param_input import (
+        ServerToolUseBlockParamInput,
+    )
 
 
 T = TypeVar("T", bound="ServerToolUseBlockParam")
@@ -55,9 +59,11 @@ class ServerToolUseBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.direct_caller_param import DirectCallerParam  # noqa: PLC0415
-        from ..models.server_tool_caller_param import ServerToolCallerParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
+        from claude_api.models.direct_caller_param import DirectCallerParam  # noqa: PLC0415
+        from claude_api.models.server_tool_caller_param import ServerToolCallerParam  # noqa: PLC0415
 
         id = self.id
 
@@ -106,14 +112,16 @@ class ServerToolUseBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.direct_caller_param import DirectCallerParam  # noqa: PLC0415
-        from ..models.server_tool_caller_20260120_param import (
-            ServerToolCaller20260120Param,  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
         )
-        from ..models.server_tool_caller_param import ServerToolCallerParam  # noqa: PLC0415
-        from ..models.server_tool_use_block_param_input import (
-            ServerToolUseBlockParamInput,  # noqa: PLC0415
+        from claude_api.models.direct_caller_param import DirectCallerParam  # noqa: PLC0415
+        from claude_api.models.server_tool_caller_20260120_param import (
+            ServerToolCaller20260120Param,
+        )
+        from claude_api.models.server_tool_caller_param import ServerToolCallerParam  # noqa: PLC0415
+        from claude_api.models.server_tool_use_block_param_input import (
+            ServerToolUseBlockParamInput,
         )
 
         d = dict(src_dict)
@@ -123,7 +131,7 @@ class ServerToolUseBlockParam:
 
         name = check_server_tool_use_block_name(d.pop("name"))
 
-        type_ = cast(Literal["server_tool_use"], d.pop("type"))
+        type_ = cast("Literal['server_tool_use']", d.pop("type"))
         if type_ != "server_tool_use":
             raise ValueError(f"type must match const 'server_tool_use', got '{type_}'")
 
@@ -156,7 +164,7 @@ class ServerToolUseBlockParam:
                 return ServerToolCaller20260120Param.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
             return cast(
-                DirectCallerParam | ServerToolCaller20260120Param | ServerToolCallerParam | Unset,
+                "DirectCallerParam | ServerToolCaller20260120Param | ServerToolCallerParam | Unset",
                 data,
             )
 

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.capability_support import CapabilitySupport
+    from claude_api.models.capability_support import CapabilitySupport
 
 
 T = TypeVar("T", bound="ServerToolsCapability")
@@ -51,7 +51,7 @@ class ServerToolsCapability:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.capability_support import CapabilitySupport  # noqa: PLC0415
+        from claude_api.models.capability_support import CapabilitySupport  # noqa: PLC0415
 
         d = dict(src_dict)
         code_execution = CapabilitySupport.from_dict(d.pop("code_execution"))

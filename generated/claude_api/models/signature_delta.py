@@ -50,7 +50,7 @@ class SignatureDelta:
         d = dict(src_dict)
         signature = d.pop("signature")
 
-        type_ = cast(Literal["signature_delta"], d.pop("type"))
+        type_ = cast("Literal['signature_delta']", d.pop("type"))
         if type_ != "signature_delta":
             raise ValueError(f"type must match const 'signature_delta', got '{type_}'")
 

@@ -8,8 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.skill_params_type import SkillParamsType, check_skill_params_type
-from ..types import UNSET, Unset
+from claude_api.models.skill_params_type import SkillParamsType, check_skill_params_type
+from claude_api.types import UNSET, Unset
 
 T = TypeVar("T", bound="SkillParams")
 

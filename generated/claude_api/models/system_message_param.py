@@ -15,7 +15,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.text_block_param import TextBlockParam
+    from claude_api.models.text_block_param import TextBlockParam
 
 
 T = TypeVar("T", bound="SystemMessageParam")
@@ -60,7 +60,7 @@ class SystemMessageParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.text_block_param import TextBlockParam  # noqa: PLC0415
+        from claude_api.models.text_block_param import TextBlockParam  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -78,11 +78,11 @@ class SystemMessageParam:
                 return content_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[TextBlockParam] | str, data)
+            return cast("list[TextBlockParam] | str", data)
 
         content = _parse_content(d.pop("content"))
 
-        role = cast(Literal["system"], d.pop("role"))
+        role = cast("Literal['system']", d.pop("role"))
         if role != "system":
             raise ValueError(f"role must match const 'system', got '{role}'")
 

@@ -14,14 +14,18 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.citation_char_location import CitationCharLocation
-    from ..models.citation_content_block_location import CitationContentBlockLocation
-    from ..models.citation_page_location import CitationPageLocation
-    from ..models.citations_search_result_location import CitationsSearchResultLocation
-    from ..models.citations_web_search_result_location import (
+    from claude_api.models.citation_char_location import CitationCharLocation
+    from claude_api.models.citation_content_block_location import (
+        CitationContentBlockLocation,
+    )
+    from claude_api.models.citation_page_location import CitationPageLocation
+    from claude_api.models.citations_search_result_location import (
+        CitationsSearchResultLocation,
+    )
+    from claude_api.models.citations_web_search_result_location import (
         CitationsWebSearchResultLocation,
     )
 
@@ -56,13 +60,13 @@ class TextBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.citation_char_location import CitationCharLocation  # noqa: PLC0415
-        from ..models.citation_content_block_location import (
-            CitationContentBlockLocation,  # noqa: PLC0415
+        from claude_api.models.citation_char_location import CitationCharLocation  # noqa: PLC0415
+        from claude_api.models.citation_content_block_location import (
+            CitationContentBlockLocation,
         )
-        from ..models.citation_page_location import CitationPageLocation  # noqa: PLC0415
-        from ..models.citations_web_search_result_location import (
-            CitationsWebSearchResultLocation,  # noqa: PLC0415
+        from claude_api.models.citation_page_location import CitationPageLocation  # noqa: PLC0415
+        from claude_api.models.citations_web_search_result_location import (
+            CitationsWebSearchResultLocation,
         )
 
         text = self.text
@@ -109,22 +113,22 @@ class TextBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.citation_char_location import CitationCharLocation  # noqa: PLC0415
-        from ..models.citation_content_block_location import (
-            CitationContentBlockLocation,  # noqa: PLC0415
+        from claude_api.models.citation_char_location import CitationCharLocation  # noqa: PLC0415
+        from claude_api.models.citation_content_block_location import (
+            CitationContentBlockLocation,
         )
-        from ..models.citation_page_location import CitationPageLocation  # noqa: PLC0415
-        from ..models.citations_search_result_location import (
-            CitationsSearchResultLocation,  # noqa: PLC0415
+        from claude_api.models.citation_page_location import CitationPageLocation  # noqa: PLC0415
+        from claude_api.models.citations_search_result_location import (
+            CitationsSearchResultLocation,
         )
-        from ..models.citations_web_search_result_location import (
-            CitationsWebSearchResultLocation,  # noqa: PLC0415
+        from claude_api.models.citations_web_search_result_location import (
+            CitationsWebSearchResultLocation,
         )
 
         d = dict(src_dict)
         text = d.pop("text")
 
-        type_ = cast(Literal["text"], d.pop("type"))
+        type_ = cast("Literal['text']", d.pop("type"))
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
@@ -175,11 +179,7 @@ class TextBlock:
                         return CitationsSearchResultLocation.from_dict(data)
                     # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
                     return cast(
-                        CitationCharLocation
-                        | CitationContentBlockLocation
-                        | CitationPageLocation
-                        | CitationsSearchResultLocation
-                        | CitationsWebSearchResultLocation,
+                        "CitationCharLocation | CitationContentBlockLocation | CitationPageLocation | CitationsSearchResultLocation | CitationsWebSearchResultLocation",
                         data,
                     )
 

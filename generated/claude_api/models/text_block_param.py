@@ -14,19 +14,19 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
-    from ..models.citation_char_location_param import CitationCharLocationParam
-    from ..models.citation_content_block_location_param import (
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.citation_char_location_param import CitationCharLocationParam
+    from claude_api.models.citation_content_block_location_param import (
         CitationContentBlockLocationParam,
     )
-    from ..models.citation_page_location_param import CitationPageLocationParam
-    from ..models.citation_search_result_location_param import (
+    from claude_api.models.citation_page_location_param import CitationPageLocationParam
+    from claude_api.models.citation_search_result_location_param import (
         CitationSearchResultLocationParam,
     )
-    from ..models.citation_web_search_result_location_param import (
+    from claude_api.models.citation_web_search_result_location_param import (
         CitationWebSearchResultLocationParam,
     )
 
@@ -63,14 +63,20 @@ class TextBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.citation_char_location_param import CitationCharLocationParam  # noqa: PLC0415
-        from ..models.citation_content_block_location_param import (
-            CitationContentBlockLocationParam,  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
         )
-        from ..models.citation_page_location_param import CitationPageLocationParam  # noqa: PLC0415
-        from ..models.citation_web_search_result_location_param import (
-            CitationWebSearchResultLocationParam,  # noqa: PLC0415
+        from claude_api.models.citation_char_location_param import (
+            CitationCharLocationParam,  # noqa: PLC0415
+        )
+        from claude_api.models.citation_content_block_location_param import (
+            CitationContentBlockLocationParam,
+        )
+        from claude_api.models.citation_page_location_param import (
+            CitationPageLocationParam,  # noqa: PLC0415
+        )
+        from claude_api.models.citation_web_search_result_location_param import (
+            CitationWebSearchResultLocationParam,
         )
 
         text = self.text
@@ -127,23 +133,29 @@ class TextBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.citation_char_location_param import CitationCharLocationParam  # noqa: PLC0415
-        from ..models.citation_content_block_location_param import (
-            CitationContentBlockLocationParam,  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
         )
-        from ..models.citation_page_location_param import CitationPageLocationParam  # noqa: PLC0415
-        from ..models.citation_search_result_location_param import (
-            CitationSearchResultLocationParam,  # noqa: PLC0415
+        from claude_api.models.citation_char_location_param import (
+            CitationCharLocationParam,  # noqa: PLC0415
         )
-        from ..models.citation_web_search_result_location_param import (
-            CitationWebSearchResultLocationParam,  # noqa: PLC0415
+        from claude_api.models.citation_content_block_location_param import (
+            CitationContentBlockLocationParam,
+        )
+        from claude_api.models.citation_page_location_param import (
+            CitationPageLocationParam,  # noqa: PLC0415
+        )
+        from claude_api.models.citation_search_result_location_param import (
+            CitationSearchResultLocationParam,
+        )
+        from claude_api.models.citation_web_search_result_location_param import (
+            CitationWebSearchResultLocationParam,
         )
 
         d = dict(src_dict)
         text = d.pop("text")
 
-        type_ = cast(Literal["text"], d.pop("type"))
+        type_ = cast("Literal['text']", d.pop("type"))
         if type_ != "text":
             raise ValueError(f"type must match const 'text', got '{type_}'")
 
@@ -207,11 +219,7 @@ class TextBlockParam:
                         return CitationSearchResultLocationParam.from_dict(data)
                     # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
                     return cast(
-                        CitationCharLocationParam
-                        | CitationContentBlockLocationParam
-                        | CitationPageLocationParam
-                        | CitationSearchResultLocationParam
-                        | CitationWebSearchResultLocationParam,
+                        "CitationCharLocationParam | CitationContentBlockLocationParam | CitationPageLocationParam | CitationSearchResultLocationParam | CitationWebSearchResultLocationParam",
                         data,
                     )
 

@@ -50,7 +50,7 @@ class TextDelta:
         d = dict(src_dict)
         text = d.pop("text")
 
-        type_ = cast(Literal["text_delta"], d.pop("type"))
+        type_ = cast("Literal['text_delta']", d.pop("type"))
         if type_ != "text_delta":
             raise ValueError(f"type must match const 'text_delta', got '{type_}'")
 

@@ -53,7 +53,7 @@ class TextEditorCodeExecutionCreateResultBlockParam:
         d = dict(src_dict)
         is_file_update = d.pop("is_file_update")
 
-        type_ = cast(Literal["text_editor_code_execution_create_result"], d.pop("type"))
+        type_ = cast("Literal['text_editor_code_execution_create_result']", d.pop("type"))
         if type_ != "text_editor_code_execution_create_result":
             raise ValueError(
                 f"type must match const 'text_editor_code_execution_create_result', got '{type_}'"

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 T = TypeVar("T", bound="TextEditorCodeExecutionStrReplaceResultBlock")
 
@@ -101,7 +101,7 @@ class TextEditorCodeExecutionStrReplaceResultBlock:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["text_editor_code_execution_str_replace_result"], d.pop("type"))
+        type_ = cast("Literal['text_editor_code_execution_str_replace_result']", d.pop("type"))
         if type_ != "text_editor_code_execution_str_replace_result":
             raise ValueError(
                 f"type must match const 'text_editor_code_execution_str_replace_result', got '{type_}'"
@@ -114,7 +114,7 @@ class TextEditorCodeExecutionStrReplaceResultBlock:
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"unexpected {type(data).__name__} for lines")
-            lines_type_0 = cast(list[str], data)
+            lines_type_0 = cast("list[str]", data)
 
             return lines_type_0
 
@@ -125,7 +125,7 @@ class TextEditorCodeExecutionStrReplaceResultBlock:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         new_lines = _parse_new_lines(d.pop("new_lines", UNSET))
 
@@ -134,7 +134,7 @@ class TextEditorCodeExecutionStrReplaceResultBlock:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         new_start = _parse_new_start(d.pop("new_start", UNSET))
 
@@ -143,7 +143,7 @@ class TextEditorCodeExecutionStrReplaceResultBlock:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         old_lines = _parse_old_lines(d.pop("old_lines", UNSET))
 
@@ -152,7 +152,7 @@ class TextEditorCodeExecutionStrReplaceResultBlock:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         old_start = _parse_old_start(d.pop("old_start", UNSET))
 

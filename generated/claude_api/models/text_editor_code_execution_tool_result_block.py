@@ -15,16 +15,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.text_editor_code_execution_create_result_block import (
+    from claude_api.models.text_editor_code_execution_create_result_block import (
         TextEditorCodeExecutionCreateResultBlock,
     )
-    from ..models.text_editor_code_execution_str_replace_result_block import (
+    from claude_api.models.text_editor_code_execution_str_replace_result_block import (
         TextEditorCodeExecutionStrReplaceResultBlock,
     )
-    from ..models.text_editor_code_execution_tool_result_error_object import (
+    from claude_api.models.text_editor_code_execution_tool_result_error_object import (
         TextEditorCodeExecutionToolResultErrorObject,
     )
-    from ..models.text_editor_code_execution_view_result_block import (
+    from claude_api.models.text_editor_code_execution_view_result_block import (
         TextEditorCodeExecutionViewResultBlock,
     )
 
@@ -56,14 +56,14 @@ class TextEditorCodeExecutionToolResultBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.text_editor_code_execution_create_result_block import (
-            TextEditorCodeExecutionCreateResultBlock,  # noqa: PLC0415
+        from claude_api.models.text_editor_code_execution_create_result_block import (
+            TextEditorCodeExecutionCreateResultBlock,
         )
-        from ..models.text_editor_code_execution_tool_result_error_object import (
-            TextEditorCodeExecutionToolResultErrorObject,  # noqa: PLC0415
+        from claude_api.models.text_editor_code_execution_tool_result_error_object import (
+            TextEditorCodeExecutionToolResultErrorObject,
         )
-        from ..models.text_editor_code_execution_view_result_block import (
-            TextEditorCodeExecutionViewResultBlock,  # noqa: PLC0415
+        from claude_api.models.text_editor_code_execution_view_result_block import (
+            TextEditorCodeExecutionViewResultBlock,
         )
 
         content: dict[str, Any]
@@ -96,17 +96,17 @@ class TextEditorCodeExecutionToolResultBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.text_editor_code_execution_create_result_block import (
-            TextEditorCodeExecutionCreateResultBlock,  # noqa: PLC0415
+        from claude_api.models.text_editor_code_execution_create_result_block import (
+            TextEditorCodeExecutionCreateResultBlock,
         )
-        from ..models.text_editor_code_execution_str_replace_result_block import (
-            TextEditorCodeExecutionStrReplaceResultBlock,  # noqa: PLC0415
+        from claude_api.models.text_editor_code_execution_str_replace_result_block import (
+            TextEditorCodeExecutionStrReplaceResultBlock,
         )
-        from ..models.text_editor_code_execution_tool_result_error_object import (
-            TextEditorCodeExecutionToolResultErrorObject,  # noqa: PLC0415
+        from claude_api.models.text_editor_code_execution_tool_result_error_object import (
+            TextEditorCodeExecutionToolResultErrorObject,
         )
-        from ..models.text_editor_code_execution_view_result_block import (
-            TextEditorCodeExecutionViewResultBlock,  # noqa: PLC0415
+        from claude_api.models.text_editor_code_execution_view_result_block import (
+            TextEditorCodeExecutionViewResultBlock,
         )
 
         d = dict(src_dict)
@@ -132,10 +132,7 @@ class TextEditorCodeExecutionToolResultBlock:
                 return TextEditorCodeExecutionStrReplaceResultBlock.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
             return cast(
-                TextEditorCodeExecutionCreateResultBlock
-                | TextEditorCodeExecutionStrReplaceResultBlock
-                | TextEditorCodeExecutionToolResultErrorObject
-                | TextEditorCodeExecutionViewResultBlock,
+                "TextEditorCodeExecutionCreateResultBlock | TextEditorCodeExecutionStrReplaceResultBlock | TextEditorCodeExecutionToolResultErrorObject | TextEditorCodeExecutionViewResultBlock",
                 data,
             )
 
@@ -143,7 +140,7 @@ class TextEditorCodeExecutionToolResultBlock:
 
         tool_use_id = d.pop("tool_use_id")
 
-        type_ = cast(Literal["text_editor_code_execution_tool_result"], d.pop("type"))
+        type_ = cast("Literal['text_editor_code_execution_tool_result']", d.pop("type"))
         if type_ != "text_editor_code_execution_tool_result":
             raise ValueError(
                 f"type must match const 'text_editor_code_execution_tool_result', got '{type_}'"

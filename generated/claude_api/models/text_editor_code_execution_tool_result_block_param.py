@@ -14,20 +14,20 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
-    from ..models.text_editor_code_execution_create_result_block_param import (
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.text_editor_code_execution_create_result_block_param import (
         TextEditorCodeExecutionCreateResultBlockParam,
     )
-    from ..models.text_editor_code_execution_str_replace_result_block_param import (
+    from claude_api.models.text_editor_code_execution_str_replace_result_block_param import (
         TextEditorCodeExecutionStrReplaceResultBlockParam,
     )
-    from ..models.text_editor_code_execution_tool_result_error_param import (
+    from claude_api.models.text_editor_code_execution_tool_result_error_param import (
         TextEditorCodeExecutionToolResultErrorParam,
     )
-    from ..models.text_editor_code_execution_view_result_block_param import (
+    from claude_api.models.text_editor_code_execution_view_result_block_param import (
         TextEditorCodeExecutionViewResultBlockParam,
     )
 
@@ -61,15 +61,17 @@ class TextEditorCodeExecutionToolResultBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.text_editor_code_execution_create_result_block_param import (
-            TextEditorCodeExecutionCreateResultBlockParam,  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
         )
-        from ..models.text_editor_code_execution_tool_result_error_param import (
-            TextEditorCodeExecutionToolResultErrorParam,  # noqa: PLC0415
+        from claude_api.models.text_editor_code_execution_create_result_block_param import (
+            TextEditorCodeExecutionCreateResultBlockParam,
         )
-        from ..models.text_editor_code_execution_view_result_block_param import (
-            TextEditorCodeExecutionViewResultBlockParam,  # noqa: PLC0415
+        from claude_api.models.text_editor_code_execution_tool_result_error_param import (
+            TextEditorCodeExecutionToolResultErrorParam,
+        )
+        from claude_api.models.text_editor_code_execution_view_result_block_param import (
+            TextEditorCodeExecutionViewResultBlockParam,
         )
 
         content: dict[str, Any]
@@ -112,18 +114,20 @@ class TextEditorCodeExecutionToolResultBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.text_editor_code_execution_create_result_block_param import (
-            TextEditorCodeExecutionCreateResultBlockParam,  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
         )
-        from ..models.text_editor_code_execution_str_replace_result_block_param import (
-            TextEditorCodeExecutionStrReplaceResultBlockParam,  # noqa: PLC0415
+        from claude_api.models.text_editor_code_execution_create_result_block_param import (
+            TextEditorCodeExecutionCreateResultBlockParam,
         )
-        from ..models.text_editor_code_execution_tool_result_error_param import (
-            TextEditorCodeExecutionToolResultErrorParam,  # noqa: PLC0415
+        from claude_api.models.text_editor_code_execution_str_replace_result_block_param import (
+            TextEditorCodeExecutionStrReplaceResultBlockParam,
         )
-        from ..models.text_editor_code_execution_view_result_block_param import (
-            TextEditorCodeExecutionViewResultBlockParam,  # noqa: PLC0415
+        from claude_api.models.text_editor_code_execution_tool_result_error_param import (
+            TextEditorCodeExecutionToolResultErrorParam,
+        )
+        from claude_api.models.text_editor_code_execution_view_result_block_param import (
+            TextEditorCodeExecutionViewResultBlockParam,
         )
 
         d = dict(src_dict)
@@ -149,10 +153,7 @@ class TextEditorCodeExecutionToolResultBlockParam:
                 return TextEditorCodeExecutionStrReplaceResultBlockParam.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
             return cast(
-                TextEditorCodeExecutionCreateResultBlockParam
-                | TextEditorCodeExecutionStrReplaceResultBlockParam
-                | TextEditorCodeExecutionToolResultErrorParam
-                | TextEditorCodeExecutionViewResultBlockParam,
+                "TextEditorCodeExecutionCreateResultBlockParam | TextEditorCodeExecutionStrReplaceResultBlockParam | TextEditorCodeExecutionToolResultErrorParam | TextEditorCodeExecutionViewResultBlockParam",
                 data,
             )
 
@@ -160,7 +161,7 @@ class TextEditorCodeExecutionToolResultBlockParam:
 
         tool_use_id = d.pop("tool_use_id")
 
-        type_ = cast(Literal["text_editor_code_execution_tool_result"], d.pop("type"))
+        type_ = cast("Literal['text_editor_code_execution_tool_result']", d.pop("type"))
         if type_ != "text_editor_code_execution_tool_result":
             raise ValueError(
                 f"type must match const 'text_editor_code_execution_tool_result', got '{type_}'"

@@ -13,11 +13,11 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.text_editor_code_execution_tool_result_error_object_error_code import (
+from claude_api.models.text_editor_code_execution_tool_result_error_object_error_code import (
     TextEditorCodeExecutionToolResultErrorObjectErrorCode,
     check_text_editor_code_execution_tool_result_error_object_error_code,
 )
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 T = TypeVar("T", bound="TextEditorCodeExecutionToolResultErrorObject")
 
@@ -85,11 +85,11 @@ class TextEditorCodeExecutionToolResultErrorObject:
                 return error_code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | TextEditorCodeExecutionToolResultErrorObjectErrorCode, data)
+            return cast("str | TextEditorCodeExecutionToolResultErrorObjectErrorCode", data)
 
         error_code = _parse_error_code(d.pop("error_code"))
 
-        type_ = cast(Literal["text_editor_code_execution_tool_result_error"], d.pop("type"))
+        type_ = cast("Literal['text_editor_code_execution_tool_result_error']", d.pop("type"))
         if type_ != "text_editor_code_execution_tool_result_error":
             raise ValueError(
                 f"type must match const 'text_editor_code_execution_tool_result_error', got '{type_}'"
@@ -100,7 +100,7 @@ class TextEditorCodeExecutionToolResultErrorObject:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         error_message = _parse_error_message(d.pop("error_message", UNSET))
 

@@ -13,11 +13,11 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.text_editor_code_execution_tool_result_error_object_error_code import (
+from claude_api.models.text_editor_code_execution_tool_result_error_object_error_code import (
     TextEditorCodeExecutionToolResultErrorObjectErrorCode,
     check_text_editor_code_execution_tool_result_error_object_error_code,
 )
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 T = TypeVar("T", bound="TextEditorCodeExecutionToolResultErrorParam")
 
@@ -72,7 +72,7 @@ class TextEditorCodeExecutionToolResultErrorParam:
             d.pop("error_code")
         )
 
-        type_ = cast(Literal["text_editor_code_execution_tool_result_error"], d.pop("type"))
+        type_ = cast("Literal['text_editor_code_execution_tool_result_error']", d.pop("type"))
         if type_ != "text_editor_code_execution_tool_result_error":
             raise ValueError(
                 f"type must match const 'text_editor_code_execution_tool_result_error', got '{type_}'"
@@ -83,7 +83,7 @@ class TextEditorCodeExecutionToolResultErrorParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         error_message = _parse_error_message(d.pop("error_message", UNSET))
 

@@ -13,11 +13,11 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.text_editor_code_execution_view_result_block_file_type import (
+from claude_api.models.text_editor_code_execution_view_result_block_file_type import (
     TextEditorCodeExecutionViewResultBlockFileType,
     check_text_editor_code_execution_view_result_block_file_type,
 )
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 T = TypeVar("T", bound="TextEditorCodeExecutionViewResultBlock")
 
@@ -108,11 +108,11 @@ class TextEditorCodeExecutionViewResultBlock:
                 return file_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | TextEditorCodeExecutionViewResultBlockFileType, data)
+            return cast("str | TextEditorCodeExecutionViewResultBlockFileType", data)
 
         file_type = _parse_file_type(d.pop("file_type"))
 
-        type_ = cast(Literal["text_editor_code_execution_view_result"], d.pop("type"))
+        type_ = cast("Literal['text_editor_code_execution_view_result']", d.pop("type"))
         if type_ != "text_editor_code_execution_view_result":
             raise ValueError(
                 f"type must match const 'text_editor_code_execution_view_result', got '{type_}'"
@@ -123,7 +123,7 @@ class TextEditorCodeExecutionViewResultBlock:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         num_lines = _parse_num_lines(d.pop("num_lines", UNSET))
 
@@ -132,7 +132,7 @@ class TextEditorCodeExecutionViewResultBlock:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         start_line = _parse_start_line(d.pop("start_line", UNSET))
 
@@ -141,7 +141,7 @@ class TextEditorCodeExecutionViewResultBlock:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         total_lines = _parse_total_lines(d.pop("total_lines", UNSET))
 

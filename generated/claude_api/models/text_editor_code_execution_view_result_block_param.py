@@ -13,11 +13,11 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.text_editor_code_execution_view_result_block_file_type import (
+from claude_api.models.text_editor_code_execution_view_result_block_file_type import (
     TextEditorCodeExecutionViewResultBlockFileType,
     check_text_editor_code_execution_view_result_block_file_type,
 )
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 T = TypeVar("T", bound="TextEditorCodeExecutionViewResultBlockParam")
 
@@ -96,7 +96,7 @@ class TextEditorCodeExecutionViewResultBlockParam:
 
         file_type = check_text_editor_code_execution_view_result_block_file_type(d.pop("file_type"))
 
-        type_ = cast(Literal["text_editor_code_execution_view_result"], d.pop("type"))
+        type_ = cast("Literal['text_editor_code_execution_view_result']", d.pop("type"))
         if type_ != "text_editor_code_execution_view_result":
             raise ValueError(
                 f"type must match const 'text_editor_code_execution_view_result', got '{type_}'"
@@ -107,7 +107,7 @@ class TextEditorCodeExecutionViewResultBlockParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         num_lines = _parse_num_lines(d.pop("num_lines", UNSET))
 
@@ -116,7 +116,7 @@ class TextEditorCodeExecutionViewResultBlockParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         start_line = _parse_start_line(d.pop("start_line", UNSET))
 
@@ -125,7 +125,7 @@ class TextEditorCodeExecutionViewResultBlockParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         total_lines = _parse_total_lines(d.pop("total_lines", UNSET))
 

@@ -57,7 +57,7 @@ class ThinkingBlockParam:
 
         thinking = d.pop("thinking")
 
-        type_ = cast(Literal["thinking"], d.pop("type"))
+        type_ = cast("Literal['thinking']", d.pop("type"))
         if type_ != "thinking":
             raise ValueError(f"type must match const 'thinking', got '{type_}'")
 

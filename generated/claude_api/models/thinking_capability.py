@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.thinking_types import ThinkingTypes
+    from claude_api.models.thinking_types import ThinkingTypes
 
 
 T = TypeVar("T", bound="ThinkingCapability")
@@ -46,7 +46,7 @@ class ThinkingCapability:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.thinking_types import ThinkingTypes  # noqa: PLC0415
+        from claude_api.models.thinking_types import ThinkingTypes  # noqa: PLC0415
 
         d = dict(src_dict)
         supported = d.pop("supported")

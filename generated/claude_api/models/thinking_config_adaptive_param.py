@@ -13,8 +13,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.thinking_display import ThinkingDisplay, check_thinking_display
-from ..types import UNSET, Unset
+from claude_api.models.thinking_display import ThinkingDisplay, check_thinking_display
+from claude_api.types import UNSET, Unset
 
 T = TypeVar("T", bound="ThinkingConfigAdaptiveParam")
 
@@ -58,7 +58,7 @@ class ThinkingConfigAdaptiveParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["adaptive"], d.pop("type"))
+        type_ = cast("Literal['adaptive']", d.pop("type"))
         if type_ != "adaptive":
             raise ValueError(f"type must match const 'adaptive', got '{type_}'")
 

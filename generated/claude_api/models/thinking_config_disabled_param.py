@@ -43,7 +43,7 @@ class ThinkingConfigDisabledParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["disabled"], d.pop("type"))
+        type_ = cast("Literal['disabled']", d.pop("type"))
         if type_ != "disabled":
             raise ValueError(f"type must match const 'disabled', got '{type_}'")
 

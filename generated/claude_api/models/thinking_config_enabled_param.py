@@ -13,8 +13,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.thinking_display import ThinkingDisplay, check_thinking_display
-from ..types import UNSET, Unset
+from claude_api.models.thinking_display import ThinkingDisplay, check_thinking_display
+from claude_api.types import UNSET, Unset
 
 T = TypeVar("T", bound="ThinkingConfigEnabledParam")
 
@@ -65,7 +65,7 @@ class ThinkingConfigEnabledParam:
         d = dict(src_dict)
         budget_tokens = d.pop("budget_tokens")
 
-        type_ = cast(Literal["enabled"], d.pop("type"))
+        type_ = cast("Literal['enabled']", d.pop("type"))
         if type_ != "enabled":
             raise ValueError(f"type must match const 'enabled', got '{type_}'")
 

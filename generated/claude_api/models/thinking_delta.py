@@ -50,7 +50,7 @@ class ThinkingDelta:
         d = dict(src_dict)
         thinking = d.pop("thinking")
 
-        type_ = cast(Literal["thinking_delta"], d.pop("type"))
+        type_ = cast("Literal['thinking_delta']", d.pop("type"))
         if type_ != "thinking_delta":
             raise ValueError(f"type must match const 'thinking_delta', got '{type_}'")
 

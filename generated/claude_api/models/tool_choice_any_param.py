@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 T = TypeVar("T", bound="ToolChoiceAnyParam")
 
@@ -51,7 +51,7 @@ class ToolChoiceAnyParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["any"], d.pop("type"))
+        type_ = cast("Literal['any']", d.pop("type"))
         if type_ != "any":
             raise ValueError(f"type must match const 'any', got '{type_}'")
 

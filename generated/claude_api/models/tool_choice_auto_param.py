@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 T = TypeVar("T", bound="ToolChoiceAutoParam")
 
@@ -51,7 +51,7 @@ class ToolChoiceAutoParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["auto"], d.pop("type"))
+        type_ = cast("Literal['auto']", d.pop("type"))
         if type_ != "auto":
             raise ValueError(f"type must match const 'auto', got '{type_}'")
 

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 T = TypeVar("T", bound="ToolChoiceToolParam")
 
@@ -58,7 +58,7 @@ class ToolChoiceToolParam:
         d = dict(src_dict)
         name = d.pop("name")
 
-        type_ = cast(Literal["tool"], d.pop("type"))
+        type_ = cast("Literal['tool']", d.pop("type"))
         if type_ != "tool":
             raise ValueError(f"type must match const 'tool', got '{type_}'")
 

@@ -14,14 +14,19 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tool_allowed_caller import ToolAllowedCaller, check_tool_allowed_caller
-from ..types import UNSET, Unset
+from claude_api.models.tool_allowed_caller import (
+    ToolAllowedCaller,
+    check_tool_allowed_caller,
+)
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
-    from ..models.input_schema import InputSchema
-    from ..models.tool_param_input_examples_item import ToolParamInputExamplesItem
-    from ..models.tool_param_input_schema_type_1 import ToolParamInputSchemaType1
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.input_schema import InputSchema
+    from claude_api.models.tool_param_input_examples_item import (
+        ToolParamInputExamplesItem,
+    )
+    from claude_api.models.tool_param_input_schema_type_1 import ToolParamInputSchemaType1
 
 
 T = TypeVar("T", bound="ToolParam")
@@ -57,8 +62,10 @@ class ToolParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.input_schema import InputSchema  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
+        from claude_api.models.input_schema import InputSchema  # noqa: PLC0415
 
         input_schema: dict[str, Any]
         if isinstance(self.input_schema, dict):
@@ -135,10 +142,16 @@ class ToolParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.input_schema import InputSchema  # noqa: PLC0415
-        from ..models.tool_param_input_examples_item import ToolParamInputExamplesItem  # noqa: PLC0415
-        from ..models.tool_param_input_schema_type_1 import ToolParamInputSchemaType1  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
+        from claude_api.models.input_schema import InputSchema  # noqa: PLC0415
+        from claude_api.models.tool_param_input_examples_item import (
+            ToolParamInputExamplesItem,  # noqa: PLC0415
+        )
+        from claude_api.models.tool_param_input_schema_type_1 import (
+            ToolParamInputSchemaType1,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
 
@@ -192,7 +205,7 @@ class ToolParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            return cast("bool | None | Unset", data)
 
         eager_input_streaming = _parse_eager_input_streaming(d.pop("eager_input_streaming", UNSET))
 
@@ -207,7 +220,7 @@ class ToolParam:
 
         strict = d.pop("strict", UNSET)
 
-        type_ = cast(Literal["custom"] | Unset, d.pop("type", UNSET))
+        type_ = cast("Literal['custom'] | Unset", d.pop("type", UNSET))
         if type_ != "custom" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'custom', got '{type_}'")
 

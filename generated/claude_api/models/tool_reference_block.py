@@ -50,7 +50,7 @@ class ToolReferenceBlock:
         d = dict(src_dict)
         tool_name = d.pop("tool_name")
 
-        type_ = cast(Literal["tool_reference"], d.pop("type"))
+        type_ = cast("Literal['tool_reference']", d.pop("type"))
         if type_ != "tool_reference":
             raise ValueError(f"type must match const 'tool_reference', got '{type_}'")
 

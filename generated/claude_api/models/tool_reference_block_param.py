@@ -14,10 +14,10 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
 
 
 T = TypeVar("T", bound="ToolReferenceBlockParam")
@@ -39,7 +39,9 @@ class ToolReferenceBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
 
         tool_name = self.tool_name
 
@@ -68,12 +70,14 @@ class ToolReferenceBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         tool_name = d.pop("tool_name")
 
-        type_ = cast(Literal["tool_reference"], d.pop("type"))
+        type_ = cast("Literal['tool_reference']", d.pop("type"))
         if type_ != "tool_reference":
             raise ValueError(f"type must match const 'tool_reference', got '{type_}'")
 

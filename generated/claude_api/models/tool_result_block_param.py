@@ -14,16 +14,16 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.browser_state_block_param import BrowserStateBlockParam
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
-    from ..models.document_block_param import DocumentBlockParam
-    from ..models.image_block_param import ImageBlockParam
-    from ..models.search_result_block_param import SearchResultBlockParam
-    from ..models.text_block_param import TextBlockParam
-    from ..models.tool_reference_block_param import ToolReferenceBlockParam
+    from claude_api.models.browser_state_block_param import BrowserStateBlockParam
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.document_block_param import DocumentBlockParam
+    from claude_api.models.image_block_param import ImageBlockParam
+    from claude_api.models.search_result_block_param import SearchResultBlockParam
+    from claude_api.models.text_block_param import TextBlockParam
+    from claude_api.models.tool_reference_block_param import ToolReferenceBlockParam
 
 
 T = TypeVar("T", bound="ToolResultBlockParam")
@@ -63,12 +63,14 @@ class ToolResultBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.document_block_param import DocumentBlockParam  # noqa: PLC0415
-        from ..models.image_block_param import ImageBlockParam  # noqa: PLC0415
-        from ..models.search_result_block_param import SearchResultBlockParam  # noqa: PLC0415
-        from ..models.text_block_param import TextBlockParam  # noqa: PLC0415
-        from ..models.tool_reference_block_param import ToolReferenceBlockParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
+        from claude_api.models.document_block_param import DocumentBlockParam  # noqa: PLC0415
+        from claude_api.models.image_block_param import ImageBlockParam  # noqa: PLC0415
+        from claude_api.models.search_result_block_param import SearchResultBlockParam  # noqa: PLC0415
+        from claude_api.models.text_block_param import TextBlockParam  # noqa: PLC0415
+        from claude_api.models.tool_reference_block_param import ToolReferenceBlockParam  # noqa: PLC0415
 
         tool_use_id = self.tool_use_id
 
@@ -138,18 +140,20 @@ class ToolResultBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.browser_state_block_param import BrowserStateBlockParam  # noqa: PLC0415
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.document_block_param import DocumentBlockParam  # noqa: PLC0415
-        from ..models.image_block_param import ImageBlockParam  # noqa: PLC0415
-        from ..models.search_result_block_param import SearchResultBlockParam  # noqa: PLC0415
-        from ..models.text_block_param import TextBlockParam  # noqa: PLC0415
-        from ..models.tool_reference_block_param import ToolReferenceBlockParam  # noqa: PLC0415
+        from claude_api.models.browser_state_block_param import BrowserStateBlockParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
+        from claude_api.models.document_block_param import DocumentBlockParam  # noqa: PLC0415
+        from claude_api.models.image_block_param import ImageBlockParam  # noqa: PLC0415
+        from claude_api.models.search_result_block_param import SearchResultBlockParam  # noqa: PLC0415
+        from claude_api.models.text_block_param import TextBlockParam  # noqa: PLC0415
+        from claude_api.models.tool_reference_block_param import ToolReferenceBlockParam  # noqa: PLC0415
 
         d = dict(src_dict)
         tool_use_id = d.pop("tool_use_id")
 
-        type_ = cast(Literal["tool_result"], d.pop("type"))
+        type_ = cast("Literal['tool_result']", d.pop("type"))
         if type_ != "tool_result":
             raise ValueError(f"type must match const 'tool_result', got '{type_}'")
 
@@ -216,12 +220,7 @@ class ToolResultBlockParam:
                             return BrowserStateBlockParam.from_dict(data)
                         # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
                         return cast(
-                            BrowserStateBlockParam
-                            | DocumentBlockParam
-                            | ImageBlockParam
-                            | SearchResultBlockParam
-                            | TextBlockParam
-                            | ToolReferenceBlockParam,
+                            "BrowserStateBlockParam | DocumentBlockParam | ImageBlockParam | SearchResultBlockParam | TextBlockParam | ToolReferenceBlockParam",
                             data,
                         )
 
@@ -233,16 +232,7 @@ class ToolResultBlockParam:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                list[
-                    BrowserStateBlockParam
-                    | DocumentBlockParam
-                    | ImageBlockParam
-                    | SearchResultBlockParam
-                    | TextBlockParam
-                    | ToolReferenceBlockParam
-                ]
-                | str
-                | Unset,
+                "list[BrowserStateBlockParam | DocumentBlockParam | ImageBlockParam | SearchResultBlockParam | TextBlockParam | ToolReferenceBlockParam] | str | Unset",
                 data,
             )
 
@@ -255,7 +245,7 @@ class ToolResultBlockParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         toolset_name = _parse_toolset_name(d.pop("toolset_name", UNSET))
 

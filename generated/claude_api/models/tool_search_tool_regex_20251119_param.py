@@ -14,15 +14,18 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tool_allowed_caller import ToolAllowedCaller, check_tool_allowed_caller
-from ..models.tool_search_tool_regex_20251119_param_type import (
+from claude_api.models.tool_allowed_caller import (
+    ToolAllowedCaller,
+    check_tool_allowed_caller,
+)
+from claude_api.models.tool_search_tool_regex_20251119_param_type import (
     ToolSearchToolRegex20251119ParamType,
     check_tool_search_tool_regex_20251119_param_type,
 )
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
 
 
 T = TypeVar("T", bound="ToolSearchToolRegex20251119Param")
@@ -50,7 +53,9 @@ class ToolSearchToolRegex20251119Param:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
 
         name = self.name
 
@@ -96,10 +101,12 @@ class ToolSearchToolRegex20251119Param:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
-        name = cast(Literal["tool_search_tool_regex"], d.pop("name"))
+        name = cast("Literal['tool_search_tool_regex']", d.pop("name"))
         if name != "tool_search_tool_regex":
             raise ValueError(f"name must match const 'tool_search_tool_regex', got '{name}'")
 

@@ -15,10 +15,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.tool_search_tool_result_error_object import (
+    from claude_api.models.tool_search_tool_result_error_object import (
         ToolSearchToolResultErrorObject,
     )
-    from ..models.tool_search_tool_search_result_block import (
+    from claude_api.models.tool_search_tool_search_result_block import (
         ToolSearchToolSearchResultBlock,
     )
 
@@ -42,8 +42,8 @@ class ToolSearchToolResultBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tool_search_tool_result_error_object import (
-            ToolSearchToolResultErrorObject,  # noqa: PLC0415
+        from claude_api.models.tool_search_tool_result_error_object import (
+            ToolSearchToolResultErrorObject,
         )
 
         content: dict[str, Any]
@@ -72,11 +72,11 @@ class ToolSearchToolResultBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_search_tool_result_error_object import (
-            ToolSearchToolResultErrorObject,  # noqa: PLC0415
+        from claude_api.models.tool_search_tool_result_error_object import (
+            ToolSearchToolResultErrorObject,
         )
-        from ..models.tool_search_tool_search_result_block import (
-            ToolSearchToolSearchResultBlock,  # noqa: PLC0415
+        from claude_api.models.tool_search_tool_search_result_block import (
+            ToolSearchToolSearchResultBlock,
         )
 
         d = dict(src_dict)
@@ -92,13 +92,13 @@ class ToolSearchToolResultBlock:
             if tag == "tool_search_tool_search_result":
                 return ToolSearchToolSearchResultBlock.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast(ToolSearchToolResultErrorObject | ToolSearchToolSearchResultBlock, data)
+            return cast("ToolSearchToolResultErrorObject | ToolSearchToolSearchResultBlock", data)
 
         content = _parse_content(d.pop("content"))
 
         tool_use_id = d.pop("tool_use_id")
 
-        type_ = cast(Literal["tool_search_tool_result"], d.pop("type"))
+        type_ = cast("Literal['tool_search_tool_result']", d.pop("type"))
         if type_ != "tool_search_tool_result":
             raise ValueError(f"type must match const 'tool_search_tool_result', got '{type_}'")
 

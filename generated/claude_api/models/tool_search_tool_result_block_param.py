@@ -14,14 +14,14 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
-    from ..models.tool_search_tool_result_error_param import (
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.tool_search_tool_result_error_param import (
         ToolSearchToolResultErrorParam,
     )
-    from ..models.tool_search_tool_search_result_block_param import (
+    from claude_api.models.tool_search_tool_search_result_block_param import (
         ToolSearchToolSearchResultBlockParam,
     )
 
@@ -47,9 +47,11 @@ class ToolSearchToolResultBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.tool_search_tool_result_error_param import (
-            ToolSearchToolResultErrorParam,  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
+        from claude_api.models.tool_search_tool_result_error_param import (
+            ToolSearchToolResultErrorParam,
         )
 
         content: dict[str, Any]
@@ -88,12 +90,14 @@ class ToolSearchToolResultBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.tool_search_tool_result_error_param import (
-            ToolSearchToolResultErrorParam,  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
         )
-        from ..models.tool_search_tool_search_result_block_param import (
-            ToolSearchToolSearchResultBlockParam,  # noqa: PLC0415
+        from claude_api.models.tool_search_tool_result_error_param import (
+            ToolSearchToolResultErrorParam,
+        )
+        from claude_api.models.tool_search_tool_search_result_block_param import (
+            ToolSearchToolSearchResultBlockParam,
         )
 
         d = dict(src_dict)
@@ -109,13 +113,15 @@ class ToolSearchToolResultBlockParam:
             if tag == "tool_search_tool_search_result":
                 return ToolSearchToolSearchResultBlockParam.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast(ToolSearchToolResultErrorParam | ToolSearchToolSearchResultBlockParam, data)
+            return cast(
+                "ToolSearchToolResultErrorParam | ToolSearchToolSearchResultBlockParam", data
+            )
 
         content = _parse_content(d.pop("content"))
 
         tool_use_id = d.pop("tool_use_id")
 
-        type_ = cast(Literal["tool_search_tool_result"], d.pop("type"))
+        type_ = cast("Literal['tool_search_tool_result']", d.pop("type"))
         if type_ != "tool_search_tool_result":
             raise ValueError(f"type must match const 'tool_search_tool_result', got '{type_}'")
 

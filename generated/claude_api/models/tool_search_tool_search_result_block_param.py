@@ -15,7 +15,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.tool_reference_block_param import ToolReferenceBlockParam
+    from claude_api.models.tool_reference_block_param import ToolReferenceBlockParam
 
 
 T = TypeVar("T", bound="ToolSearchToolSearchResultBlockParam")
@@ -55,7 +55,7 @@ class ToolSearchToolSearchResultBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_reference_block_param import ToolReferenceBlockParam  # noqa: PLC0415
+        from claude_api.models.tool_reference_block_param import ToolReferenceBlockParam  # noqa: PLC0415
 
         d = dict(src_dict)
         tool_references = []
@@ -65,7 +65,7 @@ class ToolSearchToolSearchResultBlockParam:
 
             tool_references.append(tool_references_item)
 
-        type_ = cast(Literal["tool_search_tool_search_result"], d.pop("type"))
+        type_ = cast("Literal['tool_search_tool_search_result']", d.pop("type"))
         if type_ != "tool_search_tool_search_result":
             raise ValueError(
                 f"type must match const 'tool_search_tool_search_result', got '{type_}'"

@@ -14,12 +14,15 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tool_allowed_caller import ToolAllowedCaller, check_tool_allowed_caller
-from ..types import UNSET, Unset
+from claude_api.models.tool_allowed_caller import (
+    ToolAllowedCaller,
+    check_tool_allowed_caller,
+)
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
-    from ..models.tool_text_editor_20250124_param_input_examples_item import (
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.tool_text_editor_20250124_param_input_examples_item import (
         ToolTextEditor20250124ParamInputExamplesItem,
     )
 
@@ -51,7 +54,9 @@ class ToolTextEditor20250124Param:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
 
         name = self.name
 
@@ -106,17 +111,19 @@ class ToolTextEditor20250124Param:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.tool_text_editor_20250124_param_input_examples_item import (
-            ToolTextEditor20250124ParamInputExamplesItem,  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
+        from claude_api.models.tool_text_editor_20250124_param_input_examples_item import (
+            ToolTextEditor20250124ParamInputExamplesItem,
         )
 
         d = dict(src_dict)
-        name = cast(Literal["str_replace_editor"], d.pop("name"))
+        name = cast("Literal['str_replace_editor']", d.pop("name"))
         if name != "str_replace_editor":
             raise ValueError(f"name must match const 'str_replace_editor', got '{name}'")
 
-        type_ = cast(Literal["text_editor_20250124"], d.pop("type"))
+        type_ = cast("Literal['text_editor_20250124']", d.pop("type"))
         if type_ != "text_editor_20250124":
             raise ValueError(f"type must match const 'text_editor_20250124', got '{type_}'")
 

@@ -14,12 +14,15 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tool_allowed_caller import ToolAllowedCaller, check_tool_allowed_caller
-from ..types import UNSET, Unset
+from claude_api.models.tool_allowed_caller import (
+    ToolAllowedCaller,
+    check_tool_allowed_caller,
+)
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
-    from ..models.tool_text_editor_20250728_param_input_examples_item import (
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.tool_text_editor_20250728_param_input_examples_item import (
         ToolTextEditor20250728ParamInputExamplesItem,
     )
 
@@ -53,7 +56,9 @@ class ToolTextEditor20250728Param:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
 
         name = self.name
 
@@ -116,17 +121,19 @@ class ToolTextEditor20250728Param:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.tool_text_editor_20250728_param_input_examples_item import (
-            ToolTextEditor20250728ParamInputExamplesItem,  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
+        from claude_api.models.tool_text_editor_20250728_param_input_examples_item import (
+            ToolTextEditor20250728ParamInputExamplesItem,
         )
 
         d = dict(src_dict)
-        name = cast(Literal["str_replace_based_edit_tool"], d.pop("name"))
+        name = cast("Literal['str_replace_based_edit_tool']", d.pop("name"))
         if name != "str_replace_based_edit_tool":
             raise ValueError(f"name must match const 'str_replace_based_edit_tool', got '{name}'")
 
-        type_ = cast(Literal["text_editor_20250728"], d.pop("type"))
+        type_ = cast("Literal['text_editor_20250728']", d.pop("type"))
         if type_ != "text_editor_20250728":
             raise ValueError(f"type must match const 'text_editor_20250728', got '{type_}'")
 
@@ -170,7 +177,7 @@ class ToolTextEditor20250728Param:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_characters = _parse_max_characters(d.pop("max_characters", UNSET))
 

@@ -14,13 +14,13 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.direct_caller import DirectCaller
-    from ..models.server_tool_caller import ServerToolCaller
-    from ..models.server_tool_caller_20260120 import ServerToolCaller20260120
-    from ..models.tool_use_block_input import ToolUseBlockInput
+    from claude_api.models.direct_caller import DirectCaller
+    from claude_api.models.server_tool_caller import ServerToolCaller
+    from claude_api.models.server_tool_caller_20260120 import ServerToolCaller20260120
+    from claude_api.models.tool_use_block_input import ToolUseBlockInput
 
 
 T = TypeVar("T", bound="ToolUseBlock")
@@ -48,9 +48,11 @@ class ToolUseBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_caller import DirectCaller  # noqa: PLC0415
-        from ..models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
-        from ..models.server_tool_caller_20260120 import ServerToolCaller20260120  # noqa: PLC0415
+        from claude_api.models.direct_caller import DirectCaller  # noqa: PLC0415
+        from claude_api.models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
+        from claude_api.models.server_tool_caller_20260120 import (
+            ServerToolCaller20260120,  # noqa: PLC0415
+        )
 
         id = self.id
 
@@ -99,10 +101,12 @@ class ToolUseBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_caller import DirectCaller  # noqa: PLC0415
-        from ..models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
-        from ..models.server_tool_caller_20260120 import ServerToolCaller20260120  # noqa: PLC0415
-        from ..models.tool_use_block_input import ToolUseBlockInput  # noqa: PLC0415
+        from claude_api.models.direct_caller import DirectCaller  # noqa: PLC0415
+        from claude_api.models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
+        from claude_api.models.server_tool_caller_20260120 import (
+            ServerToolCaller20260120,  # noqa: PLC0415
+        )
+        from claude_api.models.tool_use_block_input import ToolUseBlockInput  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -111,7 +115,7 @@ class ToolUseBlock:
 
         name = d.pop("name")
 
-        type_ = cast(Literal["tool_use"], d.pop("type"))
+        type_ = cast("Literal['tool_use']", d.pop("type"))
         if type_ != "tool_use":
             raise ValueError(f"type must match const 'tool_use', got '{type_}'")
 
@@ -133,7 +137,7 @@ class ToolUseBlock:
                 return ServerToolCaller20260120.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
             return cast(
-                DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset, data
+                "DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset", data
             )
 
         caller = _parse_caller(d.pop("caller", UNSET))
@@ -143,7 +147,7 @@ class ToolUseBlock:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         toolset_name = _parse_toolset_name(d.pop("toolset_name", UNSET))
 

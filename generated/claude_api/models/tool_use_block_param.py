@@ -14,14 +14,16 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
-    from ..models.direct_caller_param import DirectCallerParam
-    from ..models.server_tool_caller_20260120_param import ServerToolCaller20260120Param
-    from ..models.server_tool_caller_param import ServerToolCallerParam
-    from ..models.tool_use_block_param_input import ToolUseBlockParamInput
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.direct_caller_param import DirectCallerParam
+    from claude_api.models.server_tool_caller_20260120_param import (
+        ServerToolCaller20260120Param,
+    )
+    from claude_api.models.server_tool_caller_param import ServerToolCallerParam
+    from claude_api.models.tool_use_block_param_input import ToolUseBlockParamInput
 
 
 T = TypeVar("T", bound="ToolUseBlockParam")
@@ -54,9 +56,11 @@ class ToolUseBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.direct_caller_param import DirectCallerParam  # noqa: PLC0415
-        from ..models.server_tool_caller_param import ServerToolCallerParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
+        from claude_api.models.direct_caller_param import DirectCallerParam  # noqa: PLC0415
+        from claude_api.models.server_tool_caller_param import ServerToolCallerParam  # noqa: PLC0415
 
         id = self.id
 
@@ -113,13 +117,15 @@ class ToolUseBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.direct_caller_param import DirectCallerParam  # noqa: PLC0415
-        from ..models.server_tool_caller_20260120_param import (
-            ServerToolCaller20260120Param,  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
         )
-        from ..models.server_tool_caller_param import ServerToolCallerParam  # noqa: PLC0415
-        from ..models.tool_use_block_param_input import ToolUseBlockParamInput  # noqa: PLC0415
+        from claude_api.models.direct_caller_param import DirectCallerParam  # noqa: PLC0415
+        from claude_api.models.server_tool_caller_20260120_param import (
+            ServerToolCaller20260120Param,
+        )
+        from claude_api.models.server_tool_caller_param import ServerToolCallerParam  # noqa: PLC0415
+        from claude_api.models.tool_use_block_param_input import ToolUseBlockParamInput  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -128,7 +134,7 @@ class ToolUseBlockParam:
 
         name = d.pop("name")
 
-        type_ = cast(Literal["tool_use"], d.pop("type"))
+        type_ = cast("Literal['tool_use']", d.pop("type"))
         if type_ != "tool_use":
             raise ValueError(f"type must match const 'tool_use', got '{type_}'")
 
@@ -161,7 +167,7 @@ class ToolUseBlockParam:
                 return ServerToolCaller20260120Param.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
             return cast(
-                DirectCallerParam | ServerToolCaller20260120Param | ServerToolCallerParam | Unset,
+                "DirectCallerParam | ServerToolCaller20260120Param | ServerToolCallerParam | Unset",
                 data,
             )
 
@@ -172,7 +178,7 @@ class ToolUseBlockParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         toolset_name = _parse_toolset_name(d.pop("toolset_name", UNSET))
 

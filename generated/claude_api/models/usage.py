@@ -8,14 +8,17 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.speed import Speed, check_speed
-from ..models.usage_service_tier import UsageServiceTier, check_usage_service_tier
-from ..types import UNSET, Unset
+from claude_api.models.speed import Speed, check_speed
+from claude_api.models.usage_service_tier import (
+    UsageServiceTier,
+    check_usage_service_tier,
+)
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cache_creation import CacheCreation
-    from ..models.output_tokens_details import OutputTokensDetails
-    from ..models.server_tool_usage import ServerToolUsage
+    from claude_api.models.cache_creation import CacheCreation
+    from claude_api.models.output_tokens_details import OutputTokensDetails
+    from claude_api.models.server_tool_usage import ServerToolUsage
 
 
 T = TypeVar("T", bound="Usage")
@@ -51,9 +54,9 @@ class Usage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_creation import CacheCreation  # noqa: PLC0415
-        from ..models.output_tokens_details import OutputTokensDetails  # noqa: PLC0415
-        from ..models.server_tool_usage import ServerToolUsage  # noqa: PLC0415
+        from claude_api.models.cache_creation import CacheCreation  # noqa: PLC0415
+        from claude_api.models.output_tokens_details import OutputTokensDetails  # noqa: PLC0415
+        from claude_api.models.server_tool_usage import ServerToolUsage  # noqa: PLC0415
 
         input_tokens = self.input_tokens
 
@@ -146,9 +149,9 @@ class Usage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_creation import CacheCreation  # noqa: PLC0415
-        from ..models.output_tokens_details import OutputTokensDetails  # noqa: PLC0415
-        from ..models.server_tool_usage import ServerToolUsage  # noqa: PLC0415
+        from claude_api.models.cache_creation import CacheCreation  # noqa: PLC0415
+        from claude_api.models.output_tokens_details import OutputTokensDetails  # noqa: PLC0415
+        from claude_api.models.server_tool_usage import ServerToolUsage  # noqa: PLC0415
 
         d = dict(src_dict)
         input_tokens = d.pop("input_tokens")
@@ -173,7 +176,7 @@ class Usage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         cache_creation_input_tokens = _parse_cache_creation_input_tokens(
             d.pop("cache_creation_input_tokens", UNSET)
@@ -184,7 +187,7 @@ class Usage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         cache_read_input_tokens = _parse_cache_read_input_tokens(
             d.pop("cache_read_input_tokens", UNSET)
@@ -195,7 +198,7 @@ class Usage:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         inference_geo = _parse_inference_geo(d.pop("inference_geo", UNSET))
 
@@ -238,7 +241,7 @@ class Usage:
                 return service_tier_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | str | Unset | UsageServiceTier, data)
+            return cast("None | str | Unset | UsageServiceTier", data)
 
         service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
 
@@ -255,7 +258,7 @@ class Usage:
                 return speed_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Speed | str | Unset, data)
+            return cast("None | Speed | str | Unset", data)
 
         speed = _parse_speed(d.pop("speed", UNSET))
 

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 T = TypeVar("T", bound="UserLocationParam")
 
@@ -85,7 +85,7 @@ class UserLocationParam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = cast(Literal["approximate"], d.pop("type"))
+        type_ = cast("Literal['approximate']", d.pop("type"))
         if type_ != "approximate":
             raise ValueError(f"type must match const 'approximate', got '{type_}'")
 
@@ -94,7 +94,7 @@ class UserLocationParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         city = _parse_city(d.pop("city", UNSET))
 
@@ -103,7 +103,7 @@ class UserLocationParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         country = _parse_country(d.pop("country", UNSET))
 
@@ -112,7 +112,7 @@ class UserLocationParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         region = _parse_region(d.pop("region", UNSET))
 
@@ -121,7 +121,7 @@ class UserLocationParam:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         timezone = _parse_timezone(d.pop("timezone", UNSET))
 

@@ -14,10 +14,10 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.document_block import DocumentBlock
+    from claude_api.models.document_block import DocumentBlock
 
 
 T = TypeVar("T", bound="WebFetchBlock")
@@ -69,12 +69,12 @@ class WebFetchBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.document_block import DocumentBlock  # noqa: PLC0415
+        from claude_api.models.document_block import DocumentBlock  # noqa: PLC0415
 
         d = dict(src_dict)
         content = DocumentBlock.from_dict(d.pop("content"))
 
-        type_ = cast(Literal["web_fetch_result"], d.pop("type"))
+        type_ = cast("Literal['web_fetch_result']", d.pop("type"))
         if type_ != "web_fetch_result":
             raise ValueError(f"type must match const 'web_fetch_result', got '{type_}'")
 
@@ -85,7 +85,7 @@ class WebFetchBlock:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         retrieved_at = _parse_retrieved_at(d.pop("retrieved_at", UNSET))
 

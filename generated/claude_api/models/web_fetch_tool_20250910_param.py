@@ -14,13 +14,16 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tool_allowed_caller import ToolAllowedCaller, check_tool_allowed_caller
-from ..types import UNSET, Unset
+from claude_api.models.tool_allowed_caller import (
+    ToolAllowedCaller,
+    check_tool_allowed_caller,
+)
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
-    from ..models.citations_config_param import CitationsConfigParam
-    from ..models.web_fetch_url_sources_param import WebFetchURLSourcesParam
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.citations_config_param import CitationsConfigParam
+    from claude_api.models.web_fetch_url_sources_param import WebFetchURLSourcesParam
 
 
 T = TypeVar("T", bound="WebFetchTool20250910Param")
@@ -60,9 +63,13 @@ class WebFetchTool20250910Param:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
-        from ..models.web_fetch_url_sources_param import WebFetchURLSourcesParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
+        from claude_api.models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
+        from claude_api.models.web_fetch_url_sources_param import (
+            WebFetchURLSourcesParam,  # noqa: PLC0415
+        )
 
         name = self.name
 
@@ -166,16 +173,20 @@ class WebFetchTool20250910Param:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
-        from ..models.web_fetch_url_sources_param import WebFetchURLSourcesParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
+        from claude_api.models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
+        from claude_api.models.web_fetch_url_sources_param import (
+            WebFetchURLSourcesParam,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
-        name = cast(Literal["web_fetch"], d.pop("name"))
+        name = cast("Literal['web_fetch']", d.pop("name"))
         if name != "web_fetch":
             raise ValueError(f"name must match const 'web_fetch', got '{name}'")
 
-        type_ = cast(Literal["web_fetch_20250910"], d.pop("type"))
+        type_ = cast("Literal['web_fetch_20250910']", d.pop("type"))
         if type_ != "web_fetch_20250910":
             raise ValueError(f"type must match const 'web_fetch_20250910', got '{type_}'")
 
@@ -195,7 +206,7 @@ class WebFetchTool20250910Param:
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"unexpected {type(data).__name__} for allowed_domains")
-            allowed_domains_type_0 = cast(list[str], data)
+            allowed_domains_type_0 = cast("list[str]", data)
 
             return allowed_domains_type_0
 
@@ -208,7 +219,7 @@ class WebFetchTool20250910Param:
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"unexpected {type(data).__name__} for blocked_domains")
-            blocked_domains_type_0 = cast(list[str], data)
+            blocked_domains_type_0 = cast("list[str]", data)
 
             return blocked_domains_type_0
 
@@ -247,7 +258,7 @@ class WebFetchTool20250910Param:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_content_tokens = _parse_max_content_tokens(d.pop("max_content_tokens", UNSET))
 
@@ -256,7 +267,7 @@ class WebFetchTool20250910Param:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_uses = _parse_max_uses(d.pop("max_uses", UNSET))
 

@@ -14,13 +14,16 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tool_allowed_caller import ToolAllowedCaller, check_tool_allowed_caller
-from ..types import UNSET, Unset
+from claude_api.models.tool_allowed_caller import (
+    ToolAllowedCaller,
+    check_tool_allowed_caller,
+)
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
-    from ..models.citations_config_param import CitationsConfigParam
-    from ..models.web_fetch_url_sources_param import WebFetchURLSourcesParam
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.citations_config_param import CitationsConfigParam
+    from claude_api.models.web_fetch_url_sources_param import WebFetchURLSourcesParam
 
 
 T = TypeVar("T", bound="WebFetchTool20260309Param")
@@ -62,9 +65,13 @@ class WebFetchTool20260309Param:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
-        from ..models.web_fetch_url_sources_param import WebFetchURLSourcesParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
+        from claude_api.models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
+        from claude_api.models.web_fetch_url_sources_param import (
+            WebFetchURLSourcesParam,  # noqa: PLC0415
+        )
 
         name = self.name
 
@@ -172,16 +179,20 @@ class WebFetchTool20260309Param:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
-        from ..models.web_fetch_url_sources_param import WebFetchURLSourcesParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
+        from claude_api.models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
+        from claude_api.models.web_fetch_url_sources_param import (
+            WebFetchURLSourcesParam,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
-        name = cast(Literal["web_fetch"], d.pop("name"))
+        name = cast("Literal['web_fetch']", d.pop("name"))
         if name != "web_fetch":
             raise ValueError(f"name must match const 'web_fetch', got '{name}'")
 
-        type_ = cast(Literal["web_fetch_20260309"], d.pop("type"))
+        type_ = cast("Literal['web_fetch_20260309']", d.pop("type"))
         if type_ != "web_fetch_20260309":
             raise ValueError(f"type must match const 'web_fetch_20260309', got '{type_}'")
 
@@ -201,7 +212,7 @@ class WebFetchTool20260309Param:
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"unexpected {type(data).__name__} for allowed_domains")
-            allowed_domains_type_0 = cast(list[str], data)
+            allowed_domains_type_0 = cast("list[str]", data)
 
             return allowed_domains_type_0
 
@@ -214,7 +225,7 @@ class WebFetchTool20260309Param:
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"unexpected {type(data).__name__} for blocked_domains")
-            blocked_domains_type_0 = cast(list[str], data)
+            blocked_domains_type_0 = cast("list[str]", data)
 
             return blocked_domains_type_0
 
@@ -253,7 +264,7 @@ class WebFetchTool20260309Param:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_content_tokens = _parse_max_content_tokens(d.pop("max_content_tokens", UNSET))
 
@@ -262,7 +273,7 @@ class WebFetchTool20260309Param:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_uses = _parse_max_uses(d.pop("max_uses", UNSET))
 

@@ -14,17 +14,20 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tool_allowed_caller import ToolAllowedCaller, check_tool_allowed_caller
-from ..models.web_fetch_tool_20260318_param_response_inclusion import (
+from claude_api.models.tool_allowed_caller import (
+    ToolAllowedCaller,
+    check_tool_allowed_caller,
+)
+from claude_api.models.web_fetch_tool_20260318_param_response_inclusion import (
     WebFetchTool20260318ParamResponseInclusion,
     check_web_fetch_tool_20260318_param_response_inclusion,
 )
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
-    from ..models.citations_config_param import CitationsConfigParam
-    from ..models.web_fetch_url_sources_param import WebFetchURLSourcesParam
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.citations_config_param import CitationsConfigParam
+    from claude_api.models.web_fetch_url_sources_param import WebFetchURLSourcesParam
 
 
 T = TypeVar("T", bound="WebFetchTool20260318Param")
@@ -69,9 +72,13 @@ class WebFetchTool20260318Param:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
-        from ..models.web_fetch_url_sources_param import WebFetchURLSourcesParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
+        from claude_api.models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
+        from claude_api.models.web_fetch_url_sources_param import (
+            WebFetchURLSourcesParam,  # noqa: PLC0415
+        )
 
         name = self.name
 
@@ -185,16 +192,20 @@ class WebFetchTool20260318Param:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
-        from ..models.web_fetch_url_sources_param import WebFetchURLSourcesParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
+        from claude_api.models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
+        from claude_api.models.web_fetch_url_sources_param import (
+            WebFetchURLSourcesParam,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
-        name = cast(Literal["web_fetch"], d.pop("name"))
+        name = cast("Literal['web_fetch']", d.pop("name"))
         if name != "web_fetch":
             raise ValueError(f"name must match const 'web_fetch', got '{name}'")
 
-        type_ = cast(Literal["web_fetch_20260318"], d.pop("type"))
+        type_ = cast("Literal['web_fetch_20260318']", d.pop("type"))
         if type_ != "web_fetch_20260318":
             raise ValueError(f"type must match const 'web_fetch_20260318', got '{type_}'")
 
@@ -214,7 +225,7 @@ class WebFetchTool20260318Param:
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"unexpected {type(data).__name__} for allowed_domains")
-            allowed_domains_type_0 = cast(list[str], data)
+            allowed_domains_type_0 = cast("list[str]", data)
 
             return allowed_domains_type_0
 
@@ -227,7 +238,7 @@ class WebFetchTool20260318Param:
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"unexpected {type(data).__name__} for blocked_domains")
-            blocked_domains_type_0 = cast(list[str], data)
+            blocked_domains_type_0 = cast("list[str]", data)
 
             return blocked_domains_type_0
 
@@ -266,7 +277,7 @@ class WebFetchTool20260318Param:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_content_tokens = _parse_max_content_tokens(d.pop("max_content_tokens", UNSET))
 
@@ -275,7 +286,7 @@ class WebFetchTool20260318Param:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_uses = _parse_max_uses(d.pop("max_uses", UNSET))
 

@@ -14,14 +14,16 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.direct_caller import DirectCaller
-    from ..models.server_tool_caller import ServerToolCaller
-    from ..models.server_tool_caller_20260120 import ServerToolCaller20260120
-    from ..models.web_fetch_block import WebFetchBlock
-    from ..models.web_fetch_tool_result_error_block import WebFetchToolResultErrorBlock
+    from claude_api.models.direct_caller import DirectCaller
+    from claude_api.models.server_tool_caller import ServerToolCaller
+    from claude_api.models.server_tool_caller_20260120 import ServerToolCaller20260120
+    from claude_api.models.web_fetch_block import WebFetchBlock
+    from claude_api.models.web_fetch_tool_result_error_block import (
+        WebFetchToolResultErrorBlock,
+    )
 
 
 T = TypeVar("T", bound="WebFetchToolResultBlock")
@@ -45,11 +47,13 @@ class WebFetchToolResultBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_caller import DirectCaller  # noqa: PLC0415
-        from ..models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
-        from ..models.server_tool_caller_20260120 import ServerToolCaller20260120  # noqa: PLC0415
-        from ..models.web_fetch_tool_result_error_block import (
-            WebFetchToolResultErrorBlock,  # noqa: PLC0415
+        from claude_api.models.direct_caller import DirectCaller  # noqa: PLC0415
+        from claude_api.models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
+        from claude_api.models.server_tool_caller_20260120 import (
+            ServerToolCaller20260120,  # noqa: PLC0415
+        )
+        from claude_api.models.web_fetch_tool_result_error_block import (
+            WebFetchToolResultErrorBlock,
         )
 
         content: dict[str, Any]
@@ -94,12 +98,14 @@ class WebFetchToolResultBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_caller import DirectCaller  # noqa: PLC0415
-        from ..models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
-        from ..models.server_tool_caller_20260120 import ServerToolCaller20260120  # noqa: PLC0415
-        from ..models.web_fetch_block import WebFetchBlock  # noqa: PLC0415
-        from ..models.web_fetch_tool_result_error_block import (
-            WebFetchToolResultErrorBlock,  # noqa: PLC0415
+        from claude_api.models.direct_caller import DirectCaller  # noqa: PLC0415
+        from claude_api.models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
+        from claude_api.models.server_tool_caller_20260120 import (
+            ServerToolCaller20260120,  # noqa: PLC0415
+        )
+        from claude_api.models.web_fetch_block import WebFetchBlock  # noqa: PLC0415
+        from claude_api.models.web_fetch_tool_result_error_block import (
+            WebFetchToolResultErrorBlock,
         )
 
         d = dict(src_dict)
@@ -113,13 +119,13 @@ class WebFetchToolResultBlock:
             if tag == "web_fetch_result":
                 return WebFetchBlock.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast(WebFetchBlock | WebFetchToolResultErrorBlock, data)
+            return cast("WebFetchBlock | WebFetchToolResultErrorBlock", data)
 
         content = _parse_content(d.pop("content"))
 
         tool_use_id = d.pop("tool_use_id")
 
-        type_ = cast(Literal["web_fetch_tool_result"], d.pop("type"))
+        type_ = cast("Literal['web_fetch_tool_result']", d.pop("type"))
         if type_ != "web_fetch_tool_result":
             raise ValueError(f"type must match const 'web_fetch_tool_result', got '{type_}'")
 
@@ -141,7 +147,7 @@ class WebFetchToolResultBlock:
                 return ServerToolCaller20260120.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
             return cast(
-                DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset, data
+                "DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset", data
             )
 
         caller = _parse_caller(d.pop("caller", UNSET))

@@ -14,15 +14,17 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
-    from ..models.direct_caller_param import DirectCallerParam
-    from ..models.server_tool_caller_20260120_param import ServerToolCaller20260120Param
-    from ..models.server_tool_caller_param import ServerToolCallerParam
-    from ..models.web_fetch_block_param import WebFetchBlockParam
-    from ..models.web_fetch_tool_result_error_block_param import (
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.direct_caller_param import DirectCallerParam
+    from claude_api.models.server_tool_caller_20260120_param import (
+        ServerToolCaller20260120Param,
+    )
+    from claude_api.models.server_tool_caller_param import ServerToolCallerParam
+    from claude_api.models.web_fetch_block_param import WebFetchBlockParam
+    from claude_api.models.web_fetch_tool_result_error_block_param import (
         WebFetchToolResultErrorBlockParam,
     )
 
@@ -53,11 +55,13 @@ class WebFetchToolResultBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.direct_caller_param import DirectCallerParam  # noqa: PLC0415
-        from ..models.server_tool_caller_param import ServerToolCallerParam  # noqa: PLC0415
-        from ..models.web_fetch_tool_result_error_block_param import (
-            WebFetchToolResultErrorBlockParam,  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
+        from claude_api.models.direct_caller_param import DirectCallerParam  # noqa: PLC0415
+        from claude_api.models.server_tool_caller_param import ServerToolCallerParam  # noqa: PLC0415
+        from claude_api.models.web_fetch_tool_result_error_block_param import (
+            WebFetchToolResultErrorBlockParam,
         )
 
         content: dict[str, Any]
@@ -110,15 +114,17 @@ class WebFetchToolResultBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.direct_caller_param import DirectCallerParam  # noqa: PLC0415
-        from ..models.server_tool_caller_20260120_param import (
-            ServerToolCaller20260120Param,  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
         )
-        from ..models.server_tool_caller_param import ServerToolCallerParam  # noqa: PLC0415
-        from ..models.web_fetch_block_param import WebFetchBlockParam  # noqa: PLC0415
-        from ..models.web_fetch_tool_result_error_block_param import (
-            WebFetchToolResultErrorBlockParam,  # noqa: PLC0415
+        from claude_api.models.direct_caller_param import DirectCallerParam  # noqa: PLC0415
+        from claude_api.models.server_tool_caller_20260120_param import (
+            ServerToolCaller20260120Param,
+        )
+        from claude_api.models.server_tool_caller_param import ServerToolCallerParam  # noqa: PLC0415
+        from claude_api.models.web_fetch_block_param import WebFetchBlockParam  # noqa: PLC0415
+        from claude_api.models.web_fetch_tool_result_error_block_param import (
+            WebFetchToolResultErrorBlockParam,
         )
 
         d = dict(src_dict)
@@ -132,13 +138,13 @@ class WebFetchToolResultBlockParam:
             if tag == "web_fetch_result":
                 return WebFetchBlockParam.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast(WebFetchBlockParam | WebFetchToolResultErrorBlockParam, data)
+            return cast("WebFetchBlockParam | WebFetchToolResultErrorBlockParam", data)
 
         content = _parse_content(d.pop("content"))
 
         tool_use_id = d.pop("tool_use_id")
 
-        type_ = cast(Literal["web_fetch_tool_result"], d.pop("type"))
+        type_ = cast("Literal['web_fetch_tool_result']", d.pop("type"))
         if type_ != "web_fetch_tool_result":
             raise ValueError(f"type must match const 'web_fetch_tool_result', got '{type_}'")
 
@@ -171,7 +177,7 @@ class WebFetchToolResultBlockParam:
                 return ServerToolCaller20260120Param.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
             return cast(
-                DirectCallerParam | ServerToolCaller20260120Param | ServerToolCallerParam | Unset,
+                "DirectCallerParam | ServerToolCaller20260120Param | ServerToolCallerParam | Unset",
                 data,
             )
 

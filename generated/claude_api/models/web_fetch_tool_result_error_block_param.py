@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.web_fetch_tool_result_error_block_error_code import (
+from claude_api.models.web_fetch_tool_result_error_block_error_code import (
     WebFetchToolResultErrorBlockErrorCode,
     check_web_fetch_tool_result_error_block_error_code,
 )
@@ -56,7 +56,7 @@ class WebFetchToolResultErrorBlockParam:
         d = dict(src_dict)
         error_code = check_web_fetch_tool_result_error_block_error_code(d.pop("error_code"))
 
-        type_ = cast(Literal["web_fetch_tool_result_error"], d.pop("type"))
+        type_ = cast("Literal['web_fetch_tool_result_error']", d.pop("type"))
         if type_ != "web_fetch_tool_result_error":
             raise ValueError(f"type must match const 'web_fetch_tool_result_error', got '{type_}'")
 

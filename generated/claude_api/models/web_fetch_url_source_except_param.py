@@ -15,7 +15,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.web_fetch_url_source_tool_reference_param import (
+    from claude_api.models.web_fetch_url_source_tool_reference_param import (
         WebFetchURLSourceToolReferenceParam,
     )
 
@@ -57,8 +57,8 @@ class WebFetchURLSourceExceptParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.web_fetch_url_source_tool_reference_param import (
-            WebFetchURLSourceToolReferenceParam,  # noqa: PLC0415
+        from claude_api.models.web_fetch_url_source_tool_reference_param import (
+            WebFetchURLSourceToolReferenceParam,
         )
 
         d = dict(src_dict)
@@ -69,7 +69,7 @@ class WebFetchURLSourceExceptParam:
 
             tools.append(tools_item)
 
-        type_ = cast(Literal["except"], d.pop("type"))
+        type_ = cast("Literal['except']", d.pop("type"))
         if type_ != "except":
             raise ValueError(f"type must match const 'except', got '{type_}'")
 

@@ -8,13 +8,19 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.web_fetch_url_source_all_param import WebFetchURLSourceAllParam
-    from ..models.web_fetch_url_source_except_param import WebFetchURLSourceExceptParam
-    from ..models.web_fetch_url_source_none_param import WebFetchURLSourceNoneParam
-    from ..models.web_fetch_url_source_only_param import WebFetchURLSourceOnlyParam
+    from claude_api.models.web_fetch_url_source_all_param import WebFetchURLSourceAllParam
+    from claude_api.models.web_fetch_url_source_except_param import (
+        WebFetchURLSourceExceptParam,
+    )
+    from claude_api.models.web_fetch_url_source_none_param import (
+        WebFetchURLSourceNoneParam,
+    )
+    from claude_api.models.web_fetch_url_source_only_param import (
+        WebFetchURLSourceOnlyParam,
+    )
 
 
 T = TypeVar("T", bound="WebFetchURLSourcesParam")
@@ -50,9 +56,15 @@ class WebFetchURLSourcesParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.web_fetch_url_source_all_param import WebFetchURLSourceAllParam  # noqa: PLC0415
-        from ..models.web_fetch_url_source_none_param import WebFetchURLSourceNoneParam  # noqa: PLC0415
-        from ..models.web_fetch_url_source_only_param import WebFetchURLSourceOnlyParam  # noqa: PLC0415
+        from claude_api.models.web_fetch_url_source_all_param import (
+            WebFetchURLSourceAllParam,  # noqa: PLC0415
+        )
+        from claude_api.models.web_fetch_url_source_none_param import (
+            WebFetchURLSourceNoneParam,  # noqa: PLC0415
+        )
+        from claude_api.models.web_fetch_url_source_only_param import (
+            WebFetchURLSourceOnlyParam,  # noqa: PLC0415
+        )
 
         client_tool_results: dict[str, Any] | Unset
         if isinstance(self.client_tool_results, Unset):
@@ -106,12 +118,18 @@ class WebFetchURLSourcesParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.web_fetch_url_source_all_param import WebFetchURLSourceAllParam  # noqa: PLC0415
-        from ..models.web_fetch_url_source_except_param import (
-            WebFetchURLSourceExceptParam,  # noqa: PLC0415
+        from claude_api.models.web_fetch_url_source_all_param import (
+            WebFetchURLSourceAllParam,  # noqa: PLC0415
         )
-        from ..models.web_fetch_url_source_none_param import WebFetchURLSourceNoneParam  # noqa: PLC0415
-        from ..models.web_fetch_url_source_only_param import WebFetchURLSourceOnlyParam  # noqa: PLC0415
+        from claude_api.models.web_fetch_url_source_except_param import (
+            WebFetchURLSourceExceptParam,
+        )
+        from claude_api.models.web_fetch_url_source_none_param import (
+            WebFetchURLSourceNoneParam,  # noqa: PLC0415
+        )
+        from claude_api.models.web_fetch_url_source_only_param import (
+            WebFetchURLSourceOnlyParam,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
 
@@ -139,11 +157,7 @@ class WebFetchURLSourcesParam:
                 return WebFetchURLSourceExceptParam.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
             return cast(
-                Unset
-                | WebFetchURLSourceAllParam
-                | WebFetchURLSourceExceptParam
-                | WebFetchURLSourceNoneParam
-                | WebFetchURLSourceOnlyParam,
+                "Unset | WebFetchURLSourceAllParam | WebFetchURLSourceExceptParam | WebFetchURLSourceNoneParam | WebFetchURLSourceOnlyParam",
                 data,
             )
 
@@ -173,11 +187,7 @@ class WebFetchURLSourcesParam:
                 return WebFetchURLSourceExceptParam.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
             return cast(
-                Unset
-                | WebFetchURLSourceAllParam
-                | WebFetchURLSourceExceptParam
-                | WebFetchURLSourceNoneParam
-                | WebFetchURLSourceOnlyParam,
+                "Unset | WebFetchURLSourceAllParam | WebFetchURLSourceExceptParam | WebFetchURLSourceNoneParam | WebFetchURLSourceOnlyParam",
                 data,
             )
 
@@ -196,7 +206,7 @@ class WebFetchURLSourcesParam:
             if tag == "none":
                 return WebFetchURLSourceNoneParam.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast(Unset | WebFetchURLSourceAllParam | WebFetchURLSourceNoneParam, data)
+            return cast("Unset | WebFetchURLSourceAllParam | WebFetchURLSourceNoneParam", data)
 
         user_input = _parse_user_input(d.pop("user_input", UNSET))
 

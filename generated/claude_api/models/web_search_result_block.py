@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 T = TypeVar("T", bound="WebSearchResultBlock")
 
@@ -74,7 +74,7 @@ class WebSearchResultBlock:
 
         title = d.pop("title")
 
-        type_ = cast(Literal["web_search_result"], d.pop("type"))
+        type_ = cast("Literal['web_search_result']", d.pop("type"))
         if type_ != "web_search_result":
             raise ValueError(f"type must match const 'web_search_result', got '{type_}'")
 
@@ -85,7 +85,7 @@ class WebSearchResultBlock:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast("None | str | Unset", data)
 
         page_age = _parse_page_age(d.pop("page_age", UNSET))
 

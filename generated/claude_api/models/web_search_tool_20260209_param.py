@@ -14,12 +14,15 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tool_allowed_caller import ToolAllowedCaller, check_tool_allowed_caller
-from ..types import UNSET, Unset
+from claude_api.models.tool_allowed_caller import (
+    ToolAllowedCaller,
+    check_tool_allowed_caller,
+)
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
-    from ..models.user_location_param import UserLocationParam
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.user_location_param import UserLocationParam
 
 
 T = TypeVar("T", bound="WebSearchTool20260209Param")
@@ -55,8 +58,10 @@ class WebSearchTool20260209Param:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.user_location_param import UserLocationParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
+        from claude_api.models.user_location_param import UserLocationParam  # noqa: PLC0415
 
         name = self.name
 
@@ -142,15 +147,17 @@ class WebSearchTool20260209Param:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.user_location_param import UserLocationParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
+        from claude_api.models.user_location_param import UserLocationParam  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = cast(Literal["web_search"], d.pop("name"))
+        name = cast("Literal['web_search']", d.pop("name"))
         if name != "web_search":
             raise ValueError(f"name must match const 'web_search', got '{name}'")
 
-        type_ = cast(Literal["web_search_20260209"], d.pop("type"))
+        type_ = cast("Literal['web_search_20260209']", d.pop("type"))
         if type_ != "web_search_20260209":
             raise ValueError(f"type must match const 'web_search_20260209', got '{type_}'")
 
@@ -170,7 +177,7 @@ class WebSearchTool20260209Param:
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"unexpected {type(data).__name__} for allowed_domains")
-            allowed_domains_type_0 = cast(list[str], data)
+            allowed_domains_type_0 = cast("list[str]", data)
 
             return allowed_domains_type_0
 
@@ -183,7 +190,7 @@ class WebSearchTool20260209Param:
                 return data
             if not isinstance(data, list):
                 raise TypeError(f"unexpected {type(data).__name__} for blocked_domains")
-            blocked_domains_type_0 = cast(list[str], data)
+            blocked_domains_type_0 = cast("list[str]", data)
 
             return blocked_domains_type_0
 
@@ -209,7 +216,7 @@ class WebSearchTool20260209Param:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast("int | None | Unset", data)
 
         max_uses = _parse_max_uses(d.pop("max_uses", UNSET))
 

@@ -14,14 +14,14 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.direct_caller import DirectCaller
-    from ..models.server_tool_caller import ServerToolCaller
-    from ..models.server_tool_caller_20260120 import ServerToolCaller20260120
-    from ..models.web_search_result_block import WebSearchResultBlock
-    from ..models.web_search_tool_result_error_object import (
+    from claude_api.models.direct_caller import DirectCaller
+    from claude_api.models.server_tool_caller import ServerToolCaller
+    from claude_api.models.server_tool_caller_20260120 import ServerToolCaller20260120
+    from claude_api.models.web_search_result_block import WebSearchResultBlock
+    from claude_api.models.web_search_tool_result_error_object import (
         WebSearchToolResultErrorObject,
     )
 
@@ -47,11 +47,13 @@ class WebSearchToolResultBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.direct_caller import DirectCaller  # noqa: PLC0415
-        from ..models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
-        from ..models.server_tool_caller_20260120 import ServerToolCaller20260120  # noqa: PLC0415
-        from ..models.web_search_tool_result_error_object import (
-            WebSearchToolResultErrorObject,  # noqa: PLC0415
+        from claude_api.models.direct_caller import DirectCaller  # noqa: PLC0415
+        from claude_api.models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
+        from claude_api.models.server_tool_caller_20260120 import (
+            ServerToolCaller20260120,  # noqa: PLC0415
+        )
+        from claude_api.models.web_search_tool_result_error_object import (
+            WebSearchToolResultErrorObject,
         )
 
         content: dict[str, Any] | list[dict[str, Any]]
@@ -97,12 +99,14 @@ class WebSearchToolResultBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.direct_caller import DirectCaller  # noqa: PLC0415
-        from ..models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
-        from ..models.server_tool_caller_20260120 import ServerToolCaller20260120  # noqa: PLC0415
-        from ..models.web_search_result_block import WebSearchResultBlock  # noqa: PLC0415
-        from ..models.web_search_tool_result_error_object import (
-            WebSearchToolResultErrorObject,  # noqa: PLC0415
+        from claude_api.models.direct_caller import DirectCaller  # noqa: PLC0415
+        from claude_api.models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
+        from claude_api.models.server_tool_caller_20260120 import (
+            ServerToolCaller20260120,  # noqa: PLC0415
+        )
+        from claude_api.models.web_search_result_block import WebSearchResultBlock  # noqa: PLC0415
+        from claude_api.models.web_search_tool_result_error_object import (
+            WebSearchToolResultErrorObject,
         )
 
         d = dict(src_dict)
@@ -133,7 +137,7 @@ class WebSearchToolResultBlock:
 
         tool_use_id = d.pop("tool_use_id")
 
-        type_ = cast(Literal["web_search_tool_result"], d.pop("type"))
+        type_ = cast("Literal['web_search_tool_result']", d.pop("type"))
         if type_ != "web_search_tool_result":
             raise ValueError(f"type must match const 'web_search_tool_result', got '{type_}'")
 
@@ -155,7 +159,7 @@ class WebSearchToolResultBlock:
                 return ServerToolCaller20260120.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
             return cast(
-                DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset, data
+                "DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset", data
             )
 
         caller = _parse_caller(d.pop("caller", UNSET))

@@ -14,15 +14,17 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from claude_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam
-    from ..models.direct_caller_param import DirectCallerParam
-    from ..models.server_tool_caller_20260120_param import ServerToolCaller20260120Param
-    from ..models.server_tool_caller_param import ServerToolCallerParam
-    from ..models.web_search_result_block_param import WebSearchResultBlockParam
-    from ..models.web_search_tool_request_error_object_param import (
+    from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
+    from claude_api.models.direct_caller_param import DirectCallerParam
+    from claude_api.models.server_tool_caller_20260120_param import (
+        ServerToolCaller20260120Param,
+    )
+    from claude_api.models.server_tool_caller_param import ServerToolCallerParam
+    from claude_api.models.web_search_result_block_param import WebSearchResultBlockParam
+    from claude_api.models.web_search_tool_request_error_object_param import (
         WebSearchToolRequestErrorObjectParam,
     )
 
@@ -53,9 +55,11 @@ class WebSearchToolResultBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.direct_caller_param import DirectCallerParam  # noqa: PLC0415
-        from ..models.server_tool_caller_param import ServerToolCallerParam  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
+        )
+        from claude_api.models.direct_caller_param import DirectCallerParam  # noqa: PLC0415
+        from claude_api.models.server_tool_caller_param import ServerToolCallerParam  # noqa: PLC0415
 
         content: dict[str, Any] | list[dict[str, Any]]
         if isinstance(self.content, list):
@@ -109,15 +113,19 @@ class WebSearchToolResultBlockParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.cache_control_ephemeral_param import CacheControlEphemeralParam  # noqa: PLC0415
-        from ..models.direct_caller_param import DirectCallerParam  # noqa: PLC0415
-        from ..models.server_tool_caller_20260120_param import (
-            ServerToolCaller20260120Param,  # noqa: PLC0415
+        from claude_api.models.cache_control_ephemeral_param import (
+            CacheControlEphemeralParam,  # noqa: PLC0415
         )
-        from ..models.server_tool_caller_param import ServerToolCallerParam  # noqa: PLC0415
-        from ..models.web_search_result_block_param import WebSearchResultBlockParam  # noqa: PLC0415
-        from ..models.web_search_tool_request_error_object_param import (
-            WebSearchToolRequestErrorObjectParam,  # noqa: PLC0415
+        from claude_api.models.direct_caller_param import DirectCallerParam  # noqa: PLC0415
+        from claude_api.models.server_tool_caller_20260120_param import (
+            ServerToolCaller20260120Param,
+        )
+        from claude_api.models.server_tool_caller_param import ServerToolCallerParam  # noqa: PLC0415
+        from claude_api.models.web_search_result_block_param import (
+            WebSearchResultBlockParam,  # noqa: PLC0415
+        )
+        from claude_api.models.web_search_tool_request_error_object_param import (
+            WebSearchToolRequestErrorObjectParam,
         )
 
         d = dict(src_dict)
@@ -150,7 +158,7 @@ class WebSearchToolResultBlockParam:
 
         tool_use_id = d.pop("tool_use_id")
 
-        type_ = cast(Literal["web_search_tool_result"], d.pop("type"))
+        type_ = cast("Literal['web_search_tool_result']", d.pop("type"))
         if type_ != "web_search_tool_result":
             raise ValueError(f"type must match const 'web_search_tool_result', got '{type_}'")
 
@@ -183,7 +191,7 @@ class WebSearchToolResultBlockParam:
                 return ServerToolCaller20260120Param.from_dict(data)
             # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
             return cast(
-                DirectCallerParam | ServerToolCaller20260120Param | ServerToolCallerParam | Unset,
+                "DirectCallerParam | ServerToolCaller20260120Param | ServerToolCallerParam | Unset",
                 data,
             )
 

@@ -13,7 +13,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.web_search_tool_request_error_object_param_error_code import (
+from claude_api.models.web_search_tool_request_error_object_param_error_code import (
     WebSearchToolRequestErrorObjectParamErrorCode,
     check_web_search_tool_request_error_object_param_error_code,
 )
@@ -69,11 +69,11 @@ class WebSearchToolResultErrorObject:
                 return error_code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | WebSearchToolRequestErrorObjectParamErrorCode, data)
+            return cast("str | WebSearchToolRequestErrorObjectParamErrorCode", data)
 
         error_code = _parse_error_code(d.pop("error_code"))
 
-        type_ = cast(Literal["web_search_tool_result_error"], d.pop("type"))
+        type_ = cast("Literal['web_search_tool_result_error']", d.pop("type"))
         if type_ != "web_search_tool_result_error":
             raise ValueError(f"type must match const 'web_search_tool_result_error', got '{type_}'")
 

@@ -7,10 +7,10 @@ from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...types import UNSET, File, Response, Unset
+from claude_api import errors
+from claude_api.client import AuthenticatedClient, Client
+from claude_api.models.error_response import ErrorResponse
+from claude_api.types import UNSET, File, Response, Unset
 
 
 def _get_kwargs(

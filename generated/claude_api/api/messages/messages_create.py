@@ -5,12 +5,12 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.message import Message
-from ...models.message_create_params import MessageCreateParams
-from ...types import UNSET, Response, Unset
+from claude_api import errors
+from claude_api.client import AuthenticatedClient, Client
+from claude_api.models.error_response import ErrorResponse
+from claude_api.models.message import Message
+from claude_api.models.message_create_params import MessageCreateParams
+from claude_api.types import UNSET, Response, Unset
 
 
 def _get_kwargs(

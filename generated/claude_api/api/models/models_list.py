@@ -5,11 +5,11 @@ from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
-from ...models.list_models_response import ListModelsResponse
-from ...types import UNSET, Response, Unset
+from claude_api import errors
+from claude_api.client import AuthenticatedClient, Client
+from claude_api.models.error_response import ErrorResponse
+from claude_api.models.list_models_response import ListModelsResponse
+from claude_api.types import UNSET, Response, Unset
 
 
 def _get_kwargs(
