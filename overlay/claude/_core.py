@@ -17,7 +17,7 @@ import orjson
 
 from ._config import ClientConfig, as_timeout
 from ._errors import ResponseValidationError, error_from_response
-from ._response_info import attach_info, info_from_response
+from ._response_info import attach_info
 
 __all__ = ["Call", "CallOptions", "build_request", "options_only", "parse_body", "pop_options"]
 
@@ -136,7 +136,7 @@ def parse_body(response: httpx.Response, content: bytes, parse: Callable[[Any], 
             f"response body is not JSON ({exc})", response=response, cause=exc
         ) from exc
     result = parse_json(data, parse, response=response)
-    attach_info(result, info_from_response(response))
+    attach_info(result, response)
     return result
 
 

@@ -16,7 +16,8 @@ import httpx
 __all__ = ["ResponseInfo", "attach_info", "info_from_response", "response_info"]
 
 _RETRIES_KEY = "claude.retries"
-_table: dict[int, tuple[weakref.ref[object], ResponseInfo]] = {}
+# id -> (weak reference to the result, its response); the info is built only when asked for.
+_table: dict[int, tuple[weakref.ref[object], httpx.Response]] = {}
 
 
 @attrs.frozen
@@ -53,14 +54,14 @@ def info_from_response(response: httpx.Response) -> ResponseInfo:
     )
 
 
-def attach_info(result: object, info: ResponseInfo) -> None:
-    """Remember *info* for *result* for as long as *result* lives."""
+def attach_info(result: object, response: httpx.Response) -> None:
+    """Remember *response* (whose body is already consumed) for as long as *result* lives."""
     key = id(result)
     try:
         ref = weakref.ref(result, lambda _: _table.pop(key, None))
     except TypeError:  # not weak-referenceable (a plain dict, for instance): nothing to keep
         return
-    _table[key] = (ref, info)
+    _table[key] = (ref, response)
 
 
 def response_info(result: object) -> ResponseInfo:
@@ -72,4 +73,4 @@ def response_info(result: object) -> ResponseInfo:
     entry = _table.get(id(result))
     if entry is None or entry[0]() is not result:
         raise LookupError("no response information for this object (not returned by a call?)")
-    return entry[1]
+    return info_from_response(entry[1])

@@ -71,7 +71,7 @@ from ._errors import (
     status_for_error_type,
     translate_transport_error,
 )
-from ._response_info import attach_info, info_from_response
+from ._response_info import attach_info
 from ._sse import ServerSentEvent, SSEDecoder
 
 if TYPE_CHECKING:
@@ -226,7 +226,7 @@ class _Core:
                     partial=self.accumulator.partial(),
                 )
             message = self.message()
-            attach_info(message, info_from_response(self.response))
+            attach_info(message, self.response)
             self.final = message
         return self.final
 
