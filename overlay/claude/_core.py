@@ -8,10 +8,10 @@ generated model or a typed error. The clients only send and read.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
-import attrs
 import httpx
 import orjson
 
@@ -26,7 +26,7 @@ T = TypeVar("T")
 _OPTION_NAMES = ("timeout", "max_retries", "extra_headers", "betas")
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True, slots=True)
 class CallOptions:
     """Per-call settings that override the client's."""
 
@@ -77,7 +77,7 @@ def options_only(fields: dict[str, Any]) -> CallOptions:
     return options
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True, slots=True)
 class Call(Generic[T]):
     """One API call: what to send and how to read the answer.
 
@@ -89,7 +89,7 @@ class Call(Generic[T]):
 
     kwargs: Mapping[str, Any]
     parse: Callable[[Any], T]
-    options: CallOptions = CallOptions()
+    options: CallOptions = _NO_OPTIONS
 
 
 def build_request(

@@ -7,10 +7,9 @@ spec change flows through; the generated modules are imported on first use to ke
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
-
-import attrs
 
 from ._core import Call, CallOptions, options_only, pop_options
 from ._params import JSONBody, coerce_body
@@ -58,7 +57,7 @@ def _builder_betas(options: CallOptions, params: object) -> CallOptions:
     betas = getattr(params, "betas", None)
     if options.betas is not None or not betas or not isinstance(params, ParamsBuilder):
         return options
-    return attrs.evolve(options, betas=tuple(betas))
+    return dataclasses.replace(options, betas=tuple(betas))
 
 
 def messages_create(params: object, fields: dict[str, Any]) -> tuple[Call[Message], JSONBody]:

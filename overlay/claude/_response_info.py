@@ -7,10 +7,10 @@ identity and dropped when the result is garbage collected (attrs classes are wea
 
 from __future__ import annotations
 
+import dataclasses
 import weakref
 from collections.abc import Mapping
 
-import attrs
 import httpx
 
 __all__ = ["ResponseInfo", "attach_info", "info_from_response", "response_info"]
@@ -20,7 +20,7 @@ _RETRIES_KEY = "claude.retries"
 _table: dict[int, tuple[weakref.ref[object], httpx.Response]] = {}
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True, slots=True)
 class ResponseInfo:
     """What the HTTP exchange behind a result looked like.
 
@@ -33,7 +33,7 @@ class ResponseInfo:
 
     status_code: int
     request_id: str | None
-    headers: Mapping[str, str] = attrs.field(repr=False)
+    headers: Mapping[str, str] = dataclasses.field(repr=False)
     retries: int
 
     @property
