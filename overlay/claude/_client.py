@@ -7,7 +7,7 @@ Everything that is not I/O (building requests, reading statuses, parsing) lives 
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack
 
 import httpx
 
@@ -18,7 +18,7 @@ from ._config import (
     derive_config,
     resolve_config,
 )
-from ._core import Call, build_request, parse_body
+from ._core import Call, base_headers, build_request, parse_body
 from ._errors import error_from_response, translate_transport_error
 from ._retry import AsyncRetryTransport, RetryTransport
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncClient", "Client"]
 
 T = TypeVar("T")
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 
 def _ensure_retry_transport(http: httpx.Client | httpx.AsyncClient) -> None:
@@ -46,11 +47,19 @@ def _ensure_retry_transport(http: httpx.Client | httpx.AsyncClient) -> None:
             http._mounts[pattern] = AsyncRetryTransport(async_transport)
 
 
-class _ClientBase:
+class _ClientBase(Generic[H]):
     """What both clients share: the frozen config, ``repr``, and option handling."""
 
     _config: ClientConfig
     _owns_http: bool
+    _http: H
+    _base_headers: dict[str, str] | None = None
+
+    def _headers(self) -> dict[str, str]:
+        """The headers of every request, computed on the first call (credentials checked)."""
+        if self._base_headers is None:
+            self._base_headers = base_headers(self._http, self._config)
+        return self._base_headers
 
     @property
     def config(self) -> ClientConfig:
@@ -71,7 +80,7 @@ class _ClientBase:
         )
 
 
-class Client(_ClientBase):
+class Client(_ClientBase[httpx.Client]):
     """A synchronous Claude API client.
 
     Args:
@@ -133,7 +142,7 @@ class Client(_ClientBase):
 
     def _request(self, call: Call[T]) -> T:
         """Send *call* and return its parsed result (or raise its typed error)."""
-        request = build_request(self._http, self._config, call)
+        request = build_request(self._headers(), self._config, call)
         try:
             response = self._http.send(request)
         except httpx.TransportError as exc:
@@ -142,7 +151,7 @@ class Client(_ClientBase):
 
     def _open(self, call: Call[Any]) -> httpx.Response:
         """Send *call* and return the open response, its status checked (caller closes)."""
-        request = build_request(self._http, self._config, call)
+        request = build_request(self._headers(), self._config, call)
         try:
             response = self._http.send(request, stream=True)
         except httpx.TransportError as exc:
@@ -169,7 +178,7 @@ class Client(_ClientBase):
         self.close()
 
 
-class AsyncClient(_ClientBase):
+class AsyncClient(_ClientBase[httpx.AsyncClient]):
     """An asynchronous Claude API client; the arguments are those of :class:`Client`."""
 
     def __init__(
@@ -215,7 +224,7 @@ class AsyncClient(_ClientBase):
 
     async def _request(self, call: Call[T]) -> T:
         """Send *call* and return its parsed result (or raise its typed error)."""
-        request = build_request(self._http, self._config, call)
+        request = build_request(self._headers(), self._config, call)
         try:
             response = await self._http.send(request)
         except httpx.TransportError as exc:
@@ -224,7 +233,7 @@ class AsyncClient(_ClientBase):
 
     async def _open(self, call: Call[Any]) -> httpx.Response:
         """Send *call* and return the open response, its status checked (caller closes)."""
-        request = build_request(self._http, self._config, call)
+        request = build_request(self._headers(), self._config, call)
         try:
             response = await self._http.send(request, stream=True)
         except httpx.TransportError as exc:

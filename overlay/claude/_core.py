@@ -92,14 +92,27 @@ class Call(Generic[T]):
     options: CallOptions = _NO_OPTIONS
 
 
-def build_request(
-    http: httpx.Client | httpx.AsyncClient, config: ClientConfig, call: Call[Any]
-) -> httpx.Request:
-    """The ``httpx.Request`` for *call* under *config* (credentials checked here)."""
+def base_headers(http: httpx.Client | httpx.AsyncClient, config: ClientConfig) -> dict[str, str]:
+    """Headers every request of a client carries: the httpx client's defaults, then ours.
+
+    Clients compute this once (it raises ConfigurationError when there are no credentials).
+    """
+    headers = dict(http.headers)
+    headers.update(config.base_headers())
+    headers.update(config.auth_headers())
+    return headers
+
+
+def build_request(headers: dict[str, str], config: ClientConfig, call: Call[Any]) -> httpx.Request:
+    """The ``httpx.Request`` for *call*, given the client's :func:`base_headers`.
+
+    The request is built directly rather than through ``httpx.Client.build_request``, whose
+    header and URL merging costs tens of microseconds a call; the client's default headers
+    are in *headers* already, and its auth and event hooks still apply when it sends.
+    """
     kwargs = call.kwargs
     options = call.options
-    headers = config.base_headers()
-    headers.update(config.auth_headers())
+    headers = headers.copy()
     betas = options.betas
     if betas:
         headers["anthropic-beta"] = ",".join((*config.betas, *betas))
@@ -114,14 +127,14 @@ def build_request(
     url: str = kwargs["url"]
     if not url.startswith(("https://", "http://")):
         url = config.base_url + url
-    return http.build_request(
+    timeout = options.timeout or config.timeout
+    return httpx.Request(
         kwargs["method"].upper(),
         url,
         params=kwargs.get("params") or None,
         content=content,
         headers=headers,
-        timeout=options.timeout or config.timeout,
-        extensions={"claude.max_retries": max_retries},
+        extensions={"timeout": timeout.as_dict(), "claude.max_retries": max_retries},
     )
 
 
