@@ -15,6 +15,7 @@ from typing import Any, Final, TypedDict, Unpack
 import httpx
 
 __all__ = [
+    "CREDENTIAL_HEADERS",
     "DEFAULT_BASE_URL",
     "ClientConfig",
     "ClientOptions",
@@ -44,13 +45,13 @@ class Secret:
     __str__ = __repr__
 
 
-_CREDENTIAL_HEADERS: Final = frozenset({"x-api-key", "authorization", "proxy-authorization"})
+CREDENTIAL_HEADERS: Final = frozenset({"x-api-key", "authorization", "proxy-authorization"})
 
 
 def _headers_repr(headers: tuple[tuple[str, str], ...]) -> str:
     """The repr of default headers, credentials masked like :class:`Secret`."""
     shown = tuple(
-        (name, "**********" if name in _CREDENTIAL_HEADERS else value) for name, value in headers
+        (name, "**********" if name in CREDENTIAL_HEADERS else value) for name, value in headers
     )
     return repr(shown)
 

@@ -40,6 +40,8 @@ from typing import Any
 import httpx
 import orjson
 
+from ._config import CREDENTIAL_HEADERS
+
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
@@ -77,12 +79,9 @@ def _rebuild(cls: type[BaseException], args: tuple[Any, ...]) -> BaseException:
     return cls.__new__(cls, *args)
 
 
-_CREDENTIAL_HEADERS = frozenset({"x-api-key", "authorization", "proxy-authorization"})
-
-
 def _redacted_headers(headers: httpx.Headers) -> list[tuple[str, str]]:
     return [
-        (name, "[redacted]" if name.lower() in _CREDENTIAL_HEADERS else value)
+        (name, "[redacted]" if name.lower() in CREDENTIAL_HEADERS else value)
         for name, value in headers.multi_items()
     ]
 

@@ -243,9 +243,9 @@ class _Core:
 
 
 def _text_of(message: Message) -> str:
-    from claude_api.models.text_block import TextBlock
+    from ._replies import text_of  # the one definition of "the text of a reply"
 
-    return "".join(block.text for block in message.content if isinstance(block, TextBlock))
+    return text_of(message)
 
 
 class EventStream:
