@@ -1,4 +1,4 @@
-"""Tests for claude._accumulate: the pure stream accumulator and the lenient JSON parser."""
+"""Tests for claude._stream.accumulate: the pure stream accumulator and the lenient JSON parser."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from claude import MessageAccumulator, ResponseValidationError, StreamProtocolError
-from claude._accumulate import parse_partial_json
+from claude._stream.accumulate import parse_partial_json
 from claude.testing import message_to_events
 from claude_api.models import ContentBlockDeltaEvent, Message, MessageStartEvent, ToolUseBlock
 from hypothesis import given, settings

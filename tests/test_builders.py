@@ -13,8 +13,8 @@ import claude
 import httpx
 import orjson
 import pytest
-from claude import _limits
-from claude._media import image_dimensions, sniff
+from claude._build import limits as _limits
+from claude._build.media import image_dimensions, sniff
 from claude_api.models import (
     AssistantMessageParam,
     Base64ImageSourceParam,

@@ -1,4 +1,4 @@
-"""Tests for claude._sse: WHATWG event-stream parsing, chunking invariance, shells."""
+"""Tests for claude._stream.sse: WHATWG event-stream parsing, chunking invariance, shells."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
 
 import pytest
-from claude._sse import ServerSentEvent, SSEDecoder, aiter_sse_events, iter_sse_events
+from claude._stream.sse import ServerSentEvent, SSEDecoder, aiter_sse_events, iter_sse_events
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

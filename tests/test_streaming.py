@@ -1,4 +1,4 @@
-"""Tests for claude._streaming over real TCP against the stand-in, sync and async.
+"""Tests for claude._stream.streams over real TCP against the stand-in, sync and async.
 
 Every scenario runs with both clients, over LF and CRLF line endings, with the body written
 one byte at a time and in large chunks. A complete stream must give exactly the message the

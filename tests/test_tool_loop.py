@@ -8,7 +8,7 @@ from typing import Any
 import anyio
 import claude
 import pytest
-from claude._tool_loop import _Ask, _drive, _Run, next_request, plan, prepare
+from claude._tools.loop import _Ask, _drive, _Run, next_request, plan, prepare
 from claude.testing import MessageReply, StandIn
 from claude_api.models import Message
 

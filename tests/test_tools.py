@@ -11,9 +11,9 @@ import anyio
 import attrs
 import claude
 import pytest
-from claude._docstrings import parse_docstring
-from claude._schema import type_schema
-from claude._schema_check import schema_problem
+from claude._tools.docstrings import parse_docstring
+from claude._tools.schema import type_schema
+from claude._tools.schema_check import schema_problem
 from claude_api.models import ToolParam
 from jsonschema import Draft202012Validator
 

@@ -17,11 +17,28 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._accumulate import MessageAccumulator
-    from ._blocks import assistant, cache_control, cached, document, image, text, tool_result, user
+    from ._build.blocks import (
+        assistant,
+        cache_control,
+        cached,
+        document,
+        image,
+        text,
+        tool_result,
+        user,
+    )
+    from ._build.conversation import Conversation
+    from ._build.openai import from_openai
+    from ._build.reply_helpers import (
+        reply_to_param,
+        text_of,
+        thinking_of,
+        tool_input,
+        tool_uses,
+    )
+    from ._build.request import MessageRequest
     from ._client import AsyncClient, Client
     from ._config import ClientConfig
-    from ._conversation import Conversation
     from ._errors import (
         APIConnectionError,
         APIStatusError,
@@ -46,13 +63,11 @@ if TYPE_CHECKING:
         StreamProtocolError,
         UnprocessableEntityError,
     )
-    from ._jsonl import AsyncJSONLStream, JSONLStream
-    from ._openai import from_openai
     from ._pagination import AsyncPaginator, Paginator
-    from ._replies import reply_to_param, text_of, thinking_of, tool_input, tool_uses
-    from ._request import MessageRequest
     from ._response_info import ResponseInfo, response_info
-    from ._streaming import (
+    from ._stream.accumulate import MessageAccumulator
+    from ._stream.jsonl import AsyncJSONLStream, JSONLStream
+    from ._stream.streams import (
         AsyncEventStream,
         AsyncMessageStream,
         AsyncMessageStreamManager,
@@ -61,8 +76,8 @@ if TYPE_CHECKING:
         MessageStreamManager,
         StreamEvent,
     )
-    from ._tool_loop import ToolRunResult, async_run_tools, run_tools
-    from ._tools import Tool, ToolInputError, tool
+    from ._tools.loop import ToolRunResult, async_run_tools, run_tools
+    from ._tools.tool import Tool, ToolInputError, tool
 
 __version__ = "0.1.0"
 
@@ -71,10 +86,10 @@ _EXPORTS: dict[str, str] = {
     "APIStatusError": "._errors",
     "APITimeoutError": "._errors",
     "AsyncClient": "._client",
-    "AsyncEventStream": "._streaming",
-    "AsyncJSONLStream": "._jsonl",
-    "AsyncMessageStream": "._streaming",
-    "AsyncMessageStreamManager": "._streaming",
+    "AsyncEventStream": "._stream.streams",
+    "AsyncJSONLStream": "._stream.jsonl",
+    "AsyncMessageStream": "._stream.streams",
+    "AsyncMessageStreamManager": "._stream.streams",
     "AsyncPaginator": "._pagination",
     "AuthenticationError": "._errors",
     "BadRequestError": "._errors",
@@ -84,15 +99,15 @@ _EXPORTS: dict[str, str] = {
     "ClientConfig": "._config",
     "ConfigurationError": "._errors",
     "ConflictError": "._errors",
-    "Conversation": "._conversation",
-    "EventStream": "._streaming",
+    "Conversation": "._build.conversation",
+    "EventStream": "._stream.streams",
     "GatewayTimeoutError": "._errors",
     "InternalServerError": "._errors",
-    "JSONLStream": "._jsonl",
-    "MessageAccumulator": "._accumulate",
-    "MessageRequest": "._request",
-    "MessageStream": "._streaming",
-    "MessageStreamManager": "._streaming",
+    "JSONLStream": "._stream.jsonl",
+    "MessageAccumulator": "._stream.accumulate",
+    "MessageRequest": "._build.request",
+    "MessageStream": "._stream.streams",
+    "MessageStreamManager": "._stream.streams",
     "NotFoundError": "._errors",
     "OverloadedError": "._errors",
     "Paginator": "._pagination",
@@ -103,31 +118,31 @@ _EXPORTS: dict[str, str] = {
     "ResponseInfo": "._response_info",
     "ResponseValidationError": "._errors",
     "StreamError": "._errors",
-    "StreamEvent": "._streaming",
+    "StreamEvent": "._stream.streams",
     "StreamInterruptedError": "._errors",
     "StreamProtocolError": "._errors",
-    "Tool": "._tools",
-    "ToolInputError": "._tools",
-    "ToolRunResult": "._tool_loop",
+    "Tool": "._tools.tool",
+    "ToolInputError": "._tools.tool",
+    "ToolRunResult": "._tools.loop",
     "UnprocessableEntityError": "._errors",
-    "assistant": "._blocks",
-    "async_run_tools": "._tool_loop",
-    "cache_control": "._blocks",
-    "cached": "._blocks",
-    "document": "._blocks",
-    "from_openai": "._openai",
-    "image": "._blocks",
-    "reply_to_param": "._replies",
+    "assistant": "._build.blocks",
+    "async_run_tools": "._tools.loop",
+    "cache_control": "._build.blocks",
+    "cached": "._build.blocks",
+    "document": "._build.blocks",
+    "from_openai": "._build.openai",
+    "image": "._build.blocks",
+    "reply_to_param": "._build.reply_helpers",
     "response_info": "._response_info",
-    "run_tools": "._tool_loop",
-    "text": "._blocks",
-    "text_of": "._replies",
-    "thinking_of": "._replies",
-    "tool": "._tools",
-    "tool_input": "._replies",
-    "tool_result": "._blocks",
-    "tool_uses": "._replies",
-    "user": "._blocks",
+    "run_tools": "._tools.loop",
+    "text": "._build.blocks",
+    "text_of": "._build.reply_helpers",
+    "thinking_of": "._build.reply_helpers",
+    "tool": "._tools.tool",
+    "tool_input": "._build.reply_helpers",
+    "tool_result": "._build.blocks",
+    "tool_uses": "._build.reply_helpers",
+    "user": "._build.blocks",
 }
 
 __all__ = [

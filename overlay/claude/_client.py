@@ -1,7 +1,7 @@
 """``Client`` and ``AsyncClient``: configuration, the connection pool, and sending calls.
 
 Everything that is not I/O (building requests, reading statuses, parsing) lives in
-:mod:`._core` and :mod:`._operations`; the two classes here only send and read.
+:mod:`._call` and :mod:`._operations`; the two classes here only send and read.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack
 
 import httpx
 
+from ._call import Call, base_headers, build_request, parse_body
 from ._config import (
     DEFAULT_LIMITS,
     ClientConfig,
@@ -18,7 +19,6 @@ from ._config import (
     derive_config,
     resolve_config,
 )
-from ._core import Call, base_headers, build_request, parse_body
 from ._errors import error_from_response, translate_transport_error
 from ._retry import AsyncRetryTransport, RetryTransport
 

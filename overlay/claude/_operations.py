@@ -11,8 +11,8 @@ import dataclasses
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._core import Call, CallOptions, options_only, pop_options
-from ._params import JSONBody, coerce_body
+from ._build.pipeline import JSONBody, coerce_body
+from ._call import Call, CallOptions, options_only, pop_options
 
 if TYPE_CHECKING:
     from claude_api.models import (
@@ -52,7 +52,7 @@ def _path_id(name: str, value: object) -> str:
 
 def _builder_betas(options: CallOptions, params: object) -> CallOptions:
     """A builder's ``betas`` (``MessageRequest.betas``) as the call's, unless it passed some."""
-    from ._params import ParamsBuilder
+    from ._build.pipeline import ParamsBuilder
 
     betas = getattr(params, "betas", None)
     if options.betas is not None or not betas or not isinstance(params, ParamsBuilder):
@@ -87,7 +87,7 @@ _GENERATION_ONLY = ("max_tokens", "stream", "stop_sequences", "temperature", "to
 
 def _as_count_tokens(params: object) -> object:
     """Accept a create-message request (model or builder) for count_tokens, as users expect."""
-    from ._params import ParamsBuilder
+    from ._build.pipeline import ParamsBuilder
 
     if isinstance(params, ParamsBuilder):
         params = params.to_params()
@@ -140,7 +140,7 @@ def batches_create(requests: object, fields: dict[str, Any]) -> Call[MessageBatc
 
 
 def _batch_requests(requests: object) -> object:
-    from ._params import ParamsBuilder
+    from ._build.pipeline import ParamsBuilder
 
     if not isinstance(requests, list | tuple):
         return requests  # validation reports it

@@ -8,9 +8,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from . import _operations as ops
-from ._core import options_only
-from ._jsonl import AsyncJSONLStream, JSONLStream
+from ._call import options_only
 from ._pagination import AsyncPaginator, Paginator
+from ._stream.jsonl import AsyncJSONLStream, JSONLStream
 
 if TYPE_CHECKING:
     from claude_api.models import (
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     )
 
     from ._client import AsyncClient, Client
-    from ._streaming import (
+    from ._stream.streams import (
         AsyncEventStream,
         AsyncMessageStreamManager,
         EventStream,
@@ -60,14 +60,14 @@ class Messages:
         """
         call, body = ops.messages_create(params, fields)
         if body.data.get("stream"):
-            from ._streaming import EventStream
+            from ._stream.streams import EventStream
 
             return EventStream(self._client._open(call))
         return self._client._request(call)
 
     def stream(self, params: object = None, /, **fields: Any) -> MessageStreamManager:
         """Stream a message: ``with client.messages.stream(...) as stream: ...``."""
-        from ._streaming import MessageStreamManager
+        from ._stream.streams import MessageStreamManager
 
         call, _ = ops.messages_create(params, {**fields, "stream": True})
         return MessageStreamManager(lambda: self._client._open(call))
@@ -159,14 +159,14 @@ class AsyncMessages:
         """Create a message (see :meth:`Messages.create`)."""
         call, body = ops.messages_create(params, fields)
         if body.data.get("stream"):
-            from ._streaming import AsyncEventStream
+            from ._stream.streams import AsyncEventStream
 
             return AsyncEventStream(await self._client._open(call))
         return await self._client._request(call)
 
     def stream(self, params: object = None, /, **fields: Any) -> AsyncMessageStreamManager:
         """Stream a message: ``async with client.messages.stream(...) as stream: ...``."""
-        from ._streaming import AsyncMessageStreamManager
+        from ._stream.streams import AsyncMessageStreamManager
 
         call, _ = ops.messages_create(params, {**fields, "stream": True})
         return AsyncMessageStreamManager(lambda: self._client._open(call))

@@ -2,7 +2,7 @@
 
 The generated ``from_dict`` raises a bare ``KeyError('text')`` or ``TypeError`` with no path,
 and takes scalar types on trust. So the body is first walked against the generated attrs
-classes by the overlay's own path finder (:func:`claude._validation.find_problem`: required
+classes by the overlay's own path finder (:func:`claude._build.validation.find_problem`: required
 attrs fields level by level, type hints, union members picked by their ``type``/``role`` tag),
 the same one the client uses to check dicts before sending; only then is ``from_dict`` run, and
 if it still fails the walk's fallback names what it can. The path is written the way the API
@@ -17,7 +17,7 @@ from typing import Any, Protocol, TypeVar
 
 import orjson
 
-from claude._validation import find_problem, locate_problem
+from claude._build.validation import find_problem, locate_problem
 
 from ._replies import Rejected
 

@@ -29,17 +29,18 @@ import anyio
 import attrs
 from claude_api.models import Message, ToolResultBlockParam, ToolUseBlock
 
-from ._blocks import tool_result, user
-from ._errors import RequestValidationError
-from ._limits import check_tool_names
-from ._replies import reply_to_param, tool_input, tool_uses
-from ._request import MessageParam, MessageRequest
-from ._tools import Tool, ToolInputError, tool
+from claude._build.blocks import tool_result, user
+from claude._build.limits import check_tool_names
+from claude._build.reply_helpers import reply_to_param, tool_input, tool_uses
+from claude._build.request import MessageParam, MessageRequest
+from claude._errors import RequestValidationError
+
+from .tool import Tool, ToolInputError, tool
 
 if TYPE_CHECKING:
     from claude_api.models import MessageCreateParams
 
-    from ._client import AsyncClient, Client
+    from claude._client import AsyncClient, Client
 
 __all__ = ["ToolCall", "ToolRunResult", "async_run_tools", "run_tools"]
 

@@ -12,7 +12,7 @@
     get_weather.to_param()           # the generated ToolParam (name, description, schema)
     get_weather({"city": "Paris"})   # checks the input against the schema, then calls
 
-The schema comes from the signature (see :mod:`._schema` for the supported hints); input that
+The schema comes from the signature (see :mod:`.schema` for the supported hints); input that
 does not fit raises :class:`ToolInputError` naming the field, before the function runs.
 """
 
@@ -26,12 +26,13 @@ import attrs
 from claude_api.models import InputSchema, ToolParam
 from claude_api.types import UNSET
 
-from . import _limits
-from ._blocks import Cache, cache_param
-from ._convert import from_json
-from ._errors import ClaudeError
-from ._schema import signature_schema
-from ._schema_check import schema_problem
+from claude._build import limits as _limits
+from claude._build.blocks import Cache, cache_param
+from claude._errors import ClaudeError
+
+from .convert import from_json
+from .schema import signature_schema
+from .schema_check import schema_problem
 
 __all__ = ["Tool", "ToolInputError", "tool"]
 

@@ -1,4 +1,4 @@
-"""A small JSON Schema checker for the subset :mod:`._schema` produces.
+"""A small JSON Schema checker for the subset :mod:`.schema` produces.
 
 Keywords: ``type`` (one or a list), ``enum``, ``const``, ``properties``, ``required``,
 ``additionalProperties`` (a boolean or a schema), ``items``, ``anyOf``; others are ignored.

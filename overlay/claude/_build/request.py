@@ -10,7 +10,7 @@
 
 Every step returns a new builder (a frozen attrs instance); the generated models it holds are
 never mutated. Self-contained values are checked at each step, and :meth:`to_params` checks
-the whole request (structure, then :func:`claude._limits.check_request`) before returning the
+the whole request (structure, then :func:`claude._build.limits.check_request`) before returning the
 generated ``MessageCreateParams``. The builder's :attr:`~MessageRequest.betas` are sent as the
 call's ``anthropic-beta`` header by ``client.messages.create`` unless the call passes betas.
 """
@@ -43,10 +43,10 @@ from claude_api.models import (
 )
 from claude_api.types import UNSET, Unset
 
-from . import _limits
-from ._blocks import Cache, assistant, cache_control, cache_param, mark_cached, text, user
-from ._limits import fail
-from ._params import validate
+from . import limits as _limits
+from .blocks import Cache, assistant, cache_control, cache_param, mark_cached, text, user
+from .limits import fail
+from .pipeline import validate
 
 if TYPE_CHECKING:
     from claude_api.models import Message, ThinkingDisplay
@@ -119,7 +119,7 @@ def _tool(item: object, index: int = 0) -> Any:
     if attrs.has(type(item)):
         return item
     if callable(item):
-        from ._tools import tool
+        from claude._tools.tool import tool
 
         return tool(item).to_param()
     raise TypeError(f"tools[{index}]: expected a tool, a function or a dict, got {item!r:.60}")
@@ -227,7 +227,7 @@ class MessageRequest:
 
     def add_reply(self, message: Message) -> MessageRequest:
         """Append a response ``Message`` as the assistant turn that continues the chat."""
-        from ._replies import reply_to_param
+        from .reply_helpers import reply_to_param
 
         return self.add_messages(reply_to_param(message))
 
@@ -372,7 +372,7 @@ class MessageRequest:
         if schema is None:
             return attrs.evolve(self, output_config=attrs.evolve(config, format_=UNSET))
         if isinstance(schema, type):
-            from ._schema import type_schema
+            from claude._tools.schema import type_schema
 
             schema = type_schema(schema)
         if not isinstance(schema, Mapping):

@@ -1,7 +1,7 @@
 """Turn what users pass (a generated param model, a builder, a mapping, keywords) into a
 validated JSON body, failing with a clear :class:`RequestValidationError` before sending.
 
-Dicts are checked against the generated model by :mod:`._validation` and then sent as they
+Dicts are checked against the generated model by :mod:`.validation` and then sent as they
 are: for valid data ``Model.from_dict(d).to_dict() == d`` (the round-trip tests prove it), so
 building the model only to serialise it again would cost time and change nothing.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol, runtime_checkable
 
-from ._errors import RequestValidationError
+from claude._errors import RequestValidationError
 
 __all__ = ["JSONBody", "ParamsBuilder", "coerce_body"]
 
@@ -66,7 +66,7 @@ def coerce_body(model: type, params: object, fields: Mapping[str, Any]) -> JSONB
 
 def validate(model: type, data: Any) -> None:
     """Raise :class:`RequestValidationError` when *data* does not fit *model*."""
-    from ._validation import find_problem
+    from .validation import find_problem
 
     found = find_problem(model, data)
     if found is not None:

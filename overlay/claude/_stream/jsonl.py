@@ -13,8 +13,8 @@ from typing import Generic, TypeVar
 import httpx
 import orjson
 
-from ._core import parse_json
-from ._errors import ResponseValidationError, translate_transport_error
+from claude._call import parse_json
+from claude._errors import ResponseValidationError, translate_transport_error
 
 __all__ = ["AsyncJSONLStream", "JSONLSplitter", "JSONLStream"]
 

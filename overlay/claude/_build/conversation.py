@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._blocks import Cache
-from ._request import MessageParam, MessageRequest
+from .blocks import Cache
+from .request import MessageParam, MessageRequest
 
 if TYPE_CHECKING:
     from claude_api.models import Message, MessageCreateParams

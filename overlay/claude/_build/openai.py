@@ -20,11 +20,11 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from . import _limits
-from ._blocks import assistant, document, image, tool_result, user
-from ._errors import RequestValidationError
-from ._limits import fail
-from ._request import MessageRequest
+from . import limits as _limits
+from .blocks import assistant, document, image, tool_result, user
+from claude._errors import RequestValidationError
+from .limits import fail
+from .request import MessageRequest
 
 __all__ = ["from_openai"]
 

@@ -4,7 +4,7 @@
     claude.tool_result(block.id, "22 C, sunny")
     claude.cached(claude.document("manual.pdf"), ttl="1h")
 
-Each helper checks what it is given against :mod:`._limits` and returns a generated param
+Each helper checks what it is given against :mod:`.limits` and returns a generated param
 model; nothing is sent. Media types come from the bytes' magic numbers, not file names.
 """
 
@@ -37,15 +37,15 @@ from claude_api.models import (
 )
 from claude_api.types import UNSET, Unset
 
-from . import _limits
-from ._limits import fail
-from ._media import decode_base64, image_dimensions, parse_data_url, read_source, sniff
-from ._params import validate
+from . import limits as _limits
+from .limits import fail
+from .media import decode_base64, image_dimensions, parse_data_url, read_source, sniff
+from .pipeline import validate
 
 if TYPE_CHECKING:
     from claude_api.models import ToolParam
 
-    from ._tools import Tool
+    from claude._tools.tool import Tool
 
 __all__ = [
     "Cache",

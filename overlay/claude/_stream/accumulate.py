@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from ._errors import ResponseValidationError, StreamProtocolError
+from claude._errors import ResponseValidationError, StreamProtocolError
 
 if TYPE_CHECKING:
     from claude_api.models.message import Message
@@ -259,7 +259,7 @@ class MessageAccumulator:
             raise StreamProtocolError("no message_start event was received")
         from claude_api.models.message import Message
 
-        from ._core import parse_json
+        from claude._call import parse_json
 
         return parse_json(data, Message.from_dict, response=None)
 

@@ -3,7 +3,7 @@
 Dicts become dataclasses, attrs classes or (plain) TypedDicts, values become ``Enum`` members,
 integral floats become ints, ints become floats where a float is annotated, recursively through
 lists, dicts and unions. The input is assumed to fit the schema derived from the same hints
-(:mod:`._schema`); a union member is chosen by the first schema the value fits.
+(:mod:`.schema`); a union member is chosen by the first schema the value fits.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ import types
 import typing
 from typing import Annotated, Any, NotRequired, Required, Union
 
-from ._schema import fields_of, type_schema
-from ._schema_check import schema_problem
+from .schema import fields_of, type_schema
+from .schema_check import schema_problem
 
 __all__ = ["from_json"]
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from claude_api.models import AssistantMessageParam, Message, TextBlock, ThinkingBlock, ToolUseBlock
 
-from ._blocks import assistant
+from .blocks import assistant
 
 __all__ = ["reply_to_param", "text_of", "thinking_of", "tool_input", "tool_uses"]
 

@@ -20,7 +20,7 @@ from typing import Annotated, Any, Literal, NotRequired, Required, Union
 
 import attrs
 
-from ._docstrings import parse_docstring
+from .docstrings import parse_docstring
 
 __all__ = ["FieldSpec", "fields_of", "json_default", "signature_schema", "type_schema"]
 

@@ -1,7 +1,7 @@
 """Streaming messages: typed events over SSE, the final message, and clear failures.
 
-Data flow: response bytes -> :class:`~claude._sse.SSEDecoder` -> event JSON (orjson, parsed
-once) -> :class:`~claude._accumulate.MessageAccumulator` -> the generated event model, built
+Data flow: response bytes -> :class:`~claude._stream.sse.SSEDecoder` -> event JSON (orjson, parsed
+once) -> :class:`~claude._stream.accumulate.MessageAccumulator` -> the generated event model, built
 only when the caller iterates events (``text_stream`` and ``get_final_message()`` never build
 one). All of it but the reading is shared by the sync and async classes (:class:`_Core`).
 Per text delta that is one orjson parse and one list append, plus, when events are iterated,
@@ -26,7 +26,7 @@ Known events with a malformed payload raise :class:`~claude.ResponseValidationEr
 Failures, all raised from the iteration (or from ``get_final_message()``), with ``.partial``
 set to the message accumulated so far (a generated ``Message``, ``None`` before
 ``message_start``; unfinished blocks marked ``"_incomplete": True``, see
-:mod:`claude._accumulate`):
+:mod:`claude._stream.accumulate`):
 
 * ``event: error`` -> the :class:`~claude.APIStatusError` subclass of its error type, as for
   an HTTP error (``overloaded_error`` -> :class:`~claude.OverloadedError`).
@@ -61,9 +61,8 @@ from claude_api.models.message_stop_event import MessageStopEvent
 from claude_api.models.text_delta import TextDelta
 from claude_api.models.thinking_delta import ThinkingDelta
 
-from ._accumulate import MessageAccumulator
-from ._core import parse_json
-from ._errors import (
+from claude._call import parse_json
+from claude._errors import (
     ClaudeError,
     ResponseValidationError,
     StreamInterruptedError,
@@ -71,8 +70,10 @@ from ._errors import (
     status_for_error_type,
     translate_transport_error,
 )
-from ._response_info import attach_info
-from ._sse import ServerSentEvent, SSEDecoder
+from claude._response_info import attach_info
+
+from .accumulate import MessageAccumulator
+from .sse import ServerSentEvent, SSEDecoder
 
 if TYPE_CHECKING:
     from claude_api.models.message import Message
@@ -243,7 +244,7 @@ class _Core:
 
 
 def _text_of(message: Message) -> str:
-    from ._replies import text_of  # the one definition of "the text of a reply"
+    from claude._build.reply_helpers import text_of  # the one definition of "the text of a reply"
 
     return text_of(message)
 

@@ -12,7 +12,7 @@ import os
 import struct
 from pathlib import Path
 
-from ._limits import fail
+from .limits import fail
 
 __all__ = ["decode_base64", "image_dimensions", "parse_data_url", "read_source", "sniff"]
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Final, NoReturn
 
-from ._errors import RequestValidationError
+from claude._errors import RequestValidationError
 
 __all__ = [
     "CACHE_MAX_BREAKPOINTS",

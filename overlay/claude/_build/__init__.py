@@ -1,0 +1,1 @@
+"""Building requests: the builder, content helpers, media, limits, the validation pipeline, reply helpers."""

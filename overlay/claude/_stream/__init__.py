@@ -1,0 +1,1 @@
+"""Reading streamed bodies: SSE decoding, the stream accumulator, stream objects, JSON Lines."""
