@@ -9,6 +9,12 @@ The generator (openapi-python-client) and ruff are pinned exactly in pyproject.t
 with ruff's `--isolated` post-hooks this makes the output byte-identical run after run. Every
 generated Python file gets a header naming the command that produced it, and the package gets
 `py.typed`.
+
+The committed spec describes the batch results as `application/x-jsonl` with the line schema, as
+generators in other languages expect. openapi-python-client drops an operation whose body it
+cannot read whole, so the generator gets a transformed copy (`generator_input`): each JSON Lines
+response becomes `application/octet-stream` with a binary string schema, a body the overlay
+streams line by line (`claude._stream.jsonl`). Nothing else changes.
 """
 
 from __future__ import annotations
@@ -21,6 +27,9 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "claude-api.yaml"
@@ -33,15 +42,53 @@ HEADER = (
 )
 
 
+JSONL = "application/x-jsonl"
+STREAMED_BODY = {"type": "string", "format": "binary"}
+
+
+def generator_input(document: dict[str, Any]) -> dict[str, Any]:
+    """A copy of the spec for openapi-python-client: JSON Lines bodies become binary bodies."""
+    paths = {}
+    for path, item in document.get("paths", {}).items():
+        new_item = dict(item)
+        for method, op in item.items():
+            if not isinstance(op, dict) or "responses" not in op:
+                continue
+            responses = {}
+            for status, response in op["responses"].items():
+                content = response.get("content", {}) if isinstance(response, dict) else {}
+                if JSONL in content:
+                    schema = {**STREAMED_BODY, "description": _line_description(content[JSONL])}
+                    content = {**content, "application/octet-stream": {"schema": schema}}
+                    del content[JSONL]
+                    response = {**response, "content": content}
+                responses[status] = response
+            new_item[method] = {**op, "responses": responses}
+        paths[path] = new_item
+    return {**document, "paths": paths}
+
+
+def _line_description(media: dict[str, Any]) -> str:
+    ref = str(media.get("schema", {}).get("$ref", ""))
+    line = ref.rsplit("/", 1)[-1] or "JSON object"
+    return f"JSON Lines; each line is a `{line}`."
+
+
 def generate(spec: Path, out: Path) -> None:
     """Run the generator for `spec` into the package directory `out` (replaced)."""
     bin_dir = str(Path(sys.executable).parent)  # the pinned ruff for the post-hooks lives here
     env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
     with tempfile.TemporaryDirectory() as tmp:
         staging = Path(tmp) / "claude_api"
+        document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+        source = Path(tmp) / "generator-input.yaml"
+        source.write_text(
+            yaml.safe_dump(generator_input(document), sort_keys=False, allow_unicode=True),
+            encoding="utf-8",
+        )
         cmd = [
             sys.executable, "-m", "openapi_python_client", "generate",
-            "--path", str(spec), "--config", str(CONFIG), "--meta", "none",
+            "--path", str(source), "--config", str(CONFIG), "--meta", "none",
             "--custom-template-path", str(TEMPLATES), "--output-path", str(staging),
         ]  # fmt: skip
         result = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)

@@ -303,6 +303,42 @@ def diff_enums(where: str, before: set[str] | None, after: set[str] | None, repo
         report.add("enum values", "-", f"{where}: {value!r}", "removed enum value")
 
 
+def union_members(schemas: Schema, schema: Schema) -> list[str]:
+    """The named members of a union, a member that is itself a union standing for its members.
+
+    `ToolUnionParam: anyOf [ToolParam, ServerToolUnionParam]` has the members of both.
+    """
+    found: list[str] = []
+    for member in schema.get("oneOf", schema.get("anyOf", [])):
+        if "$ref" not in member:
+            continue
+        name = ref_name(member["$ref"])
+        inner = schemas.get(name, {})
+        nested = union_members(schemas, inner) if "oneOf" in inner or "anyOf" in inner else []
+        found += [m for m in nested or [name] if m not in found]
+    return found
+
+
+def union_tags(schemas: Schema, schema: Schema, tag: str) -> set[str] | None:
+    """The tag values of a tagged union (discriminator mappings, through nested unions, and the
+    `const` tags of members no mapping names), or None for a schema that is no tagged union."""
+    mapping = schema.get("discriminator", {}).get("mapping")
+    found = set(mapping or {})
+    mapped = {ref_name(v) for v in (mapping or {}).values()}
+    tagged = mapping is not None
+    for member in schema.get("oneOf", schema.get("anyOf", [])):
+        name = ref_name(member["$ref"]) if "$ref" in member else ""
+        inner = schemas.get(name, {})
+        if "oneOf" in inner or "anyOf" in inner:
+            nested = union_tags(schemas, inner, tag)
+            if nested is not None:
+                found |= nested
+                tagged = True
+        elif name not in mapped and "const" in inner.get("properties", {}).get(tag, {}):
+            found.add(str(inner["properties"][tag]["const"]))
+    return found if tagged else None
+
+
 def diff_schemas(old: Schema, new: Schema, report: Report) -> None:
     sa = old.get("components", {}).get("schemas", {})
     sb = new.get("components", {}).get("schemas", {})
@@ -316,8 +352,7 @@ def diff_schemas(old: Schema, new: Schema, report: Report) -> None:
     for name in sorted(sa.keys() & sb.keys()):
         a, b = sa[name], sb[name]
         sides = sides_a[name] | sides_b[name]
-        members_a = [ref_name(m["$ref"]) for m in a.get("oneOf", a.get("anyOf", [])) if "$ref" in m]
-        members_b = [ref_name(m["$ref"]) for m in b.get("oneOf", b.get("anyOf", [])) if "$ref" in m]
+        members_a, members_b = union_members(sa, a), union_members(sb, b)
         for member in [m for m in members_b if m not in members_a]:
             report.add("schemas", "~", f"{name}: union member added: {member}")
         for member in [m for m in members_a if m not in members_b]:
@@ -328,10 +363,9 @@ def diff_schemas(old: Schema, new: Schema, report: Report) -> None:
         if "enum" in a or "enum" in b:
             diff_enums(name, enum_values(a) or set(), enum_values(b) or set(), report)
         tag = b.get("discriminator", a.get("discriminator", {})).get("propertyName", "type")
-        map_a = a.get("discriminator", {}).get("mapping")
-        map_b = b.get("discriminator", {}).get("mapping")
-        if map_a is not None or map_b is not None:
-            diff_enums(f"{name}.{tag} (tag)", set(map_a or {}), set(map_b or {}), report)
+        tags_a, tags_b = union_tags(sa, a, tag), union_tags(sb, b, tag)
+        if tags_a is not None or tags_b is not None:
+            diff_enums(f"{name}.{tag} (tag)", tags_a or set(), tags_b or set(), report)
         diff_properties(name, a, b, sides, report)
 
 

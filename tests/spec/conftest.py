@@ -58,11 +58,67 @@ def ref_name(ref: str) -> str:
     return ref[len(SCHEMA_PREFIX) :]
 
 
+def is_tagged_union(schema: dict[str, Any]) -> bool:
+    """A tagged `oneOf`, or an `anyOf` of a member whose tag may be left out and a tagged `oneOf`.
+
+    `ToolUnionParam: anyOf [ToolParam, ServerToolUnionParam]` is the second kind: a custom tool
+    may omit `type: custom`, and TypeScript generators keep that tag optional only outside the
+    discriminated `oneOf`.
+    """
+    if "oneOf" in schema:
+        return True
+    members = schema.get("anyOf", [])
+    schemas = component_schemas()
+    return (
+        bool(members)
+        and all("$ref" in m for m in members)
+        and any("oneOf" in schemas[ref_name(m["$ref"])] for m in members)
+    )
+
+
+def union_parts(schema: dict[str, Any]) -> tuple[str, dict[str, str], list[str]]:
+    """(tag property, tag -> member name, member names) of a tagged union, nested ones flattened."""
+    schemas = component_schemas()
+    if "oneOf" in schema:
+        mapping = {t: ref_name(r) for t, r in schema["discriminator"]["mapping"].items()}
+        members = [ref_name(m["$ref"]) for m in schema["oneOf"]]
+        return schema["discriminator"]["propertyName"], mapping, members
+    nested = [ref_name(m["$ref"]) for m in schema["anyOf"]]
+    tag = next(union_parts(schemas[n])[0] for n in nested if "oneOf" in schemas[n])
+    mapping, members = {}, []
+    for name in nested:
+        if is_tagged_union(schemas[name]):
+            _, inner_mapping, inner_members = union_parts(schemas[name])
+            mapping.update(inner_mapping)
+            members += inner_members
+        else:
+            mapping.update(dict.fromkeys(tag_values(schemas[name], tag), name))
+            members.append(name)
+    return tag, mapping, members
+
+
+def union_tag(schema: dict[str, Any]) -> str:
+    """The tag property of a tagged union (`type`, or `role`)."""
+    return union_parts(schema)[0]
+
+
+def nested_unions() -> set[str]:
+    """Unions that are members of another union (`ServerToolUnionParam` in `ToolUnionParam`)."""
+    schemas = component_schemas()
+    return {
+        ref_name(m["$ref"])
+        for s in schemas.values()
+        if is_tagged_union(s)
+        for m in s.get("anyOf", [])
+        if "oneOf" in schemas[ref_name(m["$ref"])]
+    }
+
+
 def schema_kind(schema: dict[str, Any]) -> str:
-    """`object`, `union` (a tagged `oneOf`), `enum` or `scalar`."""
+    """`object`, `union` (a tagged union, see `is_tagged_union`), `enum` or `scalar`."""
     if schema.get("type") == "object":
         return "object"
-    if "oneOf" in schema:
+    if is_tagged_union(schema):
         return "union"
     if "enum" in schema:
         return "enum"
@@ -96,11 +152,9 @@ def tag_values(member: dict[str, Any], tag_property: str) -> list[str]:
 def union_members(union_name: str) -> list[UnionMember]:
     """Every (tag value, member) of a component union, plus the untagged form if allowed."""
     schemas = component_schemas()
-    union = schemas[union_name]
-    tag_property = union["discriminator"]["propertyName"]
+    tag_property, _, names = union_parts(schemas[union_name])
     found: list[UnionMember] = []
-    for ref in union["oneOf"]:
-        name = ref_name(ref["$ref"])
+    for name in names:
         member = schemas[name]
         found += [UnionMember(union_name, tag, name) for tag in tag_values(member, tag_property)]
         if tag_property not in member.get("required", []):
@@ -128,7 +182,9 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         if argument in metafunc.fixturenames:
             metafunc.parametrize(argument, names_of_kind(kind))
     if "union_member" in metafunc.fixturenames:
-        cases = [case for union in names_of_kind("union") for case in union_members(union)]
+        # A nested union's members are tested as members of the union that contains it.
+        unions = [u for u in names_of_kind("union") if u not in nested_unions()]
+        cases = [case for union in unions for case in union_members(union)]
         metafunc.parametrize("union_member", cases, ids=[case.id for case in cases])
 
 
@@ -323,8 +379,7 @@ def discriminator_mapping() -> Callable[[str], dict[str, str]]:
     """`discriminator_mapping("ContentBlock")`: tag value -> member schema name."""
 
     def mapping(union_name: str) -> dict[str, str]:
-        union = component_schemas()[union_name]
-        return {tag: ref_name(ref) for tag, ref in union["discriminator"]["mapping"].items()}
+        return union_parts(component_schemas()[union_name])[1]
 
     return mapping
 

@@ -23,6 +23,7 @@ from claude_api import models
 from claude_api.types import UNSET
 
 from . import examples as ex
+from .conftest import is_tagged_union, nested_unions, union_parts, union_tag
 
 JSON = dict[str, Any]
 
@@ -105,7 +106,7 @@ CASES: list[Case] = [
 
 def tag_of(union_schema: JSON, data: JSON) -> str:
     """The union tag of an example. Only a custom tool may leave it out (`type: custom`)."""
-    return data.get(union_schema["discriminator"]["propertyName"], "custom")
+    return data.get(union_tag(union_schema), "custom")
 
 
 @pytest.fixture(scope="module")
@@ -151,7 +152,7 @@ def test_example_validates_parses_into_its_class_and_round_trips(
     parsed = assert_round_trip(cls, case.data, datetimes=True)
     assert type(parsed) is cls
     if case.union is not None:
-        tag = case.data.get(schemas[case.union]["discriminator"]["propertyName"])
+        tag = case.data.get(union_tag(schemas[case.union]))
         if tag is not None:
             assert getattr(parsed, "type_", None) == tag or getattr(parsed, "role", None) == tag
     # Every field is a declared attribute: a field the spec misnames would land here instead.
@@ -185,11 +186,10 @@ def test_examples_cover_every_member_of_every_union(
                 by_tag.setdefault((key, data[key]), []).append(data)
     missing = []
     for pointer, node in walk(spec["components"]["schemas"], "#/components/schemas"):
-        if "oneOf" not in node:
+        if not is_tagged_union(node):
             continue
-        prop = node["discriminator"]["propertyName"]
-        for tag, ref in node["discriminator"]["mapping"].items():
-            member = ref.rsplit("/", 1)[1]
+        prop, mapping, _ = union_parts(node)
+        for tag, member in mapping.items():
             candidates = by_tag.get((prop, tag), [])
             if tag == "custom":  # a custom tool usually leaves out its optional `type`
                 candidates = [*candidates, ex.TOOLS["custom"]]
@@ -363,7 +363,7 @@ DISPATCH = dispatch_cases()
 def test_every_union_with_a_containing_model_has_a_carrier(schemas: JSON) -> None:
     # MessageStreamEvent is the one union that no model contains: the overlay's SSE layer
     # dispatches events on their `type`, and each event class is tested on its own above.
-    unions = {name for name, s in schemas.items() if "oneOf" in s}
+    unions = {name for name, s in schemas.items() if is_tagged_union(s)} - nested_unions()
     assert {c.union for c in CARRIERS} == unions - {"MessageStreamEvent"}
     assert all(any(c is carrier for c, _, _ in DISPATCH) for carrier in CARRIERS)
 

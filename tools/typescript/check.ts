@@ -4,7 +4,7 @@
 // runs `tsc --noEmit` (strict) on this file. Nothing here runs: it compiles or it does not. The
 // `@ts-expect-error` lines are part of the proof: they fail the check if a union ever degrades
 // to `any` or to a bag of optional fields, which would make the narrowing below meaningless.
-import type { components } from "./generated/claude-api";
+import type { components, paths } from "./generated/claude-api";
 
 type Schemas = components["schemas"];
 type MessageCreateParams = Schemas["MessageCreateParams"];
@@ -49,9 +49,8 @@ export const request = {
   ],
   tools: [
     {
-      // The spec leaves the custom tool's tag optional (the wire accepts a tool without it), but
-      // openapi-typescript makes every discriminator property required, so TypeScript asks for it.
-      type: "custom",
+      // A custom tool needs no `type: "custom"`, on the wire or here: the spec's tool union is
+      // `anyOf [ToolParam, ServerToolUnionParam]`, so the custom tool's optional tag stays optional.
       name: "get_weather",
       description: "Current weather for a city.",
       input_schema: {
@@ -73,10 +72,27 @@ export const badImage: Schemas["ImageBlockParam"] = {
 };
 // @ts-expect-error -- a server tool's `name` is fixed by its version.
 export const badTool: Schemas["ToolUnionParam"] = { type: "web_search_20250305", name: "search" };
-// Known difference from the wire: the custom tool's tag is optional in the spec, but
-// openapi-typescript makes every discriminator property required.
-// @ts-expect-error -- `type: "custom"` is required in TypeScript.
-export const untaggedTool: Schemas["ToolUnionParam"] = { name: "t", input_schema: { type: "object" } };
+// The custom tool with or without its tag; a wrong tag or a missing input schema is rejected.
+export const untaggedTool: Schemas["ToolUnionParam"] = {
+  name: "t",
+  description: "A custom tool without `type`.",
+  input_schema: { type: "object" },
+};
+export const taggedTool: Schemas["ToolUnionParam"] = {
+  type: "custom",
+  name: "t",
+  input_schema: { type: "object" },
+};
+// @ts-expect-error -- a custom tool needs its `input_schema`.
+export const toolWithoutSchema: Schemas["ToolUnionParam"] = { name: "t", description: "no schema" };
+// @ts-expect-error -- "custom_tool" is no tool type.
+export const wrongTag: Schemas["ToolUnionParam"] = { type: "custom_tool", name: "t", input_schema: { type: "object" } };
+export function toolName(tool: Schemas["ToolUnionParam"]): string {
+  // Server tools still narrow on `type`; the custom tool is what has an `input_schema`.
+  if ("input_schema" in tool) return tool.name;
+  if (tool.type === "web_search_20250305") return `${tool.name} (max ${tool.max_uses ?? "any"})`;
+  return tool.type;
+}
 // Open enums accept values the spec does not list yet (they read as plain `string`).
 export const laterStopReason: Message["stop_reason"] = "a_reason_added_later";
 
@@ -132,9 +148,18 @@ export function textOf(event: MessageStreamEvent): string {
   return "";
 }
 
-// --- One line of batch results: narrow `result.type` to reach the message or the error.
+// --- One line of batch results, typed from the results operation itself (`application/x-jsonl`
+// with the line schema): narrow `result.type` to reach the message or the error.
+type ResultsOperation = paths["/v1/messages/batches/{message_batch_id}/results"]["get"];
+type ResultLine = ResultsOperation["responses"][200]["content"]["application/x-jsonl"];
+// The operation's line schema is the named one.
+export const sameLine: MessageBatchIndividualResponse = {} as ResultLine;
+export const sameLineBack: ResultLine = {} as MessageBatchIndividualResponse;
+// @ts-expect-error -- a line is an object with `custom_id` and `result`, not a string.
+export const notBinary: ResultLine = "opaque bytes";
+
 export function readResultLine(line: string): string {
-  const item = JSON.parse(line) as MessageBatchIndividualResponse;
+  const item = JSON.parse(line) as ResultLine;
   const result = item.result;
   // @ts-expect-error -- `message` exists on succeeded results only.
   void result.message;

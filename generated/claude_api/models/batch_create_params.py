@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
-
 if TYPE_CHECKING:
     from claude_api.models.message_batch_request_param import MessageBatchRequestParam
 
@@ -23,13 +21,9 @@ class BatchCreateParams:
 
     Attributes:
         requests (list[MessageBatchRequestParam]):
-        user_profile_id (str | Unset):
-        workspace_id (str | Unset):
     """
 
     requests: list[MessageBatchRequestParam]
-    user_profile_id: str | Unset = UNSET
-    workspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,10 +32,6 @@ class BatchCreateParams:
             requests_item = requests_item_data.to_dict()
             requests.append(requests_item)
 
-        user_profile_id = self.user_profile_id
-
-        workspace_id = self.workspace_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -49,10 +39,6 @@ class BatchCreateParams:
                 "requests": requests,
             }
         )
-        if user_profile_id is not UNSET:
-            field_dict["user_profile_id"] = user_profile_id
-        if workspace_id is not UNSET:
-            field_dict["workspace_id"] = workspace_id
 
         return field_dict
 
@@ -70,14 +56,8 @@ class BatchCreateParams:
 
             requests.append(requests_item)
 
-        user_profile_id = d.pop("user_profile_id", UNSET)
-
-        workspace_id = d.pop("workspace_id", UNSET)
-
         batch_create_params = cls(
             requests=requests,
-            user_profile_id=user_profile_id,
-            workspace_id=workspace_id,
         )
 
         batch_create_params.additional_properties = d

@@ -108,8 +108,6 @@ class MessageCountTokensParams:
             ToolTextEditor20250728Param | WebFetchTool20250910Param | WebFetchTool20260209Param | WebFetchTool20260309Param
             | WebFetchTool20260318Param | WebSearchTool20250305Param | WebSearchTool20260209Param |
             WebSearchTool20260318Param] | Unset):
-        user_profile_id (str | Unset):
-        workspace_id (str | Unset):
     """
 
     messages: list[AssistantMessageParam | SystemMessageParam | UserMessageParam]
@@ -154,8 +152,6 @@ class MessageCountTokensParams:
         ]
         | Unset
     ) = UNSET
-    user_profile_id: str | Unset = UNSET
-    workspace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -359,10 +355,6 @@ class MessageCountTokensParams:
 
                 tools.append(tools_item)
 
-        user_profile_id = self.user_profile_id
-
-        workspace_id = self.workspace_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -385,10 +377,6 @@ class MessageCountTokensParams:
             field_dict["tool_choice"] = tool_choice
         if tools is not UNSET:
             field_dict["tools"] = tools
-        if user_profile_id is not UNSET:
-            field_dict["user_profile_id"] = user_profile_id
-        if workspace_id is not UNSET:
-            field_dict["workspace_id"] = workspace_id
 
         return field_dict
 
@@ -734,10 +722,6 @@ class MessageCountTokensParams:
 
                 tools.append(tools_item)
 
-        user_profile_id = d.pop("user_profile_id", UNSET)
-
-        workspace_id = d.pop("workspace_id", UNSET)
-
         message_count_tokens_params = cls(
             messages=messages,
             model=model,
@@ -748,8 +732,6 @@ class MessageCountTokensParams:
             thinking=thinking,
             tool_choice=tool_choice,
             tools=tools,
-            user_profile_id=user_profile_id,
-            workspace_id=workspace_id,
         )
 
         message_count_tokens_params.additional_properties = d

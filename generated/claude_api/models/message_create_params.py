@@ -129,8 +129,6 @@ class MessageCreateParams:
             ToolTextEditor20250728Param | WebFetchTool20250910Param | WebFetchTool20260209Param | WebFetchTool20260309Param
             | WebFetchTool20260318Param | WebSearchTool20250305Param | WebSearchTool20260209Param |
             WebSearchTool20260318Param] | Unset): Tools the model may call: custom tools and server tools.
-        user_profile_id (str | Unset):
-        workspace_id (str | Unset):
         stream (bool | Unset): Respond with server-sent events instead of one JSON message. Defaults to false.
         temperature (float | Unset): Randomness of sampling, from 0 to 1. Defaults to 1.
         top_p (float | Unset): Nucleus sampling: sample only from the smallest token set whose probability reaches this
@@ -187,8 +185,6 @@ class MessageCreateParams:
         ]
         | Unset
     ) = UNSET
-    user_profile_id: str | Unset = UNSET
-    workspace_id: str | Unset = UNSET
     stream: bool | Unset = UNSET
     temperature: float | Unset = UNSET
     top_p: float | Unset = UNSET
@@ -434,10 +430,6 @@ class MessageCreateParams:
 
                 tools.append(tools_item)
 
-        user_profile_id = self.user_profile_id
-
-        workspace_id = self.workspace_id
-
         stream = self.stream
 
         temperature = self.temperature
@@ -481,10 +473,6 @@ class MessageCreateParams:
             field_dict["tool_choice"] = tool_choice
         if tools is not UNSET:
             field_dict["tools"] = tools
-        if user_profile_id is not UNSET:
-            field_dict["user_profile_id"] = user_profile_id
-        if workspace_id is not UNSET:
-            field_dict["workspace_id"] = workspace_id
         if stream is not UNSET:
             field_dict["stream"] = stream
         if temperature is not UNSET:
@@ -898,10 +886,6 @@ class MessageCreateParams:
 
                 tools.append(tools_item)
 
-        user_profile_id = d.pop("user_profile_id", UNSET)
-
-        workspace_id = d.pop("workspace_id", UNSET)
-
         stream = d.pop("stream", UNSET)
 
         temperature = d.pop("temperature", UNSET)
@@ -927,8 +911,6 @@ class MessageCreateParams:
             thinking=thinking,
             tool_choice=tool_choice,
             tools=tools,
-            user_profile_id=user_profile_id,
-            workspace_id=workspace_id,
             stream=stream,
             temperature=temperature,
             top_p=top_p,

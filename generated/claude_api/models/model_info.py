@@ -37,10 +37,11 @@ class ModelInfo:
         id (str):
         created_at (datetime.datetime):
         display_name (str):
-        lifecycle (ModelInfoLifecycle | str):
         type_ (Literal['model']):  Default: 'model'.
         capabilities (ModelCapabilities | None | Unset):
         deprecated_at (datetime.datetime | None | Unset):
+        lifecycle (ModelInfoLifecycle | str | Unset): Where the model is in its life: `active`, `deprecated` or
+            `retired`. Not every response carries it (the API reference does not promise it).
         line (ModelInfoLine | None | str | Unset):
         max_input_tokens (int | None | Unset):
         max_tokens (int | None | Unset):
@@ -50,10 +51,10 @@ class ModelInfo:
     id: str
     created_at: datetime.datetime
     display_name: str
-    lifecycle: ModelInfoLifecycle | str
     type_: Literal["model"] = "model"
     capabilities: ModelCapabilities | None | Unset = UNSET
     deprecated_at: datetime.datetime | None | Unset = UNSET
+    lifecycle: ModelInfoLifecycle | str | Unset = UNSET
     line: ModelInfoLine | None | str | Unset = UNSET
     max_input_tokens: int | None | Unset = UNSET
     max_tokens: int | None | Unset = UNSET
@@ -68,12 +69,6 @@ class ModelInfo:
         created_at = self.created_at.isoformat()
 
         display_name = self.display_name
-
-        lifecycle: str
-        if isinstance(self.lifecycle, str):
-            lifecycle = self.lifecycle
-        else:
-            lifecycle = self.lifecycle
 
         type_ = self.type_
 
@@ -92,6 +87,14 @@ class ModelInfo:
             deprecated_at = self.deprecated_at.isoformat()
         else:
             deprecated_at = self.deprecated_at
+
+        lifecycle: str | Unset
+        if isinstance(self.lifecycle, Unset):
+            lifecycle = UNSET
+        elif isinstance(self.lifecycle, str):
+            lifecycle = self.lifecycle
+        else:
+            lifecycle = self.lifecycle
 
         line: None | str | Unset
         if isinstance(self.line, Unset):
@@ -128,7 +131,6 @@ class ModelInfo:
                 "id": id,
                 "created_at": created_at,
                 "display_name": display_name,
-                "lifecycle": lifecycle,
                 "type": type_,
             }
         )
@@ -136,6 +138,8 @@ class ModelInfo:
             field_dict["capabilities"] = capabilities
         if deprecated_at is not UNSET:
             field_dict["deprecated_at"] = deprecated_at
+        if lifecycle is not UNSET:
+            field_dict["lifecycle"] = lifecycle
         if line is not UNSET:
             field_dict["line"] = line
         if max_input_tokens is not UNSET:
@@ -157,19 +161,6 @@ class ModelInfo:
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         display_name = d.pop("display_name")
-
-        def _parse_lifecycle(data: object) -> ModelInfoLifecycle | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                lifecycle_type_0 = check_model_info_lifecycle(data)
-
-                return lifecycle_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ModelInfoLifecycle | str", data)
-
-        lifecycle = _parse_lifecycle(d.pop("lifecycle"))
 
         type_ = cast("Literal['model']", d.pop("type"))
         if type_ != "model":
@@ -200,6 +191,21 @@ class ModelInfo:
             return deprecated_at_type_0
 
         deprecated_at = _parse_deprecated_at(d.pop("deprecated_at", UNSET))
+
+        def _parse_lifecycle(data: object) -> ModelInfoLifecycle | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                lifecycle_type_0 = check_model_info_lifecycle(data)
+
+                return lifecycle_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast("ModelInfoLifecycle | str | Unset", data)
+
+        lifecycle = _parse_lifecycle(d.pop("lifecycle", UNSET))
 
         def _parse_line(data: object) -> ModelInfoLine | None | str | Unset:
             if data is None:
@@ -253,10 +259,10 @@ class ModelInfo:
             id=id,
             created_at=created_at,
             display_name=display_name,
-            lifecycle=lifecycle,
             type_=type_,
             capabilities=capabilities,
             deprecated_at=deprecated_at,
+            lifecycle=lifecycle,
             line=line,
             max_input_tokens=max_input_tokens,
             max_tokens=max_tokens,

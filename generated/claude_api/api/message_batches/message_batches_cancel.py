@@ -18,6 +18,7 @@ def _get_kwargs(
     *,
     anthropic_version: str | Unset = UNSET,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(anthropic_version, Unset):
@@ -25,6 +26,9 @@ def _get_kwargs(
 
     if not isinstance(anthropic_beta, Unset):
         headers["anthropic-beta"] = anthropic_beta
+
+    if not isinstance(anthropic_workspace_id, Unset):
+        headers["anthropic-workspace-id"] = anthropic_workspace_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -83,6 +87,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     anthropic_version: str | Unset = UNSET,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | MessageBatch]:
     """Cancel a message batch
 
@@ -93,6 +98,7 @@ def sync_detailed(
         message_batch_id (str):
         anthropic_version (str | Unset):
         anthropic_beta (str | Unset):
+        anthropic_workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,6 +112,7 @@ def sync_detailed(
         message_batch_id=message_batch_id,
         anthropic_version=anthropic_version,
         anthropic_beta=anthropic_beta,
+        anthropic_workspace_id=anthropic_workspace_id,
     )
 
     response = client.get_httpx_client().request(
@@ -121,6 +128,7 @@ def sync(
     client: AuthenticatedClient | Client,
     anthropic_version: str | Unset = UNSET,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> ErrorResponse | MessageBatch | None:
     """Cancel a message batch
 
@@ -131,6 +139,7 @@ def sync(
         message_batch_id (str):
         anthropic_version (str | Unset):
         anthropic_beta (str | Unset):
+        anthropic_workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,6 +154,7 @@ def sync(
         client=client,
         anthropic_version=anthropic_version,
         anthropic_beta=anthropic_beta,
+        anthropic_workspace_id=anthropic_workspace_id,
     ).parsed
 
 
@@ -154,6 +164,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     anthropic_version: str | Unset = UNSET,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | MessageBatch]:
     """Cancel a message batch
 
@@ -164,6 +175,7 @@ async def asyncio_detailed(
         message_batch_id (str):
         anthropic_version (str | Unset):
         anthropic_beta (str | Unset):
+        anthropic_workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,6 +189,7 @@ async def asyncio_detailed(
         message_batch_id=message_batch_id,
         anthropic_version=anthropic_version,
         anthropic_beta=anthropic_beta,
+        anthropic_workspace_id=anthropic_workspace_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -190,6 +203,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     anthropic_version: str | Unset = UNSET,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> ErrorResponse | MessageBatch | None:
     """Cancel a message batch
 
@@ -200,6 +214,7 @@ async def asyncio(
         message_batch_id (str):
         anthropic_version (str | Unset):
         anthropic_beta (str | Unset):
+        anthropic_workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,5 +230,6 @@ async def asyncio(
             client=client,
             anthropic_version=anthropic_version,
             anthropic_beta=anthropic_beta,
+            anthropic_workspace_id=anthropic_workspace_id,
         )
     ).parsed

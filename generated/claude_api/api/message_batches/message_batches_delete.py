@@ -18,6 +18,7 @@ def _get_kwargs(
     *,
     anthropic_version: str | Unset = UNSET,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(anthropic_version, Unset):
@@ -25,6 +26,9 @@ def _get_kwargs(
 
     if not isinstance(anthropic_beta, Unset):
         headers["anthropic-beta"] = anthropic_beta
+
+    if not isinstance(anthropic_workspace_id, Unset):
+        headers["anthropic-workspace-id"] = anthropic_workspace_id
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -83,6 +87,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     anthropic_version: str | Unset = UNSET,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> Response[DeletedMessageBatch | ErrorResponse]:
     """Delete a message batch
 
@@ -92,6 +97,7 @@ def sync_detailed(
         message_batch_id (str):
         anthropic_version (str | Unset):
         anthropic_beta (str | Unset):
+        anthropic_workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,6 +111,7 @@ def sync_detailed(
         message_batch_id=message_batch_id,
         anthropic_version=anthropic_version,
         anthropic_beta=anthropic_beta,
+        anthropic_workspace_id=anthropic_workspace_id,
     )
 
     response = client.get_httpx_client().request(
@@ -120,6 +127,7 @@ def sync(
     client: AuthenticatedClient | Client,
     anthropic_version: str | Unset = UNSET,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> DeletedMessageBatch | ErrorResponse | None:
     """Delete a message batch
 
@@ -129,6 +137,7 @@ def sync(
         message_batch_id (str):
         anthropic_version (str | Unset):
         anthropic_beta (str | Unset):
+        anthropic_workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,6 +152,7 @@ def sync(
         client=client,
         anthropic_version=anthropic_version,
         anthropic_beta=anthropic_beta,
+        anthropic_workspace_id=anthropic_workspace_id,
     ).parsed
 
 
@@ -152,6 +162,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     anthropic_version: str | Unset = UNSET,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> Response[DeletedMessageBatch | ErrorResponse]:
     """Delete a message batch
 
@@ -161,6 +172,7 @@ async def asyncio_detailed(
         message_batch_id (str):
         anthropic_version (str | Unset):
         anthropic_beta (str | Unset):
+        anthropic_workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,6 +186,7 @@ async def asyncio_detailed(
         message_batch_id=message_batch_id,
         anthropic_version=anthropic_version,
         anthropic_beta=anthropic_beta,
+        anthropic_workspace_id=anthropic_workspace_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -187,6 +200,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     anthropic_version: str | Unset = UNSET,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> DeletedMessageBatch | ErrorResponse | None:
     """Delete a message batch
 
@@ -196,6 +210,7 @@ async def asyncio(
         message_batch_id (str):
         anthropic_version (str | Unset):
         anthropic_beta (str | Unset):
+        anthropic_workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,5 +226,6 @@ async def asyncio(
             client=client,
             anthropic_version=anthropic_version,
             anthropic_beta=anthropic_beta,
+            anthropic_workspace_id=anthropic_workspace_id,
         )
     ).parsed

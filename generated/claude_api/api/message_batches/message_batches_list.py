@@ -19,6 +19,7 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     anthropic_version: str | Unset = UNSET,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(anthropic_version, Unset):
@@ -26,6 +27,9 @@ def _get_kwargs(
 
     if not isinstance(anthropic_beta, Unset):
         headers["anthropic-beta"] = anthropic_beta
+
+    if not isinstance(anthropic_workspace_id, Unset):
+        headers["anthropic-workspace-id"] = anthropic_workspace_id
 
     params: dict[str, Any] = {}
 
@@ -95,6 +99,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     anthropic_version: str | Unset = UNSET,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListMessageBatchesResponse]:
     """List message batches
 
@@ -106,6 +111,7 @@ def sync_detailed(
         limit (int | Unset):
         anthropic_version (str | Unset):
         anthropic_beta (str | Unset):
+        anthropic_workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,6 +127,7 @@ def sync_detailed(
         limit=limit,
         anthropic_version=anthropic_version,
         anthropic_beta=anthropic_beta,
+        anthropic_workspace_id=anthropic_workspace_id,
     )
 
     response = client.get_httpx_client().request(
@@ -138,6 +145,7 @@ def sync(
     limit: int | Unset = UNSET,
     anthropic_version: str | Unset = UNSET,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> ErrorResponse | ListMessageBatchesResponse | None:
     """List message batches
 
@@ -149,6 +157,7 @@ def sync(
         limit (int | Unset):
         anthropic_version (str | Unset):
         anthropic_beta (str | Unset):
+        anthropic_workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,6 +174,7 @@ def sync(
         limit=limit,
         anthropic_version=anthropic_version,
         anthropic_beta=anthropic_beta,
+        anthropic_workspace_id=anthropic_workspace_id,
     ).parsed
 
 
@@ -176,6 +186,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     anthropic_version: str | Unset = UNSET,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListMessageBatchesResponse]:
     """List message batches
 
@@ -187,6 +198,7 @@ async def asyncio_detailed(
         limit (int | Unset):
         anthropic_version (str | Unset):
         anthropic_beta (str | Unset):
+        anthropic_workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,6 +214,7 @@ async def asyncio_detailed(
         limit=limit,
         anthropic_version=anthropic_version,
         anthropic_beta=anthropic_beta,
+        anthropic_workspace_id=anthropic_workspace_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -217,6 +230,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     anthropic_version: str | Unset = UNSET,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> ErrorResponse | ListMessageBatchesResponse | None:
     """List message batches
 
@@ -228,6 +242,7 @@ async def asyncio(
         limit (int | Unset):
         anthropic_version (str | Unset):
         anthropic_beta (str | Unset):
+        anthropic_workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,5 +260,6 @@ async def asyncio(
             limit=limit,
             anthropic_version=anthropic_version,
             anthropic_beta=anthropic_beta,
+            anthropic_workspace_id=anthropic_workspace_id,
         )
     ).parsed

@@ -18,6 +18,8 @@ def _get_kwargs(
     body: MessageCreateParams,
     anthropic_version: str | Unset = UNSET,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
+    anthropic_user_profile_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(anthropic_version, Unset):
@@ -25,6 +27,12 @@ def _get_kwargs(
 
     if not isinstance(anthropic_beta, Unset):
         headers["anthropic-beta"] = anthropic_beta
+
+    if not isinstance(anthropic_workspace_id, Unset):
+        headers["anthropic-workspace-id"] = anthropic_workspace_id
+
+    if not isinstance(anthropic_user_profile_id, Unset):
+        headers["anthropic-user-profile-id"] = anthropic_user_profile_id
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -85,6 +93,8 @@ def sync_detailed(
     body: MessageCreateParams,
     anthropic_version: str | Unset = UNSET,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
+    anthropic_user_profile_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | Message]:
     """Create a message
 
@@ -95,6 +105,8 @@ def sync_detailed(
     Args:
         anthropic_version (str | Unset):
         anthropic_beta (str | Unset):
+        anthropic_workspace_id (str | Unset):
+        anthropic_user_profile_id (str | Unset):
         body (MessageCreateParams): The body of a create-message request.
 
     Raises:
@@ -109,6 +121,8 @@ def sync_detailed(
         body=body,
         anthropic_version=anthropic_version,
         anthropic_beta=anthropic_beta,
+        anthropic_workspace_id=anthropic_workspace_id,
+        anthropic_user_profile_id=anthropic_user_profile_id,
     )
 
     response = client.get_httpx_client().request(
@@ -124,6 +138,8 @@ def sync(
     body: MessageCreateParams,
     anthropic_version: str | Unset = UNSET,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
+    anthropic_user_profile_id: str | Unset = UNSET,
 ) -> ErrorResponse | Message | None:
     """Create a message
 
@@ -134,6 +150,8 @@ def sync(
     Args:
         anthropic_version (str | Unset):
         anthropic_beta (str | Unset):
+        anthropic_workspace_id (str | Unset):
+        anthropic_user_profile_id (str | Unset):
         body (MessageCreateParams): The body of a create-message request.
 
     Raises:
@@ -149,6 +167,8 @@ def sync(
         body=body,
         anthropic_version=anthropic_version,
         anthropic_beta=anthropic_beta,
+        anthropic_workspace_id=anthropic_workspace_id,
+        anthropic_user_profile_id=anthropic_user_profile_id,
     ).parsed
 
 
@@ -158,6 +178,8 @@ async def asyncio_detailed(
     body: MessageCreateParams,
     anthropic_version: str | Unset = UNSET,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
+    anthropic_user_profile_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | Message]:
     """Create a message
 
@@ -168,6 +190,8 @@ async def asyncio_detailed(
     Args:
         anthropic_version (str | Unset):
         anthropic_beta (str | Unset):
+        anthropic_workspace_id (str | Unset):
+        anthropic_user_profile_id (str | Unset):
         body (MessageCreateParams): The body of a create-message request.
 
     Raises:
@@ -182,6 +206,8 @@ async def asyncio_detailed(
         body=body,
         anthropic_version=anthropic_version,
         anthropic_beta=anthropic_beta,
+        anthropic_workspace_id=anthropic_workspace_id,
+        anthropic_user_profile_id=anthropic_user_profile_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -195,6 +221,8 @@ async def asyncio(
     body: MessageCreateParams,
     anthropic_version: str | Unset = UNSET,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
+    anthropic_user_profile_id: str | Unset = UNSET,
 ) -> ErrorResponse | Message | None:
     """Create a message
 
@@ -205,6 +233,8 @@ async def asyncio(
     Args:
         anthropic_version (str | Unset):
         anthropic_beta (str | Unset):
+        anthropic_workspace_id (str | Unset):
+        anthropic_user_profile_id (str | Unset):
         body (MessageCreateParams): The body of a create-message request.
 
     Raises:
@@ -221,5 +251,7 @@ async def asyncio(
             body=body,
             anthropic_version=anthropic_version,
             anthropic_beta=anthropic_beta,
+            anthropic_workspace_id=anthropic_workspace_id,
+            anthropic_user_profile_id=anthropic_user_profile_id,
         )
     ).parsed

@@ -9,16 +9,21 @@ from claude_api import errors
 from claude_api.client import AuthenticatedClient, Client
 from claude_api.models.error_response import ErrorResponse
 from claude_api.models.list_models_response import ListModelsResponse
+from claude_api.models.model_info_lifecycle import (
+    ModelInfoLifecycle,
+)
 from claude_api.types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
+    lifecycle: list[ModelInfoLifecycle] | Unset = UNSET,
     after_id: str | Unset = UNSET,
     before_id: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     anthropic_version: str | Unset = UNSET,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(anthropic_version, Unset):
@@ -27,7 +32,19 @@ def _get_kwargs(
     if not isinstance(anthropic_beta, Unset):
         headers["anthropic-beta"] = anthropic_beta
 
+    if not isinstance(anthropic_workspace_id, Unset):
+        headers["anthropic-workspace-id"] = anthropic_workspace_id
+
     params: dict[str, Any] = {}
+
+    json_lifecycle: list[str] | Unset = UNSET
+    if not isinstance(lifecycle, Unset):
+        json_lifecycle = []
+        for lifecycle_item_data in lifecycle:
+            lifecycle_item: str = lifecycle_item_data
+            json_lifecycle.append(lifecycle_item)
+
+    params["lifecycle[]"] = json_lifecycle
 
     params["after_id"] = after_id
 
@@ -90,11 +107,13 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    lifecycle: list[ModelInfoLifecycle] | Unset = UNSET,
     after_id: str | Unset = UNSET,
     before_id: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     anthropic_version: str | Unset = UNSET,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListModelsResponse]:
     """List models
 
@@ -102,11 +121,13 @@ def sync_detailed(
     `after_id` / `before_id` and `limit`.
 
     Args:
+        lifecycle (list[ModelInfoLifecycle] | Unset):
         after_id (str | Unset):
         before_id (str | Unset):
         limit (int | Unset):
         anthropic_version (str | Unset):
         anthropic_beta (str | Unset):
+        anthropic_workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,11 +138,13 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        lifecycle=lifecycle,
         after_id=after_id,
         before_id=before_id,
         limit=limit,
         anthropic_version=anthropic_version,
         anthropic_beta=anthropic_beta,
+        anthropic_workspace_id=anthropic_workspace_id,
     )
 
     response = client.get_httpx_client().request(
@@ -134,11 +157,13 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    lifecycle: list[ModelInfoLifecycle] | Unset = UNSET,
     after_id: str | Unset = UNSET,
     before_id: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     anthropic_version: str | Unset = UNSET,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> ErrorResponse | ListModelsResponse | None:
     """List models
 
@@ -146,11 +171,13 @@ def sync(
     `after_id` / `before_id` and `limit`.
 
     Args:
+        lifecycle (list[ModelInfoLifecycle] | Unset):
         after_id (str | Unset):
         before_id (str | Unset):
         limit (int | Unset):
         anthropic_version (str | Unset):
         anthropic_beta (str | Unset):
+        anthropic_workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,22 +189,26 @@ def sync(
 
     return sync_detailed(
         client=client,
+        lifecycle=lifecycle,
         after_id=after_id,
         before_id=before_id,
         limit=limit,
         anthropic_version=anthropic_version,
         anthropic_beta=anthropic_beta,
+        anthropic_workspace_id=anthropic_workspace_id,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    lifecycle: list[ModelInfoLifecycle] | Unset = UNSET,
     after_id: str | Unset = UNSET,
     before_id: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     anthropic_version: str | Unset = UNSET,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | ListModelsResponse]:
     """List models
 
@@ -185,11 +216,13 @@ async def asyncio_detailed(
     `after_id` / `before_id` and `limit`.
 
     Args:
+        lifecycle (list[ModelInfoLifecycle] | Unset):
         after_id (str | Unset):
         before_id (str | Unset):
         limit (int | Unset):
         anthropic_version (str | Unset):
         anthropic_beta (str | Unset):
+        anthropic_workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,11 +233,13 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        lifecycle=lifecycle,
         after_id=after_id,
         before_id=before_id,
         limit=limit,
         anthropic_version=anthropic_version,
         anthropic_beta=anthropic_beta,
+        anthropic_workspace_id=anthropic_workspace_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -215,11 +250,13 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    lifecycle: list[ModelInfoLifecycle] | Unset = UNSET,
     after_id: str | Unset = UNSET,
     before_id: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     anthropic_version: str | Unset = UNSET,
     anthropic_beta: str | Unset = UNSET,
+    anthropic_workspace_id: str | Unset = UNSET,
 ) -> ErrorResponse | ListModelsResponse | None:
     """List models
 
@@ -227,11 +264,13 @@ async def asyncio(
     `after_id` / `before_id` and `limit`.
 
     Args:
+        lifecycle (list[ModelInfoLifecycle] | Unset):
         after_id (str | Unset):
         before_id (str | Unset):
         limit (int | Unset):
         anthropic_version (str | Unset):
         anthropic_beta (str | Unset):
+        anthropic_workspace_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,10 +283,12 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            lifecycle=lifecycle,
             after_id=after_id,
             before_id=before_id,
             limit=limit,
             anthropic_version=anthropic_version,
             anthropic_beta=anthropic_beta,
+            anthropic_workspace_id=anthropic_workspace_id,
         )
     ).parsed

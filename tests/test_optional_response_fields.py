@@ -1,0 +1,88 @@
+"""Response fields the API does not always send are optional in the spec (issue: "the spec says only
+what the API promises"): a model object without `lifecycle`, and server tool usage with
+`web_search_requests` alone, parse through the public calls, sync and async, plain and streamed.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from claude.testing import MessageReply, StandIn
+from claude_api.types import UNSET
+from conftest import CREATE, MakeClient, collect, resolve
+
+pytestmark = pytest.mark.anyio
+
+# A model object as the published API reference describes it: no `lifecycle`.
+MODEL = {
+    "type": "model",
+    "id": "claude-test-1",
+    "display_name": "Claude Test 1",
+    "created_at": "2025-01-01T00:00:00Z",
+    "capabilities": None,
+    "max_input_tokens": 200000,
+    "max_tokens": 64000,
+}
+MESSAGE = {
+    "id": "msg_01",
+    "type": "message",
+    "role": "assistant",
+    "model": "claude-sonnet-4-5",
+    "content": [{"type": "text", "text": "Searched."}],
+    "stop_reason": "end_turn",
+    "stop_sequence": None,
+    "usage": {
+        "input_tokens": 12,
+        "output_tokens": 3,
+        "server_tool_use": {"web_search_requests": 2},  # no `web_fetch_requests`
+    },
+}
+
+
+async def test_models_without_lifecycle_list_and_retrieve(
+    make_client: MakeClient, make_standin: Callable[..., StandIn]
+) -> None:
+    server = make_standin(models=[MODEL])
+    client = make_client(base_url=server.base_url)
+    (listed,) = await collect(client.models.list())
+    one = await resolve(client.models.retrieve("claude-test-1"))
+    for model in (listed, one):
+        assert model.id == "claude-test-1"
+        assert model.max_input_tokens == 200000
+        assert model.lifecycle is UNSET
+        assert "lifecycle" not in model.to_dict()
+
+
+async def test_a_model_with_lifecycle_still_reads_it(
+    make_client: MakeClient, make_standin: Callable[..., StandIn]
+) -> None:
+    server = make_standin(models=[{**MODEL, "lifecycle": "deprecated"}])
+    client = make_client(base_url=server.base_url)
+    (model,) = await collect(client.models.list())
+    assert model.lifecycle == "deprecated"
+
+
+async def test_a_reply_with_web_search_requests_only(client: Any, server: StandIn) -> None:
+    server.queue("messages.create", MessageReply(message=copy.deepcopy(MESSAGE), stream=False))
+    message = await resolve(client.messages.create(**CREATE))
+    usage = message.usage.server_tool_use
+    assert usage.web_search_requests == 2
+    assert usage.web_fetch_requests is UNSET
+    assert message.to_dict()["usage"]["server_tool_use"] == {"web_search_requests": 2}
+
+
+async def test_a_streamed_reply_with_web_search_requests_only(client: Any, server: StandIn) -> None:
+    server.queue("messages.create", MessageReply(message=copy.deepcopy(MESSAGE), stream=True))
+    stream = client.messages.stream(**CREATE)
+    if hasattr(stream, "__aenter__"):
+        async with stream as events:
+            final = await events.get_final_message()
+    else:
+        with stream as events:
+            final = events.get_final_message()
+    assert [b.text for b in final.content] == ["Searched."]
+    assert final.usage.server_tool_use.web_search_requests == 2
+    assert final.usage.server_tool_use.web_fetch_requests is UNSET
