@@ -9,6 +9,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
+import claude
 import pytest
 from claude.testing import MessageReply, StandIn
 from claude_api.types import UNSET
@@ -86,3 +87,55 @@ async def test_a_streamed_reply_with_web_search_requests_only(client: Any, serve
     assert [b.text for b in final.content] == ["Searched."]
     assert final.usage.server_tool_use.web_search_requests == 2
     assert final.usage.server_tool_use.web_fetch_requests is UNSET
+
+
+# --- The `lifecycle` filter of `models.list` (the `lifecycle[]` query parameter).
+STAGED = [
+    {**MODEL, "id": "claude-test-3", "lifecycle": "active"},
+    {**MODEL, "id": "claude-test-2", "lifecycle": "deprecated"},
+    {**MODEL, "id": "claude-test-1", "lifecycle": "retired"},
+]
+
+
+@pytest.mark.parametrize(
+    ("lifecycle", "ids"),
+    [
+        (None, ["claude-test-3", "claude-test-2"]),
+        (["retired"], ["claude-test-1"]),
+        (("active", "retired"), ["claude-test-3", "claude-test-1"]),
+    ],
+)
+async def test_models_list_filters_by_lifecycle_on_every_page(
+    make_client: MakeClient,
+    make_standin: Callable[..., StandIn],
+    lifecycle: Any,
+    ids: list[str],
+) -> None:
+    server = make_standin(models=STAGED)
+    client = make_client(base_url=server.base_url)
+    listed = await collect(client.models.list(lifecycle=lifecycle, limit=1))
+    assert [m.id for m in listed] == ids
+    targets = [r for r in server.requests if r.operation == "models.list"]
+    assert len(targets) == len(ids)  # one model a page: the filter goes with every page
+    for request in targets:
+        assert request.query.get("lifecycle[]") == (lifecycle[-1] if lifecycle else None)
+
+
+@pytest.mark.parametrize(
+    ("lifecycle", "field"),
+    [
+        ("active", "lifecycle"),
+        ([], "lifecycle"),
+        (["active", "deprecated", "retired", "active"], "lifecycle"),
+        (["active", "gone"], "lifecycle[1]"),
+    ],
+)
+async def test_a_bad_lifecycle_filter_is_rejected_before_sending(
+    make_client: MakeClient, make_standin: Callable[..., StandIn], lifecycle: Any, field: str
+) -> None:
+    server = make_standin(models=STAGED)
+    client = make_client(base_url=server.base_url)
+    with pytest.raises(claude.RequestValidationError) as caught:
+        await collect(client.models.list(lifecycle=lifecycle))
+    assert caught.value.field == field
+    assert server.requests == []

@@ -37,6 +37,7 @@ __all__ = [
     "messages_count_tokens",
     "messages_create",
     "models_list",
+    "models_list_params",
     "models_retrieve",
     "parse_result_line",
 ]
@@ -110,6 +111,37 @@ def list_params(after_id: str | None, before_id: str | None, limit: int | None) 
         raise RequestValidationError("limit must be from 1 to 1000", field="limit", value=limit)
     params = {"after_id": after_id, "before_id": before_id, "limit": limit}
     return {k: v for k, v in params.items() if v is not None}
+
+
+LIFECYCLES = ("active", "deprecated", "retired")  # the spec's `ModelInfoLifecycle`
+MAX_LIFECYCLES = 3  # the `lifecycle[]` parameter's `maxItems`
+
+
+def models_list_params(
+    after_id: str | None, before_id: str | None, limit: int | None, lifecycle: object
+) -> dict[str, Any]:
+    """The query of ``models.list``: the list query and the ``lifecycle`` filter, checked."""
+    from ._errors import RequestValidationError
+
+    params = list_params(after_id, before_id, limit)
+    if lifecycle is None:
+        return params
+    if isinstance(lifecycle, str) or not isinstance(lifecycle, list | tuple):
+        raise RequestValidationError(
+            "lifecycle must be a list of stages", field="lifecycle", value=lifecycle
+        )
+    if not 1 <= len(lifecycle) <= MAX_LIFECYCLES:
+        raise RequestValidationError(
+            f"lifecycle takes 1 to {MAX_LIFECYCLES} stages", field="lifecycle", value=lifecycle
+        )
+    for index, stage in enumerate(lifecycle):
+        if stage not in LIFECYCLES:
+            raise RequestValidationError(
+                f"lifecycle stages are {', '.join(LIFECYCLES)}",
+                field=f"lifecycle[{index}]",
+                value=stage,
+            )
+    return {**params, "lifecycle": list(lifecycle)}
 
 
 def models_list(params: Mapping[str, Any], options: CallOptions) -> Call[ListModelsResponse]:

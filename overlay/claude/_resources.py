@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from . import _operations as ops
@@ -85,11 +86,15 @@ class Models:
 
     def list(
         self, *, after_id: str | None = None, before_id: str | None = None,
-        limit: int | None = None, **options: Any,
+        limit: int | None = None, lifecycle: Sequence[str] | None = None, **options: Any,
     ) -> Paginator[ModelInfo]:  # fmt: skip
-        """Every model, fetched page by page as the iteration goes (``.pages()`` for pages)."""
+        """Every model, fetched page by page as the iteration goes (``.pages()`` for pages).
+
+        ``lifecycle`` keeps models in those stages (``active``, ``deprecated``, ``retired``);
+        without it the API lists active and deprecated models.
+        """
         call_options = options_only(options)
-        params = ops.list_params(after_id, before_id, limit)
+        params = ops.models_list_params(after_id, before_id, limit, lifecycle)
         return Paginator(
             lambda query: self._client._request(ops.models_list(query, call_options)), params
         )
@@ -184,11 +189,11 @@ class AsyncModels:
 
     def list(
         self, *, after_id: str | None = None, before_id: str | None = None,
-        limit: int | None = None, **options: Any,
+        limit: int | None = None, lifecycle: Sequence[str] | None = None, **options: Any,
     ) -> AsyncPaginator[ModelInfo]:  # fmt: skip
-        """Every model: ``async for model in client.models.list()``."""
+        """Every model: ``async for model in client.models.list()`` (``lifecycle``: see sync)."""
         call_options = options_only(options)
-        params = ops.list_params(after_id, before_id, limit)
+        params = ops.models_list_params(after_id, before_id, limit, lifecycle)
         return AsyncPaginator(
             lambda query: self._client._request(ops.models_list(query, call_options)), params
         )

@@ -11,7 +11,15 @@ import orjson
 
 from ._replies import Rejected
 
-__all__ = ["DEFAULT_MODELS", "count_tokens", "default_message", "new_id", "now", "page"]
+__all__ = [
+    "DEFAULT_MODELS",
+    "count_tokens",
+    "default_message",
+    "in_lifecycle",
+    "new_id",
+    "now",
+    "page",
+]
 
 DEFAULT_MODELS: tuple[Mapping[str, Any], ...] = tuple(
     {
@@ -90,6 +98,24 @@ def default_message(body: Mapping[str, Any]) -> dict[str, Any]:
             "service_tier": "standard",
         },
     }
+
+
+LIFECYCLES = ("active", "deprecated", "retired")
+
+
+def in_lifecycle(
+    models: Sequence[Mapping[str, Any]], stages: Sequence[str]
+) -> list[Mapping[str, Any]]:
+    """The models in *stages* (``lifecycle[]``), as the API filters: active and deprecated
+    models when none is given, up to three known stages; a model without ``lifecycle`` is
+    active."""
+    for stage in stages:
+        if stage not in LIFECYCLES:
+            raise Rejected(400, f"lifecycle[]: unknown stage {stage!r}")
+    if len(stages) > len(LIFECYCLES):
+        raise Rejected(400, "lifecycle[]: at most 3 stages")
+    wanted = set(stages) or {"active", "deprecated"}
+    return [m for m in models if m.get("lifecycle", "active") in wanted]
 
 
 def _limit(query: Mapping[str, str]) -> int:

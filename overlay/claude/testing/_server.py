@@ -25,7 +25,7 @@ import orjson
 from claude_api.models import BatchCreateParams, MessageCountTokensParams, MessageCreateParams
 
 from ._batches import BatchStore
-from ._defaults import DEFAULT_MODELS, count_tokens, page
+from ._defaults import DEFAULT_MODELS, count_tokens, in_lifecycle, page
 from ._http import Context, Handler, Server
 from ._replies import REPLY_TYPES, JSONLReply, JSONReply, Line, MessageReply, Rejected, Reply
 from ._validation import check_auth, parse_json_body
@@ -295,22 +295,31 @@ class StandIn:
                 parse_json_body(body, _BODY_MODELS[operation])
         except Rejected as rejected:
             return rejected.reply, context
-        default = functools.partial(self._default, operation, path_id, query, body_dict)
+        lifecycle = [v for k, v in parse_qsl(url.query) if k == "lifecycle[]"]
+        default = functools.partial(self._default, operation, path_id, query, body_dict, lifecycle)
         context = Context(request_id, body_dict, stream, default)
         with self._lock:
             queue = self._queues[operation]
             return (queue.popleft() if queue else None), context
 
     def _default(
-        self, operation: str, path_id: str, query: Mapping[str, str], body: Mapping[str, Any]
+        self,
+        operation: str,
+        path_id: str,
+        query: Mapping[str, str],
+        body: Mapping[str, Any],
+        lifecycle: list[str],
     ) -> Reply:
-        """The default reply of *operation* (it may raise :class:`Rejected`)."""
+        """The default reply of *operation* (it may raise :class:`Rejected`).
+
+        *lifecycle* holds the repeated ``lifecycle[]`` query values of ``models.list``.
+        """
         if operation == "messages.create":
             return MessageReply()
         if operation == "messages.count_tokens":
             return JSONReply(body={"input_tokens": count_tokens(body)})
         if operation == "models.list":
-            return JSONReply(body=page(self._models, query))
+            return JSONReply(body=page(in_lifecycle(self._models, lifecycle), query))
         if operation == "models.retrieve":
             return JSONReply(body=self._model(path_id))
         if operation == "batches.create":
