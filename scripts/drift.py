@@ -13,6 +13,9 @@ compares each with the spec schema of the same name:
 - `missing-field X.f` / `extra-field X.f`;
 - `required X.f` (the SDK always sends or needs it, the spec does not) and `optional X.f` (the spec
   requires it, the SDK may omit it);
+- `type X.f` (the JSON types a field may hold, its items included, differ: `integer != string`);
+- `not-nullable X.f` (the SDK allows null, the spec does not: a null would fail to parse) and
+  `nullable X.f` (the spec allows null, the SDK does not);
 - `missing-value W 'v'` / `extra-value W 'v'`: string literal / enum values of a field, or of the
   named enum it refers to (W is then that enum's name);
 - `missing-member W M` / `extra-member W M`: union members (object types) of a field, or of the
@@ -35,12 +38,13 @@ spec's conventions (tagged unions, open enums, `Param` names); no tool reads bot
 from __future__ import annotations
 
 import argparse
+import datetime
 import fnmatch
 import importlib
 import re
 import sys
 import typing
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -84,6 +88,7 @@ class Shape:
     members: set[str] = field(default_factory=set)
     values: set[str] = field(default_factory=set)
     nullable: bool = False
+    kinds: set[str] = field(default_factory=set)  # JSON types: string, integer, array, ...
 
 
 @dataclass
@@ -158,21 +163,43 @@ def shape_of(tp: Any, found: list[type], names: dict[str, str], request: bool = 
             return
         origin = typing.get_origin(t)
         if origin is typing.Literal:
-            shape.values |= {v for v in typing.get_args(t) if isinstance(v, str)}
+            args = typing.get_args(t)
+            shape.values |= {v for v in args if isinstance(v, str)}
+            shape.kinds |= {_PRIMITIVES.get(type(v), "any") for v in args}
             return
         if origin is not None:  # Union, Optional, List, Iterable, Dict[str, X], ...
+            if isinstance(origin, type) and issubclass(origin, Mapping):
+                shape.kinds.add("object")  # a free-form map: its values' types are not the field's
+                inner = shape_of(typing.get_args(t)[-1], found, names, request)
+                shape.members |= inner.members
+                return
+            if isinstance(origin, type) and issubclass(origin, Iterable):
+                shape.kinds.add("array")
             for arg in typing.get_args(t):
                 visit(arg)
             return
         if _is_model(t) or _is_typeddict(t):
+            shape.kinds.add("object")
             if not _is_beta(t) and not (request and _is_model(t)):
                 found.append(t)
                 shape.members.add(spec_name(t.__name__, _origin(t), names))
             return
-        # str, int, float, bool, object, datetime, bytes: neither members nor values
+        shape.kinds.add(_PRIMITIVES.get(t, "any"))  # `object`, files, ...: anything
 
     visit(tp)
     return shape
+
+
+_PRIMITIVES: dict[Any, str] = {
+    str: "string",
+    int: "integer",
+    float: "number",
+    bool: "boolean",
+    datetime.datetime: "string",
+    datetime.date: "string",
+    dict: "object",
+    list: "array",
+}
 
 
 def _origin(tp: type) -> str:
@@ -279,6 +306,7 @@ def spec_shape(schemas: dict[str, Any], schema: Any) -> tuple[Shape, str | None]
             return
         if name is not None and is_object_schema(s):
             shape.members.add(name)
+            shape.kinds.add("object")
             return
         if name is not None and top:
             named.add(name)
@@ -293,6 +321,13 @@ def spec_shape(schemas: dict[str, Any], schema: Any) -> tuple[Shape, str | None]
         kinds = kinds if isinstance(kinds, list) else [kinds]
         if "null" in kinds:
             shape.nullable = True
+        shape.kinds |= {k for k in kinds if k not in (None, "null")}
+        if "const" in s or "enum" in s:
+            shape.kinds |= {
+                _PRIMITIVES.get(type(v), "any")
+                for v in [s.get("const"), *s.get("enum", [])]
+                if v is not None
+            }
         for key in ("anyOf", "oneOf", "allOf"):
             for member in s.get(key, []):
                 visit(member, top and name is None)
@@ -369,6 +404,14 @@ def compare(
                 findings.add(Finding("optional", where))
             theirs, named = spec_shape(schemas, props[wire])
             values_and_members(named or where, shape, theirs)
+            ours_kinds = shape.kinds - {"any"}
+            if "any" not in shape.kinds and theirs.kinds and ours_kinds - _widen(theirs.kinds):
+                detail = f"{'|'.join(sorted(ours_kinds))} != {'|'.join(sorted(theirs.kinds))}"
+                findings.add(Finding("type", where, detail))
+            if shape.nullable and not theirs.nullable:
+                findings.add(Finding("not-nullable", where))
+            elif theirs.nullable and not shape.nullable:
+                findings.add(Finding("nullable", where))
         for wire in sorted(props.keys() - tp.fields.keys()):
             findings.add(Finding("extra-field", f"{name}.{wire}"))
     for name, schema in sorted(schemas.items()):
@@ -394,6 +437,11 @@ def compare_aliases(aliases: dict[str, Any], spec: dict[str, Any]) -> list[Findi
             Finding("extra-value", name, repr(v)) for v in sorted(theirs.values - ours.values)
         ]
     return findings
+
+
+def _widen(kinds: set[str]) -> set[str]:
+    """JSON types a spec type admits: `number` takes integers too."""
+    return kinds | ({"integer"} if "number" in kinds else set())
 
 
 def _is_parameter(wire: str, parameters: set[str]) -> bool:
@@ -432,7 +480,11 @@ def report(
     for title, kinds in (
         ("The spec lacks", ("missing-schema", "missing-field", "missing-value", "missing-member")),
         ("The spec has extra", ("extra-schema", "extra-field", "extra-value", "extra-member")),
-        ("Requiredness differs", ("required", "optional")),
+        ("Types differ", ("type",)),
+        (
+            "Requiredness or nullability differs",
+            ("required", "optional", "not-nullable", "nullable"),
+        ),
     ):
         group = [f for f in new if f.kind in kinds]
         if group:

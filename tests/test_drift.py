@@ -257,6 +257,25 @@ def test_requiredness_both_ways(findings: Any) -> None:
     ]
 
 
+def test_a_field_of_another_json_type(findings: Any) -> None:
+    def edit(s: dict[str, Any]) -> None:
+        s["Usage"]["properties"]["input_tokens"] = {"type": "string"}
+        s["Usage"]["properties"]["output_tokens"] = {"type": "number"}  # takes integers: fine
+
+    assert findings(changed(edit)) == ["type Usage.input_tokens integer != string"]
+
+
+def test_nullability_both_ways(findings: Any) -> None:
+    def edit(s: dict[str, Any]) -> None:
+        s["Usage"]["properties"]["cache_read_input_tokens"] = {"type": "integer"}  # null fails
+        s["Message"]["properties"]["id"] = {"type": ["string", "null"]}
+
+    assert findings(changed(edit)) == [
+        "not-nullable Usage.cache_read_input_tokens",
+        "nullable Message.id",
+    ]
+
+
 def test_enum_values_once_per_named_enum_and_for_literal_aliases(findings: Any) -> None:
     def edit(s: dict[str, Any]) -> None:
         s["StopReason"]["enum"] = ["end_turn", "max_tokens", "made_up"]
