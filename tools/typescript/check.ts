@@ -96,6 +96,13 @@ export function toolName(tool: Schemas["ToolUnionParam"]): string {
 // Open enums accept values the spec does not list yet (they read as plain `string`).
 export const laterStopReason: Message["stop_reason"] = "a_reason_added_later";
 
+// --- Parameters: the model lifecycle filter and the workspace header, typed from the operations.
+type ModelsList = paths["/v1/models"]["get"]["parameters"];
+export const retiredOnly: ModelsList["query"] = { "lifecycle[]": ["retired"], limit: 20 };
+export const inWorkspace: ModelsList["header"] = { "anthropic-workspace-id": "wrkspc_01" };
+// @ts-expect-error -- "archived" is not a lifecycle stage.
+export const badStage: ModelsList["query"] = { "lifecycle[]": ["archived"] };
+
 // --- Narrowing the content-block union of a response on `type`.
 export function describeBlock(block: ContentBlock): string {
   // @ts-expect-error -- `text` exists on one member only: it needs narrowing first.
