@@ -11,6 +11,8 @@ compares each with the spec schema of the same name:
 
 - `missing-schema X` / `extra-schema X`: a type the spec lacks, or an object schema the SDK lacks;
 - `missing-field X.f` / `extra-field X.f`;
+- `header-in-body X.f h` / `missing-parameter X.f h`: a params field the SDK sends as the header
+  `h` is a body property in the spec, or no spec parameter is named `h`;
 - `required X.f` (the SDK always sends or needs it, the spec does not) and `optional X.f` (the spec
   requires it, the SDK may omit it);
 - `type X.f` (the JSON types a field may hold, its items included, differ: `integer != string`);
@@ -41,6 +43,7 @@ import argparse
 import datetime
 import fnmatch
 import importlib
+import inspect
 import re
 import sys
 import typing
@@ -73,6 +76,9 @@ ROOTS = (
     ("types", "ModelListParams"),
     ("types.messages", "BatchListParams"),
 )
+# The SDK modules whose methods send the operations (read for the request fields sent as headers).
+RESOURCES = ("resources.messages.messages", "resources.messages.batches", "resources.models")
+HEADER_ARGUMENT = re.compile(r'"(anthropic-[a-z-]+)":\s*([a-z_]+)\b')
 # Named literal aliases compared with the spec enum of the same name even where no field uses them.
 ALIASES = (
     ("types", "StopReason"),
@@ -353,12 +359,17 @@ def spec_parameters(spec: dict[str, Any]) -> set[str]:
 
 
 def compare(
-    sdk: dict[str, SdkType], spec: dict[str, Any], unions: dict[str, Shape] | None = None
+    sdk: dict[str, SdkType],
+    spec: dict[str, Any],
+    unions: dict[str, Shape] | None = None,
+    headers: dict[str, str] | None = None,
 ) -> list[Finding]:
     """Every difference between the SDK surface and the spec, sorted.
 
-    `unions` are named SDK unions no field refers to (the stream event union), by spec name.
+    `unions` are named SDK unions no field refers to (the stream event union), by spec name;
+    `headers` the request params fields the SDK sends as headers (field -> header name).
     """
+    headers = headers or {}
     schemas: dict[str, Any] = spec.get("components", {}).get("schemas", {})
     parameters = spec_parameters(spec)
     findings: set[Finding] = set()
@@ -394,6 +405,12 @@ def compare(
         required = set(schema.get("required", []))
         for wire, (sdk_required, shape) in sorted(tp.fields.items()):
             where = f"{name}.{wire}"
+            if tp.request and wire in headers:
+                if wire in props:
+                    findings.add(Finding("header-in-body", where, headers[wire]))
+                if headers[wire] not in parameters:
+                    findings.add(Finding("missing-parameter", where, headers[wire]))
+                continue
             if wire not in props:
                 if not (tp.request and _is_parameter(wire, parameters)):
                     findings.add(Finding("missing-field", where))
@@ -478,7 +495,17 @@ def report(
     stale = sorted(set(allowed) - set(matched.values()))
     lines = []
     for title, kinds in (
-        ("The spec lacks", ("missing-schema", "missing-field", "missing-value", "missing-member")),
+        (
+            "The spec lacks",
+            (
+                "missing-schema",
+                "missing-field",
+                "missing-parameter",
+                "missing-value",
+                "missing-member",
+            ),
+        ),
+        ("Sent elsewhere", ("header-in-body",)),
         ("The spec has extra", ("extra-schema", "extra-field", "extra-value", "extra-member")),
         ("Types differ", ("type",)),
         (
@@ -517,10 +544,20 @@ def run(spec: dict[str, Any], names: dict[str, str], package: str = "anthropic")
         for (mod, attr), root in zip(ROOTS, roots, strict=True)
         if not isinstance(root, type)
     }
-    aliases = {
-        attr: alias for (_, attr), alias in zip(ALIASES, load(package, ALIASES), strict=True)
-    }
-    return sorted(set(compare(sdk, spec, unions)) | set(compare_aliases(aliases, spec)))
+    aliases = dict(zip((attr for _, attr in ALIASES), load(package, ALIASES), strict=True))
+    found = compare(sdk, spec, unions, sdk_headers(package)) + compare_aliases(aliases, spec)
+    return sorted(set(found))
+
+
+def sdk_headers(package: str) -> dict[str, str]:
+    """Request fields the SDK's resource methods send as headers: `workspace_id` ->
+    `anthropic-workspace-id`. Read from the methods' source (`{"anthropic-x": x}`), because the
+    params TypedDicts mix body fields and headers and nothing else tells them apart."""
+    found: dict[str, str] = {}
+    for module in RESOURCES:
+        source = inspect.getsource(importlib.import_module(f"{package}.{module}"))
+        found |= {var: header for header, var in HEADER_ARGUMENT.findall(source)}
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:

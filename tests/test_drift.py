@@ -81,6 +81,11 @@ FAKE_SDK = {
             content: Required[List[Union[TextBlockParam, TextBlock]]]
             workspace_id: str
     """,
+    "resources/__init__.py": """
+        def create(client, workspace_id, **body):
+            headers = {"anthropic-workspace-id": workspace_id}
+            return client.post("/v1/messages", body=body, headers=headers)
+    """,
     "types/beta/__init__.py": """
         from pydantic import BaseModel
         from typing_extensions import Literal
@@ -214,6 +219,7 @@ def fake_sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def findings(fake_sdk: str, monkeypatch: pytest.MonkeyPatch) -> Any:
     monkeypatch.setattr(drift, "ROOTS", ROOTS)
     monkeypatch.setattr(drift, "ALIASES", ALIASES)
+    monkeypatch.setattr(drift, "RESOURCES", ("resources",))
 
     def run(spec: dict[str, Any]) -> list[str]:
         return [f.key for f in drift.run(spec, {}, fake_sdk)]
@@ -311,10 +317,18 @@ def test_union_members_and_schemas(findings: Any) -> None:
     ]
 
 
-def test_a_request_field_without_its_header_parameter(findings: Any) -> None:
+def test_a_header_without_its_parameter_or_in_the_body(findings: Any) -> None:
     spec = copy.deepcopy(MATCHING)
     del spec["components"]["parameters"]["Workspace"]
-    assert findings(spec) == ["missing-field MessageCreateParams.workspace_id"]
+    assert findings(spec) == [
+        "missing-parameter MessageCreateParams.workspace_id anthropic-workspace-id"
+    ]
+    spec = changed(
+        lambda s: s["MessageCreateParams"]["properties"].update(workspace_id={"type": "string"})
+    )
+    assert findings(spec) == [
+        "header-in-body MessageCreateParams.workspace_id anthropic-workspace-id"
+    ]
 
 
 def write(path: Path, data: Any) -> Path:
@@ -330,6 +344,7 @@ def test_the_command_fails_on_findings_not_allow_listed(
 ) -> None:
     monkeypatch.setattr(drift, "ROOTS", ROOTS)
     monkeypatch.setattr(drift, "ALIASES", ALIASES)
+    monkeypatch.setattr(drift, "RESOURCES", ("resources",))
     spec = write(
         tmp_path / "spec.yaml",
         changed(lambda s: s["Usage"]["properties"].pop("cache_read_input_tokens")),
