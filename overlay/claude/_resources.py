@@ -94,7 +94,7 @@ class Models:
             lambda query: self._client._request(ops.models_list(query, call_options)), params
         )
 
-    def retrieve(self, model_id: str, /, **options: Any) -> ModelInfo:
+    def retrieve(self, model_id: str, **options: Any) -> ModelInfo:
         """One model by id or alias."""
         return self._client._request(ops.models_retrieve(model_id, options))
 
@@ -120,20 +120,20 @@ class Batches:
             lambda query: self._client._request(ops.batches_list(query, call_options)), params
         )
 
-    def retrieve(self, message_batch_id: str, /, **options: Any) -> MessageBatch:
+    def retrieve(self, message_batch_id: str, **options: Any) -> MessageBatch:
         """One batch."""
         return self._client._request(ops.batches_retrieve(message_batch_id, options))
 
-    def cancel(self, message_batch_id: str, /, **options: Any) -> MessageBatch:
+    def cancel(self, message_batch_id: str, **options: Any) -> MessageBatch:
         """Ask a batch to stop."""
         return self._client._request(ops.batches_cancel(message_batch_id, options))
 
-    def delete(self, message_batch_id: str, /, **options: Any) -> DeletedMessageBatch:
+    def delete(self, message_batch_id: str, **options: Any) -> DeletedMessageBatch:
         """Delete an ended batch."""
         return self._client._request(ops.batches_delete(message_batch_id, options))
 
     def results(
-        self, message_batch_id: str, /, **options: Any
+        self, message_batch_id: str, **options: Any
     ) -> JSONLStream[MessageBatchIndividualResponse]:
         """The results, parsed one line at a time in constant memory (use in a ``with``)."""
         # the options (headers, timeout...) apply to both requests: the batch, then its results
@@ -193,7 +193,7 @@ class AsyncModels:
             lambda query: self._client._request(ops.models_list(query, call_options)), params
         )
 
-    async def retrieve(self, model_id: str, /, **options: Any) -> ModelInfo:
+    async def retrieve(self, model_id: str, **options: Any) -> ModelInfo:
         """One model by id or alias."""
         return await self._client._request(ops.models_retrieve(model_id, options))
 
@@ -219,20 +219,20 @@ class AsyncBatches:
             lambda query: self._client._request(ops.batches_list(query, call_options)), params
         )
 
-    async def retrieve(self, message_batch_id: str, /, **options: Any) -> MessageBatch:
+    async def retrieve(self, message_batch_id: str, **options: Any) -> MessageBatch:
         """One batch."""
         return await self._client._request(ops.batches_retrieve(message_batch_id, options))
 
-    async def cancel(self, message_batch_id: str, /, **options: Any) -> MessageBatch:
+    async def cancel(self, message_batch_id: str, **options: Any) -> MessageBatch:
         """Ask a batch to stop."""
         return await self._client._request(ops.batches_cancel(message_batch_id, options))
 
-    async def delete(self, message_batch_id: str, /, **options: Any) -> DeletedMessageBatch:
+    async def delete(self, message_batch_id: str, **options: Any) -> DeletedMessageBatch:
         """Delete an ended batch."""
         return await self._client._request(ops.batches_delete(message_batch_id, options))
 
     async def results(
-        self, message_batch_id: str, /, **options: Any
+        self, message_batch_id: str, **options: Any
     ) -> AsyncJSONLStream[MessageBatchIndividualResponse]:
         """The results: ``async for line in await client.messages.batches.results(id)``."""
         # the options (headers, timeout...) apply to both requests: the batch, then its results
