@@ -485,7 +485,7 @@ async def test_reset_mid_body(client: Any, server: StandIn) -> None:
 
 
 async def test_ids_are_accepted_by_keyword(client: Any, server: StandIn) -> None:
-    """As in the official SDK: ``retrieve(message_batch_id=...)``, ``models.retrieve(model_id=...)``."""
+    """As in the official SDK: ``retrieve(message_batch_id=...)``, ``retrieve(model_id=...)``."""
     requests = [{"custom_id": "k", "params": params("Hi k")}]
     batch = await resolve(client.messages.batches.create(requests=requests))
 
