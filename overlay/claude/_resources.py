@@ -5,7 +5,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, overload
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from . import _operations as ops
 from ._call import options_only
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
         ModelInfo,
     )
 
+    from ._build.structured import ParsedMessage
     from ._client import AsyncClient, Client
     from ._stream.streams import (
         AsyncEventStream,
@@ -29,6 +31,8 @@ if TYPE_CHECKING:
         EventStream,
         MessageStreamManager,
     )
+
+T = TypeVar("T")
 
 __all__ = ["AsyncBatches", "AsyncMessages", "AsyncModels", "Batches", "Messages", "Models"]
 
@@ -75,6 +79,20 @@ class Messages:
     def count_tokens(self, params: object = None, /, **fields: Any) -> MessageTokensCount:
         """Count the input tokens of a request (a create request is accepted too)."""
         return self._client._request(ops.messages_count_tokens(params, fields))
+
+    def parse(
+        self, params: object = None, /, *, output_format: type[T] | Mapping[str, Any], **fields: Any
+    ) -> ParsedMessage[T]:
+        """Create a message whose reply is JSON following *output_format*, parsed into it.
+
+        *output_format* is a dataclass, TypedDict, attrs class, pydantic model or JSON schema;
+        the result has ``parsed_output`` and ``message`` (see :mod:`claude._build.structured`).
+        """
+        from ._build.structured import prepare
+
+        params, fields, spec = prepare(params, fields, output_format)
+        call, _ = ops.messages_create(params, fields)
+        return spec.parse(self._client._request(call))
 
 
 class Models:
@@ -174,6 +192,16 @@ class AsyncMessages:
     async def count_tokens(self, params: object = None, /, **fields: Any) -> MessageTokensCount:
         """Count the input tokens of a request (a create request is accepted too)."""
         return await self._client._request(ops.messages_count_tokens(params, fields))
+
+    async def parse(
+        self, params: object = None, /, *, output_format: type[T] | Mapping[str, Any], **fields: Any
+    ) -> ParsedMessage[T]:
+        """Create a message and parse its JSON reply (see :meth:`Messages.parse`)."""
+        from ._build.structured import prepare
+
+        params, fields, spec = prepare(params, fields, output_format)
+        call, _ = ops.messages_create(params, fields)
+        return spec.parse(await self._client._request(call))
 
 
 class AsyncModels:
