@@ -482,3 +482,37 @@ async def test_reset_mid_body(client: Any, server: StandIn) -> None:
     assert info.value.retries == 0
     assert stream.response.is_closed
     assert [r.operation for r in server.requests].count("batches.results") == 1
+
+
+async def test_ids_are_accepted_by_keyword(client: Any, server: StandIn) -> None:
+    """As in the official SDK: ``retrieve(message_batch_id=...)``, ``retrieve(model_id=...)``."""
+    requests = [{"custom_id": "k", "params": params("Hi k")}]
+    batch = await resolve(client.messages.batches.create(requests=requests))
+
+    ended = await resolve(client.messages.batches.retrieve(message_batch_id=batch.id))
+    stream = await resolve(client.messages.batches.results(message_batch_id=batch.id))
+    if isinstance(stream, claude.AsyncJSONLStream):
+        async with stream:
+            ids = [line.custom_id async for line in stream]
+    else:
+        with stream:
+            ids = [line.custom_id for line in stream]
+    deleted = await resolve(client.messages.batches.delete(message_batch_id=batch.id))
+    other = await resolve(client.messages.batches.create(requests=requests))
+    canceling = await resolve(client.messages.batches.cancel(message_batch_id=other.id))
+    model = await resolve(client.models.retrieve(model_id="claude-sonnet-4-5"))
+
+    assert (ended.id, ids, deleted.id, canceling.id) == (batch.id, ["k"], batch.id, other.id)
+    assert canceling.processing_status == "canceling"
+    assert model.id.startswith("claude-sonnet-4-5")
+    base = f"/v1/messages/batches/{batch.id}"
+    assert [(r.method, r.path) for r in server.requests] == [
+        ("POST", "/v1/messages/batches"),
+        ("GET", base),
+        ("GET", base),
+        ("GET", f"{base}/results"),
+        ("DELETE", base),
+        ("POST", "/v1/messages/batches"),
+        ("POST", f"/v1/messages/batches/{other.id}/cancel"),
+        ("GET", "/v1/models/claude-sonnet-4-5"),
+    ]

@@ -223,3 +223,69 @@ async def test_batches_list_before_id(client: Any, server: StandIn) -> None:
         {"before_id": created[0], "limit": "2"},
         {"before_id": created[2], "limit": "2"},
     ]
+
+
+# --- the page surface (as in the official SDK) ---------------------------------------------
+
+
+async def first_page(paginator: Any) -> Any:
+    """The paginator as its first page: awaited on the async client, read on the sync one."""
+    return await resolve(paginator) if isinstance(paginator, claude.AsyncPaginator) else paginator
+
+
+async def test_a_list_is_also_its_first_page(models_client: Any, catalogue: StandIn) -> None:
+    page = await first_page(models_client.models.list(limit=3))
+
+    assert [m.id for m in page.data] == MODEL_IDS[:3]
+    assert (page.has_more, page.first_id, page.last_id) == (True, MODEL_IDS[0], MODEL_IDS[2])
+    assert page.has_next_page() is True
+    assert queries(catalogue) == [{"limit": "3"}]  # read once, whatever is read of it
+
+
+async def test_get_next_page_walks_to_the_end(models_client: Any, catalogue: StandIn) -> None:
+    page = await first_page(models_client.models.list(limit=3))
+    seen = [m.id for m in page.data]
+    while page.has_next_page():
+        page = await resolve(page.get_next_page())
+        seen += [m.id for m in page.data]
+
+    assert seen == MODEL_IDS
+    assert page.has_more is False
+    with pytest.raises(RuntimeError, match="no next page"):
+        await resolve(page.get_next_page())
+    assert queries(catalogue) == [
+        {"limit": "3"},
+        {"limit": "3", "after_id": "claude-test-5"},
+        {"limit": "3", "after_id": "claude-test-2"},
+    ]
+
+
+async def test_iterating_a_read_page_does_not_fetch_it_again(
+    models_client: Any, catalogue: StandIn
+) -> None:
+    page = await first_page(models_client.models.list(limit=4))
+    assert len(page.data) == 4
+
+    models = await collect(page)
+
+    assert [m.id for m in models] == MODEL_IDS  # still every page
+    assert queries(catalogue) == [{"limit": "4"}, {"limit": "4", "after_id": "claude-test-4"}]
+
+
+async def test_a_later_page_iterates_from_itself(models_client: Any, catalogue: StandIn) -> None:
+    page = await first_page(models_client.models.list(limit=3))
+    second = await resolve(page.get_next_page())
+
+    assert [m.id for m in await collect(second)] == MODEL_IDS[3:]
+
+
+async def test_an_async_page_must_be_awaited_before_reading(
+    make_standin: Callable[..., StandIn],
+) -> None:
+    async with claude.AsyncClient(
+        api_key="k", base_url=make_standin(models=CATALOGUE).base_url
+    ) as client:
+        paginator = client.models.list()
+        with pytest.raises(RuntimeError, match="await"):
+            _ = paginator.data
+        assert len((await paginator).data) == 7

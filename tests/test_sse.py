@@ -38,6 +38,7 @@ def reference_parse(body: bytes) -> list[ServerSentEvent]:
         text = text[1:]
     pieces = re.split(r"\r\n|\r|\n", text)
     complete_lines = pieces[:-1]  # the last piece is unterminated: discarded at EOF
+    ended_on_line_end = pieces[-1] == ""
     events: list[ServerSentEvent] = []
     data_buffer, event_type, last_id, retry = "", "", None, None
     for line in complete_lines:
@@ -67,6 +68,10 @@ def reference_parse(body: bytes) -> list[ServerSentEvent]:
                 last_id = value
         elif field == "retry" and value and all(c in "0123456789" for c in value):
             retry = int(value)
+    # Beyond the spec, as the official SDK does: a last event whose lines all ended is dispatched
+    # at end of stream even without the blank line.
+    if ended_on_line_end and data_buffer:
+        events.append(E(event_type or "message", data_buffer[:-1], last_id, retry))
     return events
 
 
@@ -83,7 +88,7 @@ REALISTIC = (
     + b": keep-alive comment\n"
     b"id: 42\rretry: 1500\rdata: line one\rdata: line two\r\r"
     b'event: message_stop\ndata: {"type":"message_stop"}\n\n'
-    b"data: never finished\n"
+    b"data: never finished"  # unterminated: the body was cut, so discarded
 )
 REALISTIC_EVENTS = [
     E("message_start", '{"type":"message_start","message":{"id":"msg_1"}}'),
@@ -278,11 +283,23 @@ def test_invalid_utf8_replaced_with_u_fffd() -> None:
 # --- end of stream ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "tail", [b"data: b", b"data: b\n", b"data: b\r", b"data: b\r\n", b"data: \xe6\x97"]
-)
-def test_incomplete_trailing_event_is_discarded(tail: bytes) -> None:
+@pytest.mark.parametrize("tail", [b"data: b", b"data: \xe6\x97", b"data: b\ndata: c"])
+def test_trailing_event_with_an_unterminated_line_is_discarded(tail: bytes) -> None:
     assert decode(b"data: a\n\n" + tail) == [E("message", "a")]
+
+
+@pytest.mark.parametrize("tail", [b"data: b\n", b"data: b\r", b"data: b\r\n"])
+def test_trailing_event_whose_lines_ended_is_dispatched_at_end(tail: bytes) -> None:
+    assert decode(b"data: a\n\n" + tail) == [E("message", "a"), E("message", "b")]
+
+
+def test_last_event_without_blank_line_as_the_official_fixtures_end() -> None:
+    """The official SDK's stream fixtures end ``message_stop`` with one newline, no blank line."""
+    decoder = SSEDecoder()
+    body = b'event: ping\ndata: {}\n\nevent: message_stop\ndata: {"type":"message_stop"}\n'
+    assert decoder.feed(body) == [E("ping", "{}")]
+    assert decoder.end() == [E("message_stop", '{"type":"message_stop"}')]
+    assert decoder.end() == []  # dispatched once
 
 
 def test_end_returns_nothing_and_decoder_can_take_a_new_stream() -> None:

@@ -21,6 +21,7 @@ from claude._retry import is_testing, set_testing
 from claude.testing import (
     ErrorReply,
     MessageReply,
+    RawReply,
     ResetAfter,
     SSEReply,
     StandIn,
@@ -817,3 +818,26 @@ async def test_abandoned_iterator_closes_the_response(server: StandIn) -> None:
         events = client.messages.create(**REQUEST, stream=True)
         assert len(list(events)) > 3
         assert events.response.is_closed
+
+
+@MODES
+@pytest.mark.parametrize("ending", ["\n", "\r\n"])
+async def test_last_event_ended_by_a_single_line_end(
+    mode: str, ending: str, server: StandIn
+) -> None:
+    """The official SDK's fixtures end ``message_stop`` with one line end and no blank line."""
+    scripted = SCRIPTED["tool split"]
+    body = b"".join(encode_event(e["type"], e, ending) for e in message_to_events(scripted))
+    assert body.endswith((ending * 2).encode())
+    body = body[: -len(ending)]
+    server.queue(
+        "messages.create", RawReply(body=body, content_type="text/event-stream; charset=utf-8")
+    )
+
+    out = await run_stream(mode, server)
+
+    assert out.error is None
+    assert out.final is not None
+    assert out.final.to_dict() == scripted
+    assert wire_types([e.to_dict() for e in out.events])[-1] == "message_stop"
+    assert out.closed

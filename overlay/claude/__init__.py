@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         tool_uses,
     )
     from ._build.request import MessageRequest
+    from ._build.structured import ParsedMessage
     from ._client import AsyncClient, Client
     from ._config import ClientConfig
     from ._errors import (
@@ -111,6 +112,7 @@ _EXPORTS: dict[str, str] = {
     "NotFoundError": "._errors",
     "OverloadedError": "._errors",
     "Paginator": "._pagination",
+    "ParsedMessage": "._build.structured",
     "PermissionDeniedError": "._errors",
     "RateLimitError": "._errors",
     "RequestTooLargeError": "._errors",
@@ -175,6 +177,7 @@ __all__ = [
     "NotFoundError",
     "OverloadedError",
     "Paginator",
+    "ParsedMessage",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestTooLargeError",

@@ -5,8 +5,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Literal, overload
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from . import _operations as ops
 from ._call import options_only
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         ModelInfo,
     )
 
+    from ._build.structured import ParsedMessage
     from ._client import AsyncClient, Client
     from ._stream.streams import (
         AsyncEventStream,
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
         EventStream,
         MessageStreamManager,
     )
+
+T = TypeVar("T")
 
 __all__ = ["AsyncBatches", "AsyncMessages", "AsyncModels", "Batches", "Messages", "Models"]
 
@@ -77,6 +80,20 @@ class Messages:
         """Count the input tokens of a request (a create request is accepted too)."""
         return self._client._request(ops.messages_count_tokens(params, fields))
 
+    def parse(
+        self, params: object = None, /, *, output_format: type[T] | Mapping[str, Any], **fields: Any
+    ) -> ParsedMessage[T]:
+        """Create a message whose reply is JSON following *output_format*, parsed into it.
+
+        *output_format* is a dataclass, TypedDict, attrs class, pydantic model or JSON schema;
+        the result has ``parsed_output`` and ``message`` (see :mod:`claude._build.structured`).
+        """
+        from ._build.structured import prepare
+
+        params, fields, spec = prepare(params, fields, output_format)
+        call, _ = ops.messages_create(params, fields)
+        return spec.parse(self._client._request(call))
+
 
 class Models:
     """``client.models``."""
@@ -99,7 +116,7 @@ class Models:
             lambda query: self._client._request(ops.models_list(query, call_options)), params
         )
 
-    def retrieve(self, model_id: str, /, **options: Any) -> ModelInfo:
+    def retrieve(self, model_id: str, **options: Any) -> ModelInfo:
         """One model by id or alias."""
         return self._client._request(ops.models_retrieve(model_id, options))
 
@@ -125,20 +142,20 @@ class Batches:
             lambda query: self._client._request(ops.batches_list(query, call_options)), params
         )
 
-    def retrieve(self, message_batch_id: str, /, **options: Any) -> MessageBatch:
+    def retrieve(self, message_batch_id: str, **options: Any) -> MessageBatch:
         """One batch."""
         return self._client._request(ops.batches_retrieve(message_batch_id, options))
 
-    def cancel(self, message_batch_id: str, /, **options: Any) -> MessageBatch:
+    def cancel(self, message_batch_id: str, **options: Any) -> MessageBatch:
         """Ask a batch to stop."""
         return self._client._request(ops.batches_cancel(message_batch_id, options))
 
-    def delete(self, message_batch_id: str, /, **options: Any) -> DeletedMessageBatch:
+    def delete(self, message_batch_id: str, **options: Any) -> DeletedMessageBatch:
         """Delete an ended batch."""
         return self._client._request(ops.batches_delete(message_batch_id, options))
 
     def results(
-        self, message_batch_id: str, /, **options: Any
+        self, message_batch_id: str, **options: Any
     ) -> JSONLStream[MessageBatchIndividualResponse]:
         """The results, parsed one line at a time in constant memory (use in a ``with``)."""
         # the options (headers, timeout...) apply to both requests: the batch, then its results
@@ -180,6 +197,16 @@ class AsyncMessages:
         """Count the input tokens of a request (a create request is accepted too)."""
         return await self._client._request(ops.messages_count_tokens(params, fields))
 
+    async def parse(
+        self, params: object = None, /, *, output_format: type[T] | Mapping[str, Any], **fields: Any
+    ) -> ParsedMessage[T]:
+        """Create a message and parse its JSON reply (see :meth:`Messages.parse`)."""
+        from ._build.structured import prepare
+
+        params, fields, spec = prepare(params, fields, output_format)
+        call, _ = ops.messages_create(params, fields)
+        return spec.parse(await self._client._request(call))
+
 
 class AsyncModels:
     """``client.models`` of an :class:`AsyncClient`."""
@@ -198,7 +225,7 @@ class AsyncModels:
             lambda query: self._client._request(ops.models_list(query, call_options)), params
         )
 
-    async def retrieve(self, model_id: str, /, **options: Any) -> ModelInfo:
+    async def retrieve(self, model_id: str, **options: Any) -> ModelInfo:
         """One model by id or alias."""
         return await self._client._request(ops.models_retrieve(model_id, options))
 
@@ -224,20 +251,20 @@ class AsyncBatches:
             lambda query: self._client._request(ops.batches_list(query, call_options)), params
         )
 
-    async def retrieve(self, message_batch_id: str, /, **options: Any) -> MessageBatch:
+    async def retrieve(self, message_batch_id: str, **options: Any) -> MessageBatch:
         """One batch."""
         return await self._client._request(ops.batches_retrieve(message_batch_id, options))
 
-    async def cancel(self, message_batch_id: str, /, **options: Any) -> MessageBatch:
+    async def cancel(self, message_batch_id: str, **options: Any) -> MessageBatch:
         """Ask a batch to stop."""
         return await self._client._request(ops.batches_cancel(message_batch_id, options))
 
-    async def delete(self, message_batch_id: str, /, **options: Any) -> DeletedMessageBatch:
+    async def delete(self, message_batch_id: str, **options: Any) -> DeletedMessageBatch:
         """Delete an ended batch."""
         return await self._client._request(ops.batches_delete(message_batch_id, options))
 
     async def results(
-        self, message_batch_id: str, /, **options: Any
+        self, message_batch_id: str, **options: Any
     ) -> AsyncJSONLStream[MessageBatchIndividualResponse]:
         """The results: ``async for line in await client.messages.batches.results(id)``."""
         # the options (headers, timeout...) apply to both requests: the batch, then its results

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 import httpx
 
-__all__ = ["ResponseInfo", "attach_info", "info_from_response", "response_info"]
+__all__ = ["ResponseInfo", "attach_info", "info_from_response", "response_info", "response_of"]
 
 _RETRIES_KEY = "claude.retries"
 # id -> (weak reference to the result, its response); the info is built only when asked for.
@@ -74,3 +74,9 @@ def response_info(result: object) -> ResponseInfo:
     if entry is None or entry[0]() is not result:
         raise LookupError("no response information for this object (not returned by a call?)")
     return info_from_response(entry[1])
+
+
+def response_of(result: object) -> httpx.Response | None:
+    """The HTTP response a result came from (None when it did not come from a call)."""
+    entry = _table.get(id(result))
+    return entry[1] if entry is not None and entry[0]() is result else None

@@ -5,8 +5,11 @@ sync and async shells `iter_sse_events` and `aiter_sse_events`.
 
 Behaviour to know:
 
-* An event still being built when the stream ends, including an unterminated last line,
-  is discarded, as the spec requires ("any pending data must be discarded").
+* At the end of the stream, an event whose lines all ended (its last line has a line end but
+  no blank line follows) is dispatched, as the official SDK does and as its stream fixtures
+  need (they end ``message_stop`` with a single newline). An event with an unterminated last
+  line is discarded, as the spec requires ("any pending data must be discarded"): that
+  line may be cut.
 * `ServerSentEvent.id` is the last event ID buffer at dispatch: it persists across
   events, `None` until an `id` field is seen, `""` after an empty `id` field.
 * `ServerSentEvent.retry` is the stream's reconnection time in milliseconds as last set
@@ -102,19 +105,26 @@ class SSEDecoder:
         return self._process(lines)
 
     def end(self) -> list[ServerSentEvent]:
-        """Finish the stream: discard any unterminated line and undispatched event.
+        """Finish the stream: dispatch a last event whose lines all ended, discard the rest.
 
-        Returns the events completed at end of stream, which per the spec is always none;
-        it returns a list so callers can treat it like `feed`. The decoder may then be fed
-        a new stream (a reconnection); the last event ID and retry value carry over.
+        An unterminated line (or an incomplete UTF-8 sequence) means the body was cut, so
+        its event is discarded. The decoder may then be fed a new stream (a reconnection);
+        the last event ID and retry value carry over.
         """
+        events: list[ServerSentEvent] = []
+        if self._data and not self._line_parts and not self._undecoded:
+            events.append(
+                ServerSentEvent(
+                    self._event or "message", "\n".join(self._data), self._last_id, self._retry
+                )
+            )
         self._undecoded = b""
         self._at_start = True
         self._pending_cr = False
         self._line_parts = []
         self._data = []
         self._event = ""
-        return []
+        return events
 
     def _process(self, lines: list[str]) -> list[ServerSentEvent]:
         """Interpret complete lines (without line ends); return the dispatched events."""

@@ -178,9 +178,12 @@ class _Core:
             return data
         return parse_json(data, parse, response=self.response)
 
+    def tail(self) -> list[dict[str, Any]]:
+        """The body ended: the JSON of the events its last complete lines make."""
+        return [data for data in map(self.handle, self.decoder.end()) if data is not None]
+
     def end(self) -> None:
-        """The body ended: fail unless ``message_stop`` was received."""
-        self.decoder.end()
+        """After the tail: fail unless ``message_stop`` was received."""
         if not self.accumulator.complete:
             raise StreamInterruptedError(
                 "the stream ended before message_stop", partial=self.accumulator.partial()
@@ -285,6 +288,7 @@ class EventStream:
                     error = core.interrupted(exc)
                     raise error from error.__cause__
                 return
+            yield from core.tail()
             core.end()
         except Exception as exc:  # not GeneratorExit: closing early is no failure
             core.fail(exc)
@@ -410,6 +414,8 @@ class AsyncEventStream:
                     error = core.interrupted(exc)
                     raise error from error.__cause__
                 return
+            for data in core.tail():
+                yield data
             core.end()
         except Exception as exc:  # not GeneratorExit: closing early is no failure
             core.fail(exc)
