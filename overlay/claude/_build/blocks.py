@@ -40,7 +40,7 @@ from claude_api.types import UNSET, Unset
 from . import limits as _limits
 from .limits import fail
 from .media import decode_base64, image_dimensions, parse_data_url, read_source, sniff
-from .pipeline import validate
+from .pipeline import to_json, validate
 
 if TYPE_CHECKING:
     from claude_api.models import ToolParam
@@ -450,9 +450,9 @@ def content_json(item: object, field: str = "content") -> dict[str, Any]:
         return {"type": "text", "text": item}
     to_dict = getattr(item, "to_dict", None)
     if callable(to_dict):
-        data: dict[str, Any] = to_dict()
+        data: dict[str, Any] = to_json(to_dict())
     elif isinstance(item, Mapping):
-        data = dict(item)
+        data = to_json(item)
     else:
         raise TypeError(f"{field}: expected a string or a content block, got {item!r:.60}")
     citations = data.get("citations")

@@ -77,6 +77,10 @@ class Conversation:
         """Add message params (or dicts), such as tool results in a ``user(...)`` turn."""
         self._request = self._request.add_messages(*messages)
 
+    def _unchecked_json(self) -> dict[str, Any]:
+        """The next request as JSON, for the request pipeline to check once."""
+        return self.request._unchecked_json()
+
     def to_params(self) -> MessageCreateParams:
         """The checked params of the next request (so ``client.messages.create(chat)``)."""
         return self.request.to_params()

@@ -5,8 +5,9 @@ Every helper and builder calls these checks, so a wrong value fails with a
 API's documented limits; where the API measures something (an image's size is measured on its
 base64 text), the check measures the same thing.
 
-:func:`check_request` runs the checks that need the whole body (pairing of tool results with
-tool uses, cache breakpoints, the request size) over its JSON form, so it applies to any body.
+:func:`check_request` (create) and :func:`check_count_tokens` run the checks that need the
+whole body (pairing of tool results with tool uses, cache breakpoints, the request size) over
+its JSON form, so they apply to any body; :mod:`.pipeline` runs them once per request.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ __all__ = [
     "TOOL_NAME_PATTERN",
     "TOP_K_MIN",
     "check_cache_ttl",
+    "check_count_tokens",
     "check_document_size",
     "check_image_dimensions",
     "check_image_media_type",
@@ -200,6 +202,21 @@ def check_request(data: Mapping[str, Any]) -> None:
     ):
         if name in data:
             check(data[name])
+    _check_input(data)
+
+
+def check_count_tokens(data: Mapping[str, Any]) -> None:
+    """The checks of :func:`check_request` that apply to a count-tokens body.
+
+    Raises:
+        RequestValidationError: names the first field at fault.
+    """
+    check_model(data.get("model"))
+    _check_input(data)
+
+
+def _check_input(data: Mapping[str, Any]) -> None:
+    """What create and count-tokens bodies share: messages, thinking, tools, media, cache."""
     messages = data.get("messages")
     if not isinstance(messages, list) or not messages:
         fail("messages", "at least one message is required", messages)

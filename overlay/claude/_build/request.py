@@ -46,7 +46,8 @@ from claude_api.types import UNSET, Unset
 from . import limits as _limits
 from .blocks import Cache, assistant, cache_control, cache_param, mark_cached, text, user
 from .limits import fail
-from .pipeline import validate
+from .pipeline import CREATE, check_json, to_json, validate
+from .request_fields import create_fields
 
 if TYPE_CHECKING:
     from claude_api.models import Message, ThinkingDisplay
@@ -63,25 +64,6 @@ ThinkingConfig: TypeAlias = (
 ToolChoice: TypeAlias = (
     ToolChoiceAutoParam | ToolChoiceAnyParam | ToolChoiceToolParam | ToolChoiceNoneParam
 )
-_STEPPED = frozenset(
-    {
-        "model",
-        "max_tokens",
-        "messages",
-        "system",
-        "thinking",
-        "tools",
-        "tool_choice",
-        "metadata",
-        "stop_sequences",
-        "temperature",
-        "top_p",
-        "top_k",
-        "service_tier",
-        "output_config",
-        "stream",
-    }
-)  # JSON fields the builder has steps for (``stream`` is the call's choice)
 _ROLES: dict[str, type[MessageParam]] = {
     "user": UserMessageParam,
     "assistant": AssistantMessageParam,
@@ -96,7 +78,7 @@ def _message(item: object, index: int = 0) -> MessageParam:
         model = _ROLES.get(item.get("role"))  # type: ignore[arg-type]
         if model is None:
             fail(f"messages[{index}].role", "expected 'user' or 'assistant'", item.get("role"))
-        data = dict(item)
+        data = to_json(item)
         validate(model, data)
         return model.from_dict(data)
     raise TypeError(f"messages[{index}]: expected a message param or a dict, got {item!r:.60}")
@@ -111,9 +93,9 @@ def _tool(item: object, index: int = 0) -> Any:
     if callable(to_param):
         return to_param()
     if isinstance(item, Mapping):
-        if item.get("type", "custom") != "custom":
-            return dict(item)  # a server tool: checked against the spec by to_params()
-        data = dict(item)
+        data = to_json(item)
+        if data.get("type", "custom") != "custom":
+            return data  # a server tool: checked against the spec by to_params()
         validate(ToolParam, data)
         return ToolParam.from_dict(data)
     if attrs.has(type(item)):
@@ -140,6 +122,10 @@ def _tools(items: Iterable[object]) -> tuple[Any, ...]:
 
 def _strings(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(items)
+
+
+def _system(value: object) -> Any:
+    return value if value is None or isinstance(value, str) else tuple(value)  # type: ignore[arg-type]
 
 
 def _optional(check: Any) -> Any:
@@ -182,7 +168,7 @@ class MessageRequest:
         default=None, validator=_optional(_limits.check_max_tokens)
     )
     messages: tuple[MessageParam, ...] = attrs.field(default=(), converter=_messages)
-    system: str | tuple[TextBlockParam, ...] | None = None
+    system: str | tuple[TextBlockParam, ...] | None = attrs.field(default=None, converter=_system)
     thinking: ThinkingConfig | None = None
     tools: tuple[Any, ...] = attrs.field(default=(), converter=_tools)
     tool_choice: ToolChoice | None = None
@@ -211,8 +197,7 @@ class MessageRequest:
         return attrs.evolve(self, model=model)
 
     def with_max_tokens(self, max_tokens: int) -> MessageRequest:
-        """Generate at most *max_tokens* tokens (>= 1)."""
-        _limits.check_max_tokens(max_tokens)
+        """Generate at most *max_tokens* tokens (>= 1; checked by the field's validator)."""
         return attrs.evolve(self, max_tokens=max_tokens)
 
     # -- messages -----------------------------------------------------------------------
@@ -392,8 +377,7 @@ class MessageRequest:
             if value is None:
                 extra.pop(name, None)
             else:
-                to_dict = getattr(value, "to_dict", None)
-                extra[name] = to_dict() if callable(to_dict) else value
+                extra[name] = to_json(value)
         return attrs.evolve(self, extra=extra)
 
     def with_betas(self, *betas: str) -> MessageRequest:
@@ -405,42 +389,32 @@ class MessageRequest:
 
     # -- output ---------------------------------------------------------------------------
 
+    def _unchecked_json(self) -> dict[str, Any]:
+        """The request as JSON, not yet checked (the request pipeline checks it once)."""
+        data: dict[str, Any] = {}
+        for name in _STEPPED_FIELDS:
+            value = getattr(self, name)
+            if value is None or (value == () and name not in _REQUIRED):
+                continue
+            data[name] = to_json(value)
+        data.update(self.extra)
+        return data
+
     def to_params(self) -> MessageCreateParams:
-        """The generated ``MessageCreateParams``, checked as a whole.
+        """The generated ``MessageCreateParams``, checked as a whole (the request pipeline).
 
         Raises:
             RequestValidationError: names the first field at fault.
         """
-        _limits.check_model(self.model)
-        _limits.check_max_tokens(self.max_tokens)
-        assert self.max_tokens is not None
-        system: Any = self.system
-        params = MessageCreateParams(
-            model=self.model,
-            max_tokens=self.max_tokens,
-            messages=list(self.messages),
-            system=UNSET if system is None else system if isinstance(system, str) else [*system],
-            thinking=_unset(self.thinking),
-            tools=[*self.tools] if self.tools else UNSET,
-            tool_choice=_unset(self.tool_choice),
-            metadata=_unset(self.metadata),
-            stop_sequences=[*self.stop_sequences] if self.stop_sequences else UNSET,
-            temperature=_unset(self.temperature),
-            top_p=_unset(self.top_p),
-            top_k=_unset(self.top_k),
-            service_tier=_unset(self.service_tier),
-            output_config=_unset(self.output_config),
-        )
-        data = params.to_dict()
-        if self.extra:
-            data.update(self.extra)
-        validate(MessageCreateParams, data)
-        _limits.check_request(data)
-        return MessageCreateParams.from_dict(data) if self.extra else params
+        data = self._unchecked_json()
+        check_json(CREATE, data)
+        return MessageCreateParams.from_dict(data)
 
     def to_dict(self) -> dict[str, Any]:
         """The checked request body as JSON-ready data."""
-        return self.to_params().to_dict()
+        data = self._unchecked_json()
+        check_json(CREATE, data)
+        return data
 
     @classmethod
     def from_params(
@@ -451,33 +425,22 @@ class MessageRequest:
         Fields without a builder step are kept in :attr:`extra`; ``stream`` is dropped (the
         call chooses it).
         """
-        if isinstance(params, Mapping):
-            data = dict(params)
-            validate(MessageCreateParams, data)
-            params = MessageCreateParams.from_dict(data)
-        else:
-            data = params.to_dict()
+        data = to_json(params)
+        validate(MessageCreateParams, data)
+        model = MessageCreateParams.from_dict(data)
+        values = {
+            name: getattr(model, name)
+            for name in _STEPPED_FIELDS
+            if name in data and not isinstance(getattr(model, name), Unset)
+        }
         extra = {k: v for k, v in data.items() if k not in _STEPPED}
+        return cls(**values, betas=betas, extra=extra)
 
-        def get(value: Any) -> Any:
-            return None if isinstance(value, Unset) else value
 
-        system = get(params.system)
-        return cls(
-            model=params.model,
-            max_tokens=params.max_tokens,
-            messages=params.messages,
-            system=system if system is None or isinstance(system, str) else tuple(system),
-            thinking=get(params.thinking),
-            tools=get(params.tools) or (),
-            tool_choice=get(params.tool_choice),
-            metadata=get(params.metadata),
-            stop_sequences=get(params.stop_sequences) or (),
-            temperature=get(params.temperature),
-            top_p=get(params.top_p),
-            top_k=get(params.top_k),
-            service_tier=get(params.service_tier),
-            output_config=get(params.output_config),
-            betas=betas,
-            extra=extra,
-        )
+# The create-request fields with a builder step: MessageRequest's attrs fields that are fields
+# of the generated MessageCreateParams. Any other spec field goes through ``extra``.
+_STEPPED_FIELDS: tuple[str, ...] = tuple(
+    field.name for field in attrs.fields(MessageRequest) if field.name in create_fields()
+)
+_REQUIRED = frozenset({"model", "messages"})  # sent even when empty, so the checks name them
+_STEPPED = frozenset({*_STEPPED_FIELDS, "stream"})  # ``stream`` is the call's choice

@@ -183,7 +183,7 @@ def _check_model(cls: type, value: Any, path: str) -> _Problem | None:
     prefix = f"{path}." if path else ""
     for attribute, name, required in _fields(cls):
         if name not in value:
-            if required:
+            if required or _required_tag(cls, name):
                 return f"{prefix}{name}", "required field missing"
             continue
         hint = _field_hint(cls, attribute)
@@ -193,31 +193,58 @@ def _check_model(cls: type, value: Any, path: str) -> _Problem | None:
 
 
 @functools.cache
-def _tag(cls: type) -> tuple[str, tuple[Any, ...]] | None:
+def _tag(cls: type) -> tuple[str, tuple[Any, ...], bool] | None:
+    """``(JSON key, values, optional)`` of a union member's tag (``type`` or ``role``)."""
     for key in ("type_", "role"):
         hint = _field_hint(cls, key)
-        if hint is not _ABSENT and typing.get_origin(hint) is Literal:
-            return key.rstrip("_"), typing.get_args(hint)
+        if hint is _ABSENT:
+            continue
+        if typing.get_origin(hint) is Literal:
+            return key.rstrip("_"), typing.get_args(hint), False
+        kind, detail = _shape(hint)
+        if kind == _UNION:  # ``Literal[...] | Unset``: a tag that may be left out
+            literals = [o for o in detail[0] if typing.get_origin(o) is Literal]
+            if len(literals) == 1 and len(detail[0]) == 1:
+                return key.rstrip("_"), typing.get_args(literals[0]), True
     return None
+
+
+def _required_tag(cls: type, name: str) -> bool:
+    """A ``type``/``role`` tag with a default in the constructor is still required in JSON."""
+    if name not in ("type", "role"):
+        return False
+    tag = _tag(cls)
+    return tag is not None and tag[0] == name and not tag[2]
 
 
 def _check_union(
     detail: tuple[tuple[Any, ...], tuple[type, ...]], value: Any, path: str
 ) -> _Problem | None:
     options, models = detail
+    unknown_tag = False
     if isinstance(value, dict) and len(models) > 1:
-        for cls in models:
-            tag = _tag(cls)
+        tags = [(cls, _tag(cls)) for cls in models]
+        for cls, tag in tags:
             if tag is not None and value.get(tag[0]) in tag[1]:
                 return _check_model(cls, value, path)
+        for cls, tag in tags:
+            if tag is not None and tag[2] and tag[0] not in value:
+                return _check_model(cls, value, path)  # the member a missing tag means
+        keys = {tag[0] for _, tag in tags if tag is not None}
+        if len(keys) == 1 and all(tag is not None for _, tag in tags):
+            (key,) = keys
+            if key not in value:
+                return f"{path}.{key}" if path else key, "required field missing"
+        # a tag key that is present but names no member: a type this client does not know
+        unknown_tag = any(tag is not None and tag[0] in value for _, tag in tags)
     problems = []
     for option in options:
         problem = _check(option, value, path)
         if problem is None:
             return None
         problems.append(problem)
-    if isinstance(value, dict) and len(models) > 1:
-        return None  # an unknown tag: kept as-is (forward compatibility)
+    if unknown_tag:
+        return None  # kept as-is (forward compatibility)
     deepest = max(problems, key=lambda p: len(p[0]))
     if deepest[0] != path:
         return deepest
