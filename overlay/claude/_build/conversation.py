@@ -84,3 +84,7 @@ class Conversation:
     def to_params(self) -> MessageCreateParams:
         """The checked params of the next request (so ``client.messages.create(chat)``)."""
         return self.request.to_params()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The checked JSON body of the next request."""
+        return self.request.to_dict()

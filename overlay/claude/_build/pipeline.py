@@ -145,7 +145,7 @@ def _as_mapping(value: Any, what: str) -> dict[str, Any]:
     return value
 
 
-def _params_json(params: object) -> tuple[dict[str, Any], str | None]:
+def _params_json(params: object, model: str) -> tuple[dict[str, Any], str | None]:
     """*params* as a JSON dict, and the generated model name it came as (if a model)."""
     if params is None:
         return {}, None
@@ -155,9 +155,7 @@ def _params_json(params: object) -> tuple[dict[str, Any], str | None]:
         return to_json(params), type(params).__name__
     if isinstance(params, ParamsBuilder):
         return _builder_json(params), "MessageCreateParams"
-    raise TypeError(
-        f"expected a generated param model, a builder or a mapping, got {type(params).__name__}"
-    )
+    raise TypeError(f"expected {model}, a builder or a mapping, got {type(params).__name__}")
 
 
 # --- the operations ----------------------------------------------------------------------------
@@ -171,14 +169,16 @@ class BodyKind:
         name: The operation, for messages.
         model: The generated model's name in ``claude_api.models``.
         limits: The checks over the validated JSON (see :mod:`.limits`).
-        accepts: Generated model names accepted as params besides :attr:`model`, each turned
-            into this body by dropping the fields this model lacks.
+        accepts: Generated model names accepted as params besides :attr:`model`.
+        drops: The fields dropped from the params (whatever their form), so that a request
+            of an accepted kind fits this body.
     """
 
     name: str
     model: str
     limits: Callable[[dict[str, Any]], None]
     accepts: tuple[str, ...] = ()
+    drops: Callable[[], frozenset[str]] | None = None
 
     @property
     def model_class(self) -> type:
@@ -211,6 +211,7 @@ COUNT_TOKENS = BodyKind(
     "MessageCountTokensParams",
     _limits.check_count_tokens,
     accepts=("MessageCreateParams",),
+    drops=generation_only,
 )
 BATCH_CREATE = BodyKind("messages.batches.create", "BatchCreateParams", _check_batch)
 
@@ -221,11 +222,11 @@ def coerce_body(kind: BodyKind, params: object, fields: Mapping[str, Any]) -> di
     Raises:
         TypeError: *params* is of an unsupported kind.
     """
-    data, came_as = _params_json(params)
-    if came_as is not None and came_as != kind.model:
-        if came_as not in kind.accepts:
-            raise TypeError(f"expected {kind.model}, a builder or a mapping, got {came_as}")
-        dropped = generation_only()
+    data, came_as = _params_json(params, kind.model)
+    if came_as is not None and came_as != kind.model and came_as not in kind.accepts:
+        raise TypeError(f"expected {kind.model}, a builder or a mapping, got {came_as}")
+    if kind.drops is not None and data:
+        dropped = kind.drops()
         data = {key: value for key, value in data.items() if key not in dropped}
     for key, value in fields.items():
         data[key] = to_json(value)
