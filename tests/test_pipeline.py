@@ -188,3 +188,32 @@ def test_builder_to_dict_is_the_checked_json() -> None:
     request = claude.MessageRequest(MODEL, max_tokens=5).user("hi", claude.text("there"))
     assert request.to_dict() == request.to_params().to_dict()
     assert isinstance(request.to_params().messages[0].content[1], TextBlockParam)
+
+
+def test_request_fields_come_from_the_generated_models() -> None:
+    import attrs
+    from claude._build import request
+    from claude._build.request_fields import count_tokens_fields, create_fields, generation_only
+    from claude_api.models import MessageCountTokensParams
+
+    assert set(create_fields()) == {
+        f.name.rstrip("_") for f in attrs.fields(MessageCreateParams) if f.init
+    }
+    assert set(count_tokens_fields()) == {
+        f.name.rstrip("_") for f in attrs.fields(MessageCountTokensParams) if f.init
+    }
+    assert generation_only() == set(create_fields()) - set(count_tokens_fields())
+    assert {"max_tokens", "stream", "temperature", "top_p", "top_k"} <= generation_only()
+    # the builder's steps are exactly its attrs fields that the spec has
+    builder_fields = {f.name for f in attrs.fields(claude.MessageRequest)}
+    assert set(request._STEPPED_FIELDS) == builder_fields & set(create_fields())
+    assert builder_fields - set(create_fields()) == {"betas", "extra"}
+
+
+def test_a_field_without_a_step_goes_through_extra() -> None:
+    # ``container`` has no builder step: from_params keeps it, to_params sends it
+    data = {"model": MODEL, "max_tokens": 5, "messages": HI, "container": "c_1"}
+    built = claude.MessageRequest.from_params(data)
+    assert built.extra == {"container": "c_1"}
+    assert built.to_dict() == data
+    assert claude.MessageRequest.from_params(built.to_params()) == built
