@@ -40,7 +40,7 @@ from typing import Any
 import httpx
 import orjson
 
-from ._config import CREDENTIAL_HEADERS
+from ._wire import CREDENTIAL_HEADERS, REQUEST_ID_HEADER, RETRIES_KEY
 
 __all__ = [
     "APIConnectionError",
@@ -71,7 +71,6 @@ __all__ = [
     "translate_transport_error",
 ]
 
-_RETRIES_KEY = "claude.retries"
 _SNIPPET_LIMIT = 200
 
 
@@ -186,7 +185,7 @@ class ResponseValidationError(ClaudeError):
         self.cause = cause
 
     def __str__(self) -> str:
-        request_id = self.response.headers.get("request-id") if self.response else None
+        request_id = self.response.headers.get(REQUEST_ID_HEADER) if self.response else None
         return f"{self.message} (request_id={request_id})" if request_id else self.message
 
 
@@ -450,7 +449,7 @@ def status_error(
     elif isinstance(body, str) and body.strip():
         message = _snippet(body) or None
     if request_id is None and response is not None:
-        request_id = response.headers.get("request-id")
+        request_id = response.headers.get(REQUEST_ID_HEADER)
     cls = _class_for(status_code, error_type)
     return cls(
         message or _reason(status_code, response),
@@ -477,7 +476,7 @@ def error_from_response(
         retries: Retry count; by default ``response.extensions["claude.retries"]`` or 0.
     """
     if retries is None:
-        found = response.extensions.get(_RETRIES_KEY, 0)
+        found = response.extensions.get(RETRIES_KEY, 0)
         retries = found if isinstance(found, int) else 0
     body: object = None
     if content.strip():
@@ -501,7 +500,7 @@ def translate_transport_error(exc: httpx.TransportError) -> APIConnectionError:
         request: httpx.Request | None = exc.request
     except RuntimeError:  # httpx raises this when no request is attached
         request = None
-    found = request.extensions.get(_RETRIES_KEY, 0) if request is not None else 0
+    found = request.extensions.get(RETRIES_KEY, 0) if request is not None else 0
     retries = found if isinstance(found, int) else 0
     detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     if isinstance(exc, httpx.TimeoutException):

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .blocks import Cache
+from .cache import Cache
 from .request import MessageParam, MessageRequest
 
 if TYPE_CHECKING:

@@ -44,7 +44,8 @@ from claude_api.models import (
 from claude_api.types import UNSET, Unset
 
 from . import limits as _limits
-from .blocks import Cache, assistant, cache_control, cache_param, mark_cached, text, user
+from .blocks import assistant, mark_cached, text, user
+from .cache import Cache, cache_control, cache_param
 from .limits import fail
 from .pipeline import CREATE, check_json, to_json, validate
 from .request_fields import create_fields

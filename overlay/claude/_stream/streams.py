@@ -71,6 +71,7 @@ from claude._errors import (
     translate_transport_error,
 )
 from claude._response_info import attach_info
+from claude._wire import REQUEST_ID_HEADER
 
 from .accumulate import MessageAccumulator
 from .sse import ServerSentEvent, SSEDecoder
@@ -266,7 +267,7 @@ class EventStream:
     @property
     def request_id(self) -> str | None:
         """The ``request-id`` header of the response."""
-        request_id: str | None = self.response.headers.get("request-id")
+        request_id: str | None = self.response.headers.get(REQUEST_ID_HEADER)
         return request_id
 
     def _iter_data(self) -> Generator[dict[str, Any], None, None]:
@@ -391,7 +392,7 @@ class AsyncEventStream:
     @property
     def request_id(self) -> str | None:
         """The ``request-id`` header of the response."""
-        request_id: str | None = self.response.headers.get("request-id")
+        request_id: str | None = self.response.headers.get(REQUEST_ID_HEADER)
         return request_id
 
     async def _iter_data(self) -> AsyncGenerator[dict[str, Any], None]:
