@@ -98,6 +98,11 @@ def test_function_level_and_type_checking_imports_count() -> None:
     assert "claude._tools.tool" in graph["claude._build.blocks"]
 
 
+def test_no_module_over_the_size_limit() -> None:
+    sizes = {module: len(path.read_text().splitlines()) for module, path in MODULES.items()}
+    assert {module: n for module, n in sizes.items() if n > MAX_LINES} == {}
+
+
 # --- public names ------------------------------------------------------------------------------
 
 

@@ -64,6 +64,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "._pagination": ("AsyncPaginator", "Paginator"),
     "._response_info": ("ResponseInfo", "response_info"),
     "._stream.accumulate": ("MessageAccumulator",),
+    "._stream.events": ("StreamEvent",),
     "._stream.jsonl": ("AsyncJSONLStream", "JSONLStream"),
     "._stream.streams": (
         "AsyncEventStream",
@@ -72,7 +73,6 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "EventStream",
         "MessageStream",
         "MessageStreamManager",
-        "StreamEvent",
     ),
     "._tools.loop": ("ToolRunResult", "async_run_tools", "run_tools"),
     "._tools.tool": ("Tool", "ToolInputError", "tool"),
@@ -128,6 +128,7 @@ if TYPE_CHECKING:  # explicit re-exports for type checkers, equal to _EXPORTS (t
     from ._response_info import ResponseInfo as ResponseInfo
     from ._response_info import response_info as response_info
     from ._stream.accumulate import MessageAccumulator as MessageAccumulator
+    from ._stream.events import StreamEvent as StreamEvent
     from ._stream.jsonl import AsyncJSONLStream as AsyncJSONLStream
     from ._stream.jsonl import JSONLStream as JSONLStream
     from ._stream.streams import AsyncEventStream as AsyncEventStream
@@ -136,7 +137,6 @@ if TYPE_CHECKING:  # explicit re-exports for type checkers, equal to _EXPORTS (t
     from ._stream.streams import EventStream as EventStream
     from ._stream.streams import MessageStream as MessageStream
     from ._stream.streams import MessageStreamManager as MessageStreamManager
-    from ._stream.streams import StreamEvent as StreamEvent
     from ._tools.loop import ToolRunResult as ToolRunResult
     from ._tools.loop import async_run_tools as async_run_tools
     from ._tools.loop import run_tools as run_tools

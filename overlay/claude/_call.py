@@ -16,8 +16,9 @@ import httpx
 import orjson
 
 from ._config import ClientConfig, as_timeout
-from ._errors import ResponseValidationError, error_from_response
+from ._errors import ResponseValidationError
 from ._response_info import attach_info
+from ._status import error_from_response
 from ._wire import BETA_HEADER, CONTENT_TYPE_HEADER, JSON_CONTENT_TYPE, MAX_RETRIES_KEY, TIMEOUT_KEY
 
 __all__ = ["Call", "CallOptions", "build_request", "options_only", "parse_body", "pop_options"]

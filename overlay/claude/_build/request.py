@@ -49,97 +49,23 @@ from .cache import Cache, cache_control, cache_param
 from .limits import fail
 from .pipeline import CREATE, check_json, to_json, validate
 from .request_fields import create_fields
+from .request_parts import (
+    MessageParam,
+    ThinkingConfig,
+    ToolChoice,
+    message_params,
+    optional,
+    strings,
+    system_value,
+    tool_name,
+    tool_params,
+    unset,
+)
 
 if TYPE_CHECKING:
     from claude_api.models import Message, ThinkingDisplay
 
 __all__ = ["MessageParam", "MessageRequest", "ThinkingConfig", "ToolChoice"]
-
-MessageParam: TypeAlias = UserMessageParam | AssistantMessageParam | SystemMessageParam
-ThinkingConfig: TypeAlias = (
-    ThinkingConfigEnabledParam
-    | ThinkingConfigAdaptiveParam
-    | ThinkingConfigDisabledParam
-    | ThinkingConfigBetweenToolsParam
-)
-ToolChoice: TypeAlias = (
-    ToolChoiceAutoParam | ToolChoiceAnyParam | ToolChoiceToolParam | ToolChoiceNoneParam
-)
-_ROLES: dict[str, type[MessageParam]] = {
-    "user": UserMessageParam,
-    "assistant": AssistantMessageParam,
-    "system": SystemMessageParam,
-}
-
-
-def _message(item: object, index: int = 0) -> MessageParam:
-    if isinstance(item, UserMessageParam | AssistantMessageParam | SystemMessageParam):
-        return item
-    if isinstance(item, Mapping):
-        model = _ROLES.get(item.get("role"))  # type: ignore[arg-type]
-        if model is None:
-            fail(f"messages[{index}].role", "expected 'user' or 'assistant'", item.get("role"))
-        data = to_json(item)
-        validate(model, data)
-        return model.from_dict(data)
-    raise TypeError(f"messages[{index}]: expected a message param or a dict, got {item!r:.60}")
-
-
-def _messages(items: Iterable[object]) -> tuple[MessageParam, ...]:
-    return tuple(_message(item, index) for index, item in enumerate(items))
-
-
-def _tool(item: object, index: int = 0) -> Any:
-    to_param = getattr(item, "to_param", None)
-    if callable(to_param):
-        return to_param()
-    if isinstance(item, Mapping):
-        data = to_json(item)
-        if data.get("type", "custom") != "custom":
-            return data  # a server tool: checked against the spec by to_params()
-        validate(ToolParam, data)
-        return ToolParam.from_dict(data)
-    if attrs.has(type(item)):
-        return item
-    if callable(item):
-        from claude._tools.tool import tool
-
-        return tool(item).to_param()
-    raise TypeError(f"tools[{index}]: expected a tool, a function or a dict, got {item!r:.60}")
-
-
-def _tool_name(item: object) -> object:
-    return item.get("name") if isinstance(item, Mapping) else getattr(item, "name", None)
-
-
-def _tools(items: Iterable[object]) -> tuple[Any, ...]:
-    tools = tuple(_tool(item, index) for index, item in enumerate(items))
-    for index, item in enumerate(tools):
-        if isinstance(item, ToolParam):
-            _limits.check_tool_name(item.name, f"tools[{index}].name")
-    _limits.check_tool_names([_tool_name(t) for t in tools])
-    return tools
-
-
-def _strings(items: Iterable[str]) -> tuple[str, ...]:
-    return tuple(items)
-
-
-def _system(value: object) -> Any:
-    return value if value is None or isinstance(value, str) else tuple(value)  # type: ignore[arg-type]
-
-
-def _optional(check: Any) -> Any:
-    def run(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is not None:
-            check(value)
-
-    return run
-
-
-def _unset(value: Any) -> Any:
-    return UNSET if value is None else value
-
 
 @attrs.frozen
 class MessageRequest:
@@ -166,29 +92,29 @@ class MessageRequest:
 
     model: str = ""
     max_tokens: int | None = attrs.field(
-        default=None, validator=_optional(_limits.check_max_tokens)
+        default=None, validator=optional(_limits.check_max_tokens)
     )
-    messages: tuple[MessageParam, ...] = attrs.field(default=(), converter=_messages)
-    system: str | tuple[TextBlockParam, ...] | None = attrs.field(default=None, converter=_system)
+    messages: tuple[MessageParam, ...] = attrs.field(default=(), converter=message_params)
+    system: str | tuple[TextBlockParam, ...] | None = attrs.field(default=None, converter=system_value)
     thinking: ThinkingConfig | None = None
-    tools: tuple[Any, ...] = attrs.field(default=(), converter=_tools)
+    tools: tuple[Any, ...] = attrs.field(default=(), converter=tool_params)
     tool_choice: ToolChoice | None = None
     metadata: MetadataParam | None = None
-    stop_sequences: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    stop_sequences: tuple[str, ...] = attrs.field(default=(), converter=strings)
     temperature: float | None = attrs.field(
-        default=None, validator=_optional(_limits.check_temperature)
+        default=None, validator=optional(_limits.check_temperature)
     )
-    top_p: float | None = attrs.field(default=None, validator=_optional(_limits.check_top_p))
-    top_k: int | None = attrs.field(default=None, validator=_optional(_limits.check_top_k))
+    top_p: float | None = attrs.field(default=None, validator=optional(_limits.check_top_p))
+    top_k: int | None = attrs.field(default=None, validator=optional(_limits.check_top_k))
     service_tier: Literal["auto", "standard_only"] | None = None
     output_config: OutputConfigParam | None = None
-    betas: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    betas: tuple[str, ...] = attrs.field(default=(), converter=strings)
     extra: Mapping[str, Any] = attrs.field(factory=dict)
 
     @property
     def tool_names(self) -> tuple[str, ...]:
         """The names of the request's tools, in order."""
-        return tuple(str(_tool_name(t)) for t in self.tools)
+        return tuple(str(tool_name(t)) for t in self.tools)
 
     # -- model and length ----------------------------------------------------------------
 
@@ -219,11 +145,11 @@ class MessageRequest:
 
     def add_messages(self, *messages: MessageParam | Mapping[str, Any]) -> MessageRequest:
         """Append message params (or dicts)."""
-        return attrs.evolve(self, messages=(*self.messages, *_messages(messages)))
+        return attrs.evolve(self, messages=(*self.messages, *message_params(messages)))
 
     def with_messages(self, messages: Iterable[MessageParam | Mapping[str, Any]]) -> MessageRequest:
         """Replace the messages."""
-        return attrs.evolve(self, messages=_messages(messages))
+        return attrs.evolve(self, messages=message_params(messages))
 
     def cache_latest(self, ttl: Literal["5m", "1h"] = "5m") -> MessageRequest:
         """Mark the last block of the latest message as a prompt-cache breakpoint."""
@@ -270,9 +196,9 @@ class MessageRequest:
             fail("thinking", "expected a budget, 'adaptive', 'disabled' or None", thinking)
         if isinstance(thinking, int):
             _limits.check_thinking_budget(thinking, self.max_tokens)
-            config = ThinkingConfigEnabledParam(budget_tokens=thinking, display=_unset(display))
+            config = ThinkingConfigEnabledParam(budget_tokens=thinking, display=unset(display))
         elif thinking == "adaptive":
-            config = ThinkingConfigAdaptiveParam(display=_unset(display))
+            config = ThinkingConfigAdaptiveParam(display=unset(display))
         elif thinking == "disabled":
             config = ThinkingConfigDisabledParam()
         elif thinking is None or attrs.has(type(thinking)):
