@@ -217,26 +217,51 @@ def _required_tag(cls: type, name: str) -> bool:
     return tag is not None and tag[0] == name and not tag[2]
 
 
+@functools.cache
+def _dispatch(models: tuple[type, ...]) -> tuple[dict[tuple[str, Any], type], dict[str, type], str]:
+    """How a union of models is told apart: ``(tag key, value) -> member``, the member a
+    missing optional tag means (by key), and the one tag key every member requires ("" if
+    none)."""
+    by_tag: dict[tuple[str, Any], type] = {}
+    optional: dict[str, type] = {}
+    keys: set[str] = set()
+    all_tagged = True
+    for cls in models:
+        tag = _tag(cls)
+        if tag is None:
+            all_tagged = False
+            continue
+        key, values, is_optional = tag
+        keys.add(key)
+        for value in values:
+            by_tag.setdefault((key, value), cls)
+        if is_optional:
+            optional.setdefault(key, cls)
+    required = next(iter(keys)) if all_tagged and len(keys) == 1 and not optional else ""
+    return by_tag, optional, required
+
+
 def _check_union(
     detail: tuple[tuple[Any, ...], tuple[type, ...]], value: Any, path: str
 ) -> _Problem | None:
     options, models = detail
     unknown_tag = False
     if isinstance(value, dict) and len(models) > 1:
-        tags = [(cls, _tag(cls)) for cls in models]
-        for cls, tag in tags:
-            if tag is not None and value.get(tag[0]) in tag[1]:
-                return _check_model(cls, value, path)
-        for cls, tag in tags:
-            if tag is not None and tag[2] and tag[0] not in value:
-                return _check_model(cls, value, path)  # the member a missing tag means
-        keys = {tag[0] for _, tag in tags if tag is not None}
-        if len(keys) == 1 and all(tag is not None for _, tag in tags):
-            (key,) = keys
-            if key not in value:
-                return f"{path}.{key}" if path else key, "required field missing"
+        by_tag, optional, required = _dispatch(models)
+        for key in ("type", "role"):
+            if key in value:
+                try:
+                    cls = by_tag.get((key, value[key]))
+                except TypeError:  # an unhashable tag value: no member
+                    cls = None
+                if cls is not None:
+                    return _check_model(cls, value, path)
+            elif key in optional:
+                return _check_model(optional[key], value, path)  # what a missing tag means
+        if required and required not in value:
+            return f"{path}.{required}" if path else required, "required field missing"
         # a tag key that is present but names no member: a type this client does not know
-        unknown_tag = any(tag is not None and tag[0] in value for _, tag in tags)
+        unknown_tag = any(key in value for key in {k for k, _ in by_tag})
     problems = []
     for option in options:
         problem = _check(option, value, path)
