@@ -77,7 +77,8 @@ def _reply() -> Message:
 class Helper:
     """A helper output; *slot* says where in a request it goes.
 
-    Slots: ``message`` (a turn after a user "Hi"), ``first`` (the first turn), ``block`` (a
+    Slots: ``message`` (a turn after a user "Hi"), ``first`` (the first turn), ``turns`` (all
+    the messages), ``block`` (a
     content block of a user turn: a model inside a dict), ``result`` (a block answering
     :data:`TOOL_USE`), ``tool``, ``system`` (a system part), ``cache_control`` (the
     request's), ``request`` (a whole builder).
@@ -165,6 +166,7 @@ HELPERS = [
         "request",
     ),
     Helper("conversation_turns", lambda _: _conversation(), "request"),
+    Helper("conversation_messages", lambda _: _conversation().messages, "turns"),
     Helper(
         "from_openai",
         lambda _: claude.from_openai(
@@ -216,6 +218,8 @@ def _json(item: Any) -> Any:
         return item.to_param().to_dict()
     if isinstance(item, dict):
         return item
+    if isinstance(item, tuple):
+        return [_json(part) for part in item]
     return item.to_dict()
 
 
@@ -232,6 +236,8 @@ def _fields(slot: str, item: Any) -> dict[str, Any]:
     """The request fields (beyond model and max_tokens) placing *item* in its slot."""
     if slot == "first":
         return {"messages": [item]}
+    if slot == "turns":
+        return {"messages": list(item)}
     if slot == "message":
         return {"messages": [HI, item]}
     if slot == "block":
