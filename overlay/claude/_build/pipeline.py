@@ -172,6 +172,7 @@ class BodyKind:
         accepts: Generated model names accepted as params besides :attr:`model`.
         drops: The fields dropped from the params (whatever their form), so that a request
             of an accepted kind fits this body.
+        shape: Rewrites the merged JSON in place before validation (batch request pairs).
     """
 
     name: str
@@ -179,6 +180,7 @@ class BodyKind:
     limits: Callable[[dict[str, Any]], None]
     accepts: tuple[str, ...] = ()
     drops: Callable[[], frozenset[str]] | None = None
+    shape: Callable[[dict[str, Any]], None] | None = None
 
     @property
     def model_class(self) -> type:
@@ -205,6 +207,23 @@ def _prefixed(exc: RequestValidationError, prefix: str) -> RequestValidationErro
     return RequestValidationError(exc.message, field=field, value=exc.value)
 
 
+def _batch_requests(data: dict[str, Any]) -> None:
+    """Batch requests as JSON: ``(custom_id, params)`` pairs and builders as params too."""
+    requests = data.get("requests")
+    if not isinstance(requests, list):
+        return  # validation reports it
+    converted: list[object] = []
+    for item in requests:
+        if isinstance(item, list) and len(item) == 2 and isinstance(item[0], str):
+            item = {"custom_id": item[0], "params": item[1]}
+        if isinstance(item, dict) and "params" in item and not isinstance(item["params"], dict):
+            params = item["params"]
+            if isinstance(params, ParamsBuilder):
+                item = {**item, "params": _builder_json(params)}
+        converted.append(item)
+    data["requests"] = converted
+
+
 CREATE = BodyKind("messages.create", "MessageCreateParams", _limits.check_request)
 COUNT_TOKENS = BodyKind(
     "messages.count_tokens",
@@ -213,9 +232,9 @@ COUNT_TOKENS = BodyKind(
     accepts=("MessageCreateParams",),
     drops=generation_only,
 )
-BATCH_CREATE = BodyKind("messages.batches.create", "BatchCreateParams", _check_batch)
-
-
+BATCH_CREATE = BodyKind(
+    "messages.batches.create", "BatchCreateParams", _check_batch, shape=_batch_requests
+)
 def coerce_body(kind: BodyKind, params: object, fields: Mapping[str, Any]) -> dict[str, Any]:
     """Step 1: merge *params* (model, builder, mapping or None) and keyword *fields* as JSON.
 
@@ -230,25 +249,9 @@ def coerce_body(kind: BodyKind, params: object, fields: Mapping[str, Any]) -> di
         data = {key: value for key, value in data.items() if key not in dropped}
     for key, value in fields.items():
         data[key] = to_json(value)
-    if kind is BATCH_CREATE:
-        data["requests"] = _batch_requests(data.get("requests"))
+    if kind.shape is not None:
+        kind.shape(data)
     return data
-
-
-def _batch_requests(requests: object) -> object:
-    """Batch requests as JSON: ``(custom_id, params)`` pairs and builders as params too."""
-    if not isinstance(requests, list):
-        return requests  # validation reports it
-    converted: list[object] = []
-    for item in requests:
-        if isinstance(item, list) and len(item) == 2 and isinstance(item[0], str):
-            item = {"custom_id": item[0], "params": item[1]}
-        if isinstance(item, dict) and "params" in item and not isinstance(item["params"], dict):
-            params = item["params"]
-            if isinstance(params, ParamsBuilder):
-                item = {**item, "params": _builder_json(params)}
-        converted.append(item)
-    return converted
 
 
 def prepare(kind: BodyKind, params: object, fields: Mapping[str, Any]) -> JSONBody:
