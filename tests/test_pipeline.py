@@ -217,3 +217,34 @@ def test_a_field_without_a_step_goes_through_extra() -> None:
     assert built.extra == {"container": "c_1"}
     assert built.to_dict() == data
     assert claude.MessageRequest.from_params(built.to_params()) == built
+
+
+def _request_examples() -> list[Any]:
+    from spec import examples as ex
+
+    blocks = [*ex.CONTENT_BLOCK_PARAMS.values(), *ex.CONTENT_BLOCK_PARAM_VARIANTS.values()]
+    tools = [*ex.TOOLS.values(), *ex.TOOL_VARIANTS.values()]
+    bodies = [
+        ex.MESSAGE_CREATE_PARAMS,
+        ex.MESSAGE_CREATE_PARAMS_FULL,
+        ex.MESSAGE_CREATE_PARAMS_THINKING,
+    ]
+    bodies += [
+        {**ex.MESSAGE_CREATE_PARAMS, "messages": [{"role": "user", "content": [b]}]} for b in blocks
+    ]
+    bodies += [{**ex.MESSAGE_CREATE_PARAMS, "tools": [t]} for t in tools]
+    bodies += [{**ex.MESSAGE_CREATE_PARAMS, "messages": [m]} for m in ex.MESSAGE_PARAMS.values()]
+    bodies += [{**ex.MESSAGE_CREATE_PARAMS, "thinking": t} for t in ex.THINKING_CONFIGS.values()]
+    bodies += [{**ex.MESSAGE_CREATE_PARAMS, "tool_choice": c} for c in ex.TOOL_CHOICES.values()]
+    return bodies  # fmt: skip
+
+
+@pytest.mark.parametrize("body", _request_examples())
+def test_coerce_gives_what_the_generated_to_dict_gives(body: dict[str, Any]) -> None:
+    # the pipeline turns models into JSON itself (the generated to_dict fails on a dict
+    # where it expects a model); for every request example both must agree exactly
+    from claude._build.pipeline import to_json
+
+    model = MessageCreateParams.from_dict(body)
+    assert to_json(model) == model.to_dict()
+    assert to_json({"nested": [model]}) == {"nested": [model.to_dict()]}
