@@ -183,7 +183,7 @@ def _check_model(cls: type, value: Any, path: str) -> _Problem | None:
     prefix = f"{path}." if path else ""
     for attribute, name, required in _fields(cls):
         if name not in value:
-            if required or _required_tag(cls, name):
+            if required or _required_const(cls, attribute):
                 return f"{prefix}{name}", "required field missing"
             continue
         hint = _field_hint(cls, attribute)
@@ -209,12 +209,11 @@ def _tag(cls: type) -> tuple[str, tuple[Any, ...], bool] | None:
     return None
 
 
-def _required_tag(cls: type, name: str) -> bool:
-    """A ``type``/``role`` tag with a default in the constructor is still required in JSON."""
-    if name not in ("type", "role"):
-        return False
-    tag = _tag(cls)
-    return tag is not None and tag[0] == name and not tag[2]
+@functools.cache
+def _required_const(cls: type, attribute: str) -> bool:
+    """A constant field (``type``, ``role``, a server tool's ``name``: a bare ``Literal`` with
+    its value as the constructor default) is still required in JSON: ``from_dict`` needs it."""
+    return _shape(_field_hint(cls, attribute))[0] == _LITERAL
 
 
 @functools.cache
@@ -241,6 +240,9 @@ def _dispatch(models: tuple[type, ...]) -> tuple[dict[tuple[str, Any], type], di
     return by_tag, optional, required
 
 
+_TAG_KEYS = ("type", "role")
+
+
 def _check_union(
     detail: tuple[tuple[Any, ...], tuple[type, ...]], value: Any, path: str
 ) -> _Problem | None:
@@ -248,7 +250,7 @@ def _check_union(
     unknown_tag = False
     if isinstance(value, dict) and len(models) > 1:
         by_tag, optional, required = _dispatch(models)
-        for key in ("type", "role"):
+        for key in _TAG_KEYS:
             if key in value:
                 try:
                     cls = by_tag.get((key, value[key]))
@@ -260,8 +262,8 @@ def _check_union(
                 return _check_model(optional[key], value, path)  # what a missing tag means
         if required and required not in value:
             return f"{path}.{required}" if path else required, "required field missing"
-        # a tag key that is present but names no member: a type this client does not know
-        unknown_tag = any(key in value for key in {k for k, _ in by_tag})
+        # a tag that is a string naming no member: a type this client does not know yet
+        unknown_tag = any(isinstance(value.get(key), str) and value[key] for key in _TAG_KEYS)
     problems = []
     for option in options:
         problem = _check(option, value, path)
