@@ -100,15 +100,19 @@ def to_json(value: Any) -> Any:
     ``claude.Tool`` (its tool param) and tuples are converted; everything else is kept.
 
     The generated ``to_dict`` is not used for models: it expects models where the spec has an
-    object and fails on a dict given in its place, which users mix freely.
+    object and fails on a dict given in its place, which users mix freely. ``attrs.asdict``
+    does not fit either: it keeps ``UNSET``, the attribute names (``type_``) and nests
+    ``additional_properties`` instead of merging them.
     """
     kind = type(value)
     if kind is str or kind is int or kind is float or kind is bool or value is None:
         return value
-    if kind is dict or isinstance(value, Mapping):
+    if kind is dict:
         return {key: to_json(item) for key, item in value.items()}
     if kind is list or kind is tuple:
         return [to_json(item) for item in value]
+    if isinstance(value, Mapping):
+        return {key: to_json(item) for key, item in value.items()}
     fields = _model_fields(kind)
     if fields is not None:
         from claude_api.types import Unset

@@ -69,10 +69,11 @@ def _field_hint(cls: type, name: str) -> Any:
 
 
 @functools.cache
-def _fields(cls: type) -> tuple[tuple[str, str, bool], ...]:
-    """``(attribute, JSON name, required)`` of each constructor field of an attrs class."""
+def _fields(cls: type) -> tuple[tuple[str, str, bool, bool], ...]:
+    """``(attribute, JSON name, required, maybe constant)`` of each constructor field of an
+    attrs class; a constant (``type: Literal["text"] = "text"``) has a string default."""
     return tuple(
-        (field.name, _json_name(field), field.default is attrs.NOTHING)
+        (field.name, _json_name(field), field.default is attrs.NOTHING, type(field.default) is str)
         for field in attrs.fields(cls)
         if field.init
     )
@@ -181,9 +182,9 @@ def _check_model(cls: type, value: Any, path: str) -> _Problem | None:
     if not isinstance(value, dict):
         return path, f"expected an object ({cls.__name__}), got {_kind(value)}"
     prefix = f"{path}." if path else ""
-    for attribute, name, required in _fields(cls):
+    for attribute, name, required, maybe_const in _fields(cls):
         if name not in value:
-            if required or _required_const(cls, attribute):
+            if required or (maybe_const and _required_const(cls, attribute)):
                 return f"{prefix}{name}", "required field missing"
             continue
         hint = _field_hint(cls, attribute)
