@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from claude import MessageAccumulator, ResponseValidationError, StreamProtocolError
-from claude._stream.accumulate import parse_partial_json
+from claude._stream.partial_json import parse_partial_json
 from claude.testing import message_to_events
 from claude_api.models import ContentBlockDeltaEvent, Message, MessageStartEvent, ToolUseBlock
 from hypothesis import given, settings

@@ -28,6 +28,8 @@ from claude._errors import (
     StreamInterruptedError,
     StreamProtocolError,
     UnprocessableEntityError,
+)
+from claude._status import (
     error_from_response,
     status_error,
     status_for_error_type,

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from claude._errors import APIConnectionError, translate_transport_error
+from claude._errors import APIConnectionError
 from claude._retry import (
     AsyncRetryTransport,
     RetryPolicy,
@@ -27,6 +27,7 @@ from claude._retry import (
     set_testing,
     should_retry_status,
 )
+from claude._status import translate_transport_error
 
 NOW = 1_700_000_000.0
 NO_JITTER = RetryPolicy(jitter=0.0)

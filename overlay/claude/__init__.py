@@ -16,205 +16,139 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    from ._build.blocks import (
-        assistant,
-        cache_control,
-        cached,
-        document,
-        image,
-        text,
-        tool_result,
-        user,
-    )
-    from ._build.conversation import Conversation
-    from ._build.openai import from_openai
-    from ._build.reply_helpers import (
-        reply_to_param,
-        text_of,
-        thinking_of,
-        tool_input,
-        tool_uses,
-    )
-    from ._build.request import MessageRequest
-    from ._build.structured import ParsedMessage
-    from ._client import AsyncClient, Client
-    from ._config import ClientConfig
-    from ._errors import (
-        APIConnectionError,
-        APIStatusError,
-        APITimeoutError,
-        AuthenticationError,
-        BadRequestError,
-        BillingError,
-        ClaudeError,
-        ConfigurationError,
-        ConflictError,
-        GatewayTimeoutError,
-        InternalServerError,
-        NotFoundError,
-        OverloadedError,
-        PermissionDeniedError,
-        RateLimitError,
-        RequestTooLargeError,
-        RequestValidationError,
-        ResponseValidationError,
-        StreamError,
-        StreamInterruptedError,
-        StreamProtocolError,
-        UnprocessableEntityError,
-    )
-    from ._pagination import AsyncPaginator, Paginator
-    from ._response_info import ResponseInfo, response_info
-    from ._stream.accumulate import MessageAccumulator
-    from ._stream.jsonl import AsyncJSONLStream, JSONLStream
-    from ._stream.streams import (
-        AsyncEventStream,
-        AsyncMessageStream,
-        AsyncMessageStreamManager,
-        EventStream,
-        MessageStream,
-        MessageStreamManager,
-        StreamEvent,
-    )
-    from ._tools.loop import ToolRunResult, async_run_tools, run_tools
-    from ._tools.tool import Tool, ToolInputError, tool
-
 __version__ = "0.1.0"
 
-_EXPORTS: dict[str, str] = {
-    "APIConnectionError": "._errors",
-    "APIStatusError": "._errors",
-    "APITimeoutError": "._errors",
-    "AsyncClient": "._client",
-    "AsyncEventStream": "._stream.streams",
-    "AsyncJSONLStream": "._stream.jsonl",
-    "AsyncMessageStream": "._stream.streams",
-    "AsyncMessageStreamManager": "._stream.streams",
-    "AsyncPaginator": "._pagination",
-    "AuthenticationError": "._errors",
-    "BadRequestError": "._errors",
-    "BillingError": "._errors",
-    "ClaudeError": "._errors",
-    "Client": "._client",
-    "ClientConfig": "._config",
-    "ConfigurationError": "._errors",
-    "ConflictError": "._errors",
-    "Conversation": "._build.conversation",
-    "EventStream": "._stream.streams",
-    "GatewayTimeoutError": "._errors",
-    "InternalServerError": "._errors",
-    "JSONLStream": "._stream.jsonl",
-    "MessageAccumulator": "._stream.accumulate",
-    "MessageRequest": "._build.request",
-    "MessageStream": "._stream.streams",
-    "MessageStreamManager": "._stream.streams",
-    "NotFoundError": "._errors",
-    "OverloadedError": "._errors",
-    "Paginator": "._pagination",
-    "ParsedMessage": "._build.structured",
-    "PermissionDeniedError": "._errors",
-    "RateLimitError": "._errors",
-    "RequestTooLargeError": "._errors",
-    "RequestValidationError": "._errors",
-    "ResponseInfo": "._response_info",
-    "ResponseValidationError": "._errors",
-    "StreamError": "._errors",
-    "StreamEvent": "._stream.streams",
-    "StreamInterruptedError": "._errors",
-    "StreamProtocolError": "._errors",
-    "Tool": "._tools.tool",
-    "ToolInputError": "._tools.tool",
-    "ToolRunResult": "._tools.loop",
-    "UnprocessableEntityError": "._errors",
-    "assistant": "._build.blocks",
-    "async_run_tools": "._tools.loop",
-    "cache_control": "._build.blocks",
-    "cached": "._build.blocks",
-    "document": "._build.blocks",
-    "from_openai": "._build.openai",
-    "image": "._build.blocks",
-    "reply_to_param": "._build.reply_helpers",
-    "response_info": "._response_info",
-    "run_tools": "._tools.loop",
-    "text": "._build.blocks",
-    "text_of": "._build.reply_helpers",
-    "thinking_of": "._build.reply_helpers",
-    "tool": "._tools.tool",
-    "tool_input": "._build.reply_helpers",
-    "tool_result": "._build.blocks",
-    "tool_uses": "._build.reply_helpers",
-    "user": "._build.blocks",
+# The public names, each written once here, by the module that defines it. ``__all__`` and the
+# lazy ``__getattr__`` are derived from it; the type checkers' view below is kept equal to it
+# by tests/test_exports.py (which prints the block to paste when they differ).
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "._build.blocks": ("assistant", "cached", "text", "tool_result", "user"),
+    "._build.cache": ("cache_control",),
+    "._build.conversation": ("Conversation",),
+    "._build.media_blocks": ("document", "image"),
+    "._build.openai": ("from_openai",),
+    "._build.reply_helpers": (
+        "reply_to_param",
+        "text_of",
+        "thinking_of",
+        "tool_input",
+        "tool_uses",
+    ),
+    "._build.request": ("MessageRequest",),
+    "._build.structured": ("ParsedMessage",),
+    "._client": ("AsyncClient", "Client"),
+    "._config": ("ClientConfig",),
+    "._errors": (
+        "APIConnectionError",
+        "APIStatusError",
+        "APITimeoutError",
+        "AuthenticationError",
+        "BadRequestError",
+        "BillingError",
+        "ClaudeError",
+        "ConfigurationError",
+        "ConflictError",
+        "GatewayTimeoutError",
+        "InternalServerError",
+        "NotFoundError",
+        "OverloadedError",
+        "PermissionDeniedError",
+        "RateLimitError",
+        "RequestTooLargeError",
+        "RequestValidationError",
+        "ResponseValidationError",
+        "StreamError",
+        "StreamInterruptedError",
+        "StreamProtocolError",
+        "UnprocessableEntityError",
+    ),
+    "._pagination": ("AsyncPaginator", "Paginator"),
+    "._response_info": ("ResponseInfo", "response_info"),
+    "._stream.accumulate": ("MessageAccumulator",),
+    "._stream.events": ("StreamEvent",),
+    "._stream.jsonl": ("AsyncJSONLStream", "JSONLStream"),
+    "._stream.streams": (
+        "AsyncEventStream",
+        "AsyncMessageStream",
+        "AsyncMessageStreamManager",
+        "EventStream",
+        "MessageStream",
+        "MessageStreamManager",
+    ),
+    "._tools.loop": ("ToolRunResult", "async_run_tools", "run_tools"),
+    "._tools.tool": ("Tool", "ToolInputError", "tool"),
 }
 
-__all__ = [
-    "APIConnectionError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AsyncClient",
-    "AsyncEventStream",
-    "AsyncJSONLStream",
-    "AsyncMessageStream",
-    "AsyncMessageStreamManager",
-    "AsyncPaginator",
-    "AuthenticationError",
-    "BadRequestError",
-    "BillingError",
-    "ClaudeError",
-    "Client",
-    "ClientConfig",
-    "ConfigurationError",
-    "ConflictError",
-    "Conversation",
-    "EventStream",
-    "GatewayTimeoutError",
-    "InternalServerError",
-    "JSONLStream",
-    "MessageAccumulator",
-    "MessageRequest",
-    "MessageStream",
-    "MessageStreamManager",
-    "NotFoundError",
-    "OverloadedError",
-    "Paginator",
-    "ParsedMessage",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "RequestTooLargeError",
-    "RequestValidationError",
-    "ResponseInfo",
-    "ResponseValidationError",
-    "StreamError",
-    "StreamEvent",
-    "StreamInterruptedError",
-    "StreamProtocolError",
-    "Tool",
-    "ToolInputError",
-    "ToolRunResult",
-    "UnprocessableEntityError",
-    "assistant",
-    "async_run_tools",
-    "cache_control",
-    "cached",
-    "document",
-    "from_openai",
-    "image",
-    "reply_to_param",
-    "response_info",
-    "run_tools",
-    "text",
-    "text_of",
-    "thinking_of",
-    "tool",
-    "tool_input",
-    "tool_result",
-    "tool_uses",
-    "user",
-]
+_MODULE_OF: dict[str, str] = {name: module for module, names in _EXPORTS.items() for name in names}
+__all__ = sorted(_MODULE_OF)
+
+if TYPE_CHECKING:  # explicit re-exports for type checkers, equal to _EXPORTS (tested)
+    from ._build.blocks import assistant as assistant
+    from ._build.blocks import cached as cached
+    from ._build.blocks import text as text
+    from ._build.blocks import tool_result as tool_result
+    from ._build.blocks import user as user
+    from ._build.cache import cache_control as cache_control
+    from ._build.conversation import Conversation as Conversation
+    from ._build.media_blocks import document as document
+    from ._build.media_blocks import image as image
+    from ._build.openai import from_openai as from_openai
+    from ._build.reply_helpers import reply_to_param as reply_to_param
+    from ._build.reply_helpers import text_of as text_of
+    from ._build.reply_helpers import thinking_of as thinking_of
+    from ._build.reply_helpers import tool_input as tool_input
+    from ._build.reply_helpers import tool_uses as tool_uses
+    from ._build.request import MessageRequest as MessageRequest
+    from ._build.structured import ParsedMessage as ParsedMessage
+    from ._client import AsyncClient as AsyncClient
+    from ._client import Client as Client
+    from ._config import ClientConfig as ClientConfig
+    from ._errors import APIConnectionError as APIConnectionError
+    from ._errors import APIStatusError as APIStatusError
+    from ._errors import APITimeoutError as APITimeoutError
+    from ._errors import AuthenticationError as AuthenticationError
+    from ._errors import BadRequestError as BadRequestError
+    from ._errors import BillingError as BillingError
+    from ._errors import ClaudeError as ClaudeError
+    from ._errors import ConfigurationError as ConfigurationError
+    from ._errors import ConflictError as ConflictError
+    from ._errors import GatewayTimeoutError as GatewayTimeoutError
+    from ._errors import InternalServerError as InternalServerError
+    from ._errors import NotFoundError as NotFoundError
+    from ._errors import OverloadedError as OverloadedError
+    from ._errors import PermissionDeniedError as PermissionDeniedError
+    from ._errors import RateLimitError as RateLimitError
+    from ._errors import RequestTooLargeError as RequestTooLargeError
+    from ._errors import RequestValidationError as RequestValidationError
+    from ._errors import ResponseValidationError as ResponseValidationError
+    from ._errors import StreamError as StreamError
+    from ._errors import StreamInterruptedError as StreamInterruptedError
+    from ._errors import StreamProtocolError as StreamProtocolError
+    from ._errors import UnprocessableEntityError as UnprocessableEntityError
+    from ._pagination import AsyncPaginator as AsyncPaginator
+    from ._pagination import Paginator as Paginator
+    from ._response_info import ResponseInfo as ResponseInfo
+    from ._response_info import response_info as response_info
+    from ._stream.accumulate import MessageAccumulator as MessageAccumulator
+    from ._stream.events import StreamEvent as StreamEvent
+    from ._stream.jsonl import AsyncJSONLStream as AsyncJSONLStream
+    from ._stream.jsonl import JSONLStream as JSONLStream
+    from ._stream.streams import AsyncEventStream as AsyncEventStream
+    from ._stream.streams import AsyncMessageStream as AsyncMessageStream
+    from ._stream.streams import AsyncMessageStreamManager as AsyncMessageStreamManager
+    from ._stream.streams import EventStream as EventStream
+    from ._stream.streams import MessageStream as MessageStream
+    from ._stream.streams import MessageStreamManager as MessageStreamManager
+    from ._tools.loop import ToolRunResult as ToolRunResult
+    from ._tools.loop import async_run_tools as async_run_tools
+    from ._tools.loop import run_tools as run_tools
+    from ._tools.tool import Tool as Tool
+    from ._tools.tool import ToolInputError as ToolInputError
+    from ._tools.tool import tool as tool
 
 
 def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
+    module = _MODULE_OF.get(name)
     if module is None:
         raise AttributeError(f"module 'claude' has no attribute {name!r}")
     value = getattr(importlib.import_module(module, __name__), name)

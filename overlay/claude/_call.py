@@ -16,8 +16,10 @@ import httpx
 import orjson
 
 from ._config import ClientConfig, as_timeout
-from ._errors import ResponseValidationError, error_from_response
+from ._errors import ResponseValidationError
 from ._response_info import attach_info
+from ._status import error_from_response
+from ._wire import BETA_HEADER, CONTENT_TYPE_HEADER, JSON_CONTENT_TYPE, MAX_RETRIES_KEY, TIMEOUT_KEY
 
 __all__ = ["Call", "CallOptions", "build_request", "options_only", "parse_body", "pop_options"]
 
@@ -115,14 +117,14 @@ def build_request(headers: dict[str, str], config: ClientConfig, call: Call[Any]
     headers = headers.copy()
     betas = options.betas
     if betas:
-        headers["anthropic-beta"] = ",".join((*config.betas, *betas))
+        headers[BETA_HEADER] = ",".join((*config.betas, *betas))
     if options.extra_headers:
         headers.update(options.extra_headers)
     body = kwargs.get("json")
     content = None
     if body is not None:
         content = orjson.dumps(body)
-        headers["content-type"] = "application/json"
+        headers[CONTENT_TYPE_HEADER] = JSON_CONTENT_TYPE
     max_retries = config.max_retries if options.max_retries is None else options.max_retries
     url: str = kwargs["url"]
     if not url.startswith(("https://", "http://")):
@@ -134,7 +136,7 @@ def build_request(headers: dict[str, str], config: ClientConfig, call: Call[Any]
         params=kwargs.get("params") or None,
         content=content,
         headers=headers,
-        extensions={"timeout": timeout.as_dict(), "claude.max_retries": max_retries},
+        extensions={TIMEOUT_KEY: timeout.as_dict(), MAX_RETRIES_KEY: max_retries},
     )
 
 

@@ -19,8 +19,8 @@ from ._config import (
     derive_config,
     resolve_config,
 )
-from ._errors import error_from_response, translate_transport_error
 from ._retry import AsyncRetryTransport, RetryTransport
+from ._status import error_from_response, translate_transport_error
 
 if TYPE_CHECKING:
     from ._resources import AsyncMessages, AsyncModels, Messages, Models

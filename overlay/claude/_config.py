@@ -14,8 +14,16 @@ from typing import Any, Final, TypedDict, Unpack
 
 import httpx
 
+from ._wire import (
+    API_KEY_HEADER,
+    AUTHORIZATION_HEADER,
+    BETA_HEADER,
+    CREDENTIAL_HEADERS,
+    USER_AGENT_HEADER,
+    VERSION_HEADER,
+)
+
 __all__ = [
-    "CREDENTIAL_HEADERS",
     "DEFAULT_BASE_URL",
     "ClientConfig",
     "ClientOptions",
@@ -33,6 +41,9 @@ VERSION: Final = "0.1.0"
 USER_AGENT: Final = "claude-openapi/{} python/{}.{}.{}".format(VERSION, *sys.version_info[:3])
 
 
+_AUTH_HEADERS: Final = (API_KEY_HEADER, AUTHORIZATION_HEADER)
+
+
 @dataclasses.dataclass(frozen=True, slots=True, repr=False)
 class Secret:
     """A credential that never shows itself in ``repr``/``str``; ``.value`` gives it."""
@@ -43,9 +54,6 @@ class Secret:
         return "Secret('**********')"
 
     __str__ = __repr__
-
-
-CREDENTIAL_HEADERS: Final = frozenset({"x-api-key", "authorization", "proxy-authorization"})
 
 
 def _headers_repr(headers: tuple[tuple[str, str], ...]) -> str:
@@ -84,10 +92,10 @@ class ClientConfig:
     def auth_headers(self) -> dict[str, str]:
         """The credential headers; raises ConfigurationError when there are none."""
         if self.api_key is not None:
-            return {"x-api-key": self.api_key.value}
+            return {API_KEY_HEADER: self.api_key.value}
         if self.auth_token is not None:
-            return {"authorization": f"Bearer {self.auth_token.value}"}
-        if any(name.lower() in ("x-api-key", "authorization") for name, _ in self.default_headers):
+            return {AUTHORIZATION_HEADER: f"Bearer {self.auth_token.value}"}
+        if any(name.lower() in _AUTH_HEADERS for name, _ in self.default_headers):
             return {}
         from ._errors import ConfigurationError
 
@@ -98,9 +106,9 @@ class ClientConfig:
 
     def base_headers(self) -> dict[str, str]:
         """Headers sent with every request (credentials excluded)."""
-        headers = {"anthropic-version": self.api_version, "user-agent": USER_AGENT}
+        headers = {VERSION_HEADER: self.api_version, USER_AGENT_HEADER: USER_AGENT}
         if self.betas:
-            headers["anthropic-beta"] = ",".join(self.betas)
+            headers[BETA_HEADER] = ",".join(self.betas)
         headers.update(self.default_headers)
         return headers
 

@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from ._build.pipeline import JSONBody, coerce_body
+from ._build.pipeline import BATCH_CREATE, COUNT_TOKENS, CREATE, JSONBody, prepare
 from ._call import Call, CallOptions, options_only, pop_options
 
 if TYPE_CHECKING:
@@ -64,39 +64,21 @@ def _builder_betas(options: CallOptions, params: object) -> CallOptions:
 def messages_create(params: object, fields: dict[str, Any]) -> tuple[Call[Message], JSONBody]:
     """The create-message call, and its body (the caller checks ``stream``)."""
     from claude_api.api.messages import messages_create as op
-    from claude_api.models import Message, MessageCreateParams
+    from claude_api.models import Message
 
     options = _builder_betas(pop_options(fields), params)
-    body = coerce_body(MessageCreateParams, params, fields)
+    body = prepare(CREATE, params, fields)
     return Call(op._get_kwargs(body=body), Message.from_dict, options), body  # type: ignore[arg-type]
 
 
 def messages_count_tokens(params: object, fields: dict[str, Any]) -> Call[MessageTokensCount]:
-    """The count-tokens call. Generation-only fields of a create request are dropped."""
+    """The count-tokens call; a create request is accepted (its generation fields dropped)."""
     from claude_api.api.messages import messages_count_tokens as op
-    from claude_api.models import MessageCountTokensParams, MessageTokensCount
+    from claude_api.models import MessageTokensCount
 
     options = _builder_betas(pop_options(fields), params)
-    params = _as_count_tokens(params)
-    body = coerce_body(MessageCountTokensParams, params, fields)
+    body = prepare(COUNT_TOKENS, params, fields)
     return Call(op._get_kwargs(body=body), MessageTokensCount.from_dict, options)  # type: ignore[arg-type]
-
-
-_GENERATION_ONLY = ("max_tokens", "stream", "stop_sequences", "temperature", "top_p", "top_k",
-                    "metadata", "service_tier", "container", "inference_geo")  # fmt: skip
-
-
-def _as_count_tokens(params: object) -> object:
-    """Accept a create-message request (model or builder) for count_tokens, as users expect."""
-    from ._build.pipeline import ParamsBuilder
-
-    if isinstance(params, ParamsBuilder):
-        params = params.to_params()
-    to_dict = getattr(params, "to_dict", None)
-    if callable(to_dict) and type(params).__name__ == "MessageCreateParams":
-        data = to_dict()
-        return {k: v for k, v in data.items() if k not in _GENERATION_ONLY}
-    return params
 
 
 def list_params(after_id: str | None, before_id: str | None, limit: int | None) -> dict[str, Any]:
@@ -164,34 +146,11 @@ def models_retrieve(model_id: str, fields: dict[str, Any]) -> Call[ModelInfo]:
 def batches_create(requests: object, fields: dict[str, Any]) -> Call[MessageBatch]:
     """Create a batch from requests: dicts, or (custom_id, params-or-builder) pairs."""
     from claude_api.api.message_batches import message_batches_create as op
-    from claude_api.models import BatchCreateParams, MessageBatch
+    from claude_api.models import MessageBatch
 
     options = pop_options(fields)
-    body = coerce_body(BatchCreateParams, None, {"requests": _batch_requests(requests), **fields})
+    body = prepare(BATCH_CREATE, None, {"requests": requests, **fields})
     return Call(op._get_kwargs(body=body), MessageBatch.from_dict, options)  # type: ignore[arg-type]
-
-
-def _batch_requests(requests: object) -> object:
-    from ._build.pipeline import ParamsBuilder
-
-    if not isinstance(requests, list | tuple):
-        return requests  # validation reports it
-    converted: list[object] = []
-    for item in requests:
-        if isinstance(item, tuple) and len(item) == 2:
-            item = {"custom_id": item[0], "params": item[1]}
-        if isinstance(item, Mapping):
-            params = item.get("params")
-            if isinstance(params, ParamsBuilder):
-                params = params.to_params()
-            to_dict = getattr(params, "to_dict", None)
-            if callable(to_dict):
-                params = to_dict()
-            item = {**item, "params": params}
-        elif hasattr(item, "to_dict"):
-            item = item.to_dict()
-        converted.append(item)
-    return converted
 
 
 def batches_list(

@@ -1,12 +1,13 @@
 """Resources shaped like the official SDK's: ``client.messages``, ``client.messages.batches``,
 ``client.models``. Each method is one line over :mod:`._operations` (pure) and the client's
-``_request``/``_open``; the async classes mirror the sync ones signature for signature.
+``_request``/``_open`` (seen through a protocol, so this module does not import the client);
+the async classes mirror the sync ones signature for signature.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, overload
 
 from . import _operations as ops
 from ._call import options_only
@@ -14,6 +15,7 @@ from ._pagination import AsyncPaginator, Paginator
 from ._stream.jsonl import AsyncJSONLStream, JSONLStream
 
 if TYPE_CHECKING:
+    import httpx
     from claude_api.models import (
         DeletedMessageBatch,
         Message,
@@ -24,7 +26,7 @@ if TYPE_CHECKING:
     )
 
     from ._build.structured import ParsedMessage
-    from ._client import AsyncClient, Client
+    from ._call import Call
     from ._stream.streams import (
         AsyncEventStream,
         AsyncMessageStreamManager,
@@ -32,15 +34,29 @@ if TYPE_CHECKING:
         MessageStreamManager,
     )
 
+__all__ = ["AsyncBatches", "AsyncMessages", "AsyncModels", "Batches", "Messages", "Models"]
+
 T = TypeVar("T")
 
-__all__ = ["AsyncBatches", "AsyncMessages", "AsyncModels", "Batches", "Messages", "Models"]
+
+class Sender(Protocol):
+    """What a resource needs of ``claude.Client`` (a protocol: no import of the client)."""
+
+    def _request(self, call: Call[T], /) -> T: ...
+    def _open(self, call: Call[Any], /) -> httpx.Response: ...
+
+
+class AsyncSender(Protocol):
+    """What a resource needs of ``claude.AsyncClient``."""
+
+    async def _request(self, call: Call[T], /) -> T: ...
+    async def _open(self, call: Call[Any], /) -> httpx.Response: ...
 
 
 class Messages:
     """``client.messages``."""
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: Sender) -> None:
         self._client = client
         self.batches = Batches(client)
 
@@ -98,7 +114,7 @@ class Messages:
 class Models:
     """``client.models``."""
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: Sender) -> None:
         self._client = client
 
     def list(
@@ -124,7 +140,7 @@ class Models:
 class Batches:
     """``client.messages.batches``."""
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: Sender) -> None:
         self._client = client
 
     def create(self, *, requests: object, **fields: Any) -> MessageBatch:
@@ -167,7 +183,7 @@ class Batches:
 class AsyncMessages:
     """``client.messages`` of an :class:`AsyncClient`."""
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncSender) -> None:
         self._client = client
         self.batches = AsyncBatches(client)
 
@@ -211,7 +227,7 @@ class AsyncMessages:
 class AsyncModels:
     """``client.models`` of an :class:`AsyncClient`."""
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncSender) -> None:
         self._client = client
 
     def list(
@@ -233,7 +249,7 @@ class AsyncModels:
 class AsyncBatches:
     """``client.messages.batches`` of an :class:`AsyncClient`."""
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncSender) -> None:
         self._client = client
 
     async def create(self, *, requests: object, **fields: Any) -> MessageBatch:

@@ -13,9 +13,10 @@ from collections.abc import Mapping
 
 import httpx
 
+from ._wire import REQUEST_ID_HEADER, RETRIES_KEY
+
 __all__ = ["ResponseInfo", "attach_info", "info_from_response", "response_info", "response_of"]
 
-_RETRIES_KEY = "claude.retries"
 # id -> (weak reference to the result, its response); the info is built only when asked for.
 _table: dict[int, tuple[weakref.ref[object], httpx.Response]] = {}
 
@@ -45,10 +46,10 @@ class ResponseInfo:
 
 def info_from_response(response: httpx.Response) -> ResponseInfo:
     """Build the info of a response (retries come from the retry transport)."""
-    retries = response.extensions.get(_RETRIES_KEY, 0)
+    retries = response.extensions.get(RETRIES_KEY, 0)
     return ResponseInfo(
         status_code=response.status_code,
-        request_id=response.headers.get("request-id"),
+        request_id=response.headers.get(REQUEST_ID_HEADER),
         headers=response.headers,
         retries=retries if isinstance(retries, int) else 0,
     )

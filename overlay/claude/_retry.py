@@ -47,6 +47,14 @@ from dataclasses import dataclass
 
 import httpx
 
+from ._wire import (
+    MAX_RETRIES_KEY,
+    RETRIES_KEY,
+    RETRY_AFTER_HEADER,
+    RETRY_AFTER_MS_HEADER,
+    SHOULD_RETRY_HEADER,
+)
+
 __all__ = [
     "AsyncRetryTransport",
     "RetryPolicy",
@@ -59,8 +67,6 @@ __all__ = [
 
 logger = logging.getLogger("claude")
 
-MAX_RETRIES_KEY = "claude.max_retries"
-RETRIES_KEY = "claude.retries"
 _RETRY_STATUSES = frozenset({408, 409, 429})
 _NOT_RETRIED_ERRORS = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
 
@@ -114,7 +120,7 @@ def should_retry_status(status: int, headers: Mapping[str, str]) -> bool:
         status: The HTTP status code.
         headers: Response headers; case-insensitive (``httpx.Headers``) or lower-case keys.
     """
-    forced = headers.get("x-should-retry", "").strip().lower()
+    forced = headers.get(SHOULD_RETRY_HEADER, "").strip().lower()
     if forced in {"true", "false"}:
         return forced == "true"
     return status in _RETRY_STATUSES or 500 <= status <= 599
@@ -122,13 +128,13 @@ def should_retry_status(status: int, headers: Mapping[str, str]) -> bool:
 
 def _server_delay(headers: Mapping[str, str], now: float) -> float | None:
     """Return the wait the server asked for, in seconds, or None when absent or invalid."""
-    raw_ms = headers.get("retry-after-ms")
+    raw_ms = headers.get(RETRY_AFTER_MS_HEADER)
     if raw_ms is not None:
         with contextlib.suppress(ValueError):
             ms = float(raw_ms)
             if math.isfinite(ms):
                 return ms / 1000
-    raw = headers.get("retry-after", "").strip()
+    raw = headers.get(RETRY_AFTER_HEADER, "").strip()
     if not raw:
         return None
     with contextlib.suppress(ValueError):

@@ -1,46 +1,33 @@
-"""Content helpers: messages, text, images, documents and tool results as generated params.
+"""Content helpers: messages, text, tool results and cache marks as generated params.
 
     claude.user("What is in this picture?", claude.image("cat.png"))
     claude.tool_result(block.id, "22 C, sunny")
     claude.cached(claude.document("manual.pdf"), ttl="1h")
 
 Each helper checks what it is given against :mod:`.limits` and returns a generated param
-model; nothing is sent. Media types come from the bytes' magic numbers, not file names.
+model; nothing is sent. Images and documents are in :mod:`.media_blocks`.
 """
 
 from __future__ import annotations
 
-import base64 as _b64
-import os
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar, overload
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import attrs
 import orjson
 from claude_api.models import (
     AssistantMessageParam,
-    Base64ImageSourceParam,
-    Base64PDFSourceParam,
     CacheControlEphemeralParam,
-    CitationsConfigParam,
-    ContentBlockSourceParam,
-    DocumentBlockParam,
-    FileDocumentSourceParam,
-    FileImageSourceParam,
-    ImageBlockParam,
-    PlainTextSourceParam,
     TextBlockParam,
     ToolResultBlockParam,
-    URLImageSourceParam,
-    URLPDFSourceParam,
     UserMessageParam,
 )
 from claude_api.types import UNSET, Unset
 
 from . import limits as _limits
 from .limits import fail
-from .media import decode_base64, image_dimensions, parse_data_url, read_source, sniff
-from .pipeline import validate
+from .cache import Cache, cache_control, cache_param
+from .pipeline import to_json, validate
 
 if TYPE_CHECKING:
     from claude_api.models import ToolParam
@@ -48,44 +35,17 @@ if TYPE_CHECKING:
     from claude._tools.tool import Tool
 
 __all__ = [
-    "Cache",
-    "Source",
     "assistant",
-    "cache_control",
-    "cache_param",
     "cached",
     "content_json",
-    "document",
     "error_text",
-    "image",
     "mark_cached",
     "text",
     "tool_result",
     "user",
 ]
 
-Cache: TypeAlias = Literal["5m", "1h"] | bool | None
-"""A ``cache=`` argument: a TTL, ``True`` for the default 5 minutes, or None/False for none."""
-
-Source: TypeAlias = bytes | str | os.PathLike[str]
-"""Bytes, a file path, or (as a string) an ``http(s)://`` or ``data:`` URL."""
-
 M = TypeVar("M")
-
-_URL_PREFIXES = ("http://", "https://")
-
-
-def cache_control(ttl: Literal["5m", "1h"] = "5m") -> CacheControlEphemeralParam:
-    """A prompt-cache breakpoint living *ttl* (``"5m"`` or ``"1h"``)."""
-    _limits.check_cache_ttl(ttl, "ttl")
-    return CacheControlEphemeralParam(ttl=ttl)
-
-
-def cache_param(cache: Cache) -> CacheControlEphemeralParam | Unset:
-    """The ``cache_control`` value for a ``cache=`` argument (UNSET for none)."""
-    if cache is None or cache is False:
-        return UNSET
-    return cache_control("5m" if cache is True else cache)
 
 
 def _evolve(model: M, **changes: Any) -> M:
@@ -148,173 +108,6 @@ def text(value: str, *, cache: Cache = None) -> TextBlockParam:
     """
     _limits.check_text(value)
     return TextBlockParam(text=value, cache_control=cache_param(cache))
-
-
-def _one_source(field: str, **given: object) -> str:
-    names = [name for name, value in given.items() if value is not None]
-    if len(names) != 1:
-        fail(field, f"give exactly one of {', '.join(given)}", names or None)
-    return names[0]
-
-
-def image(
-    source: Source | None = None,
-    /,
-    *,
-    base64: str | None = None,
-    file_id: str | None = None,
-    media_type: str | None = None,
-    cache: Cache = None,
-) -> ImageBlockParam:
-    """An image block from a path, bytes, a URL, base64 text or a Files API id.
-
-    Args:
-        source: Bytes, a file path, an ``http(s)://`` URL, or a ``data:`` URL.
-        base64: The image as base64 text.
-        file_id: An uploaded file's id.
-        media_type: Expected type; by default it is detected from the bytes (JPEG, PNG, GIF,
-            WebP). A type that disagrees with the bytes is an error, as it is for the API.
-        cache: Mark the block as a prompt-cache breakpoint (a TTL or True).
-
-    Raises:
-        RequestValidationError: an unsupported type, an image over 5 MB as base64 or over
-            8000 px a side, bad base64, or not exactly one source.
-    """
-    kind = _one_source("source", source=source, base64=base64, file_id=file_id)
-    block_source: Base64ImageSourceParam | URLImageSourceParam | FileImageSourceParam
-    if file_id is not None:
-        block_source = FileImageSourceParam(file_id=file_id)
-    elif isinstance(source, str) and source.startswith(_URL_PREFIXES):
-        block_source = URLImageSourceParam(url=source)
-    elif isinstance(source, str) and source.startswith("data:"):
-        declared, payload = parse_data_url(source, "source")
-        block_source = _base64_image(decode_base64(payload, "source"), payload, declared)
-    elif kind == "base64":
-        assert base64 is not None
-        block_source = _base64_image(decode_base64(base64, "base64"), base64, media_type)
-    else:
-        assert source is not None
-        raw = read_source(source)
-        block_source = _base64_image(raw, _b64.b64encode(raw).decode("ascii"), media_type)
-    return ImageBlockParam(source=block_source, cache_control=cache_param(cache))
-
-
-def _base64_image(raw: bytes, data: str, declared: str | None) -> Base64ImageSourceParam:
-    if declared is not None:
-        _limits.check_image_media_type(declared, "media_type")
-    detected = sniff(raw)
-    if detected not in _limits.IMAGE_MEDIA_TYPES:
-        fail("source.data", "is not a JPEG, PNG, GIF or WebP image (by its first bytes)", raw[:8])
-    if declared is not None and declared != detected:
-        fail("media_type", f"does not match the image bytes, which are {detected}", declared)
-    _limits.check_image_size(len(data))
-    size = image_dimensions(raw)
-    if size is not None:
-        _limits.check_image_dimensions(*size)
-    return Base64ImageSourceParam(data=data, media_type=detected)  # type: ignore[arg-type]
-
-
-_DocumentSource: TypeAlias = (
-    Base64PDFSourceParam
-    | URLPDFSourceParam
-    | PlainTextSourceParam
-    | ContentBlockSourceParam
-    | FileDocumentSourceParam
-)
-
-
-def document(
-    source: Source | None = None,
-    /,
-    *,
-    text: str | None = None,
-    content: str | Iterable[str | TextBlockParam | ImageBlockParam] | None = None,
-    base64: str | None = None,
-    file_id: str | None = None,
-    title: str | None = None,
-    context: str | None = None,
-    citations: bool | None = None,
-    cache: Cache = None,
-) -> DocumentBlockParam:
-    """A document block: a PDF, plain text, custom content, or an uploaded file.
-
-    Args:
-        source: A PDF or UTF-8 text as bytes or a file path (told apart by the bytes), an
-            ``http(s)://`` URL of a PDF, or a ``data:`` URL.
-        text: Plain text.
-        content: Custom content: a string, or text and image blocks.
-        base64: A PDF as base64 text.
-        file_id: An uploaded file's id.
-        title: The document's title.
-        context: Context about the document, not cited from.
-        citations: Turn citations on (True) or off (False); unset by default.
-        cache: Mark the block as a prompt-cache breakpoint (a TTL or True).
-
-    Raises:
-        RequestValidationError: not a PDF or text, over the 32 MB request limit, bad base64,
-            or not exactly one source.
-    """
-    kind = _one_source(
-        "source", source=source, text=text, content=content, base64=base64, file_id=file_id
-    )
-    block_source: _DocumentSource
-    if kind == "text":
-        assert text is not None
-        block_source = _plain_text(text)
-    elif kind == "content":
-        assert content is not None
-        block_source = _custom_content(content)
-    elif kind == "file_id":
-        assert file_id is not None
-        block_source = FileDocumentSourceParam(file_id=file_id)
-    elif kind == "base64":
-        assert base64 is not None
-        block_source = _document_bytes(decode_base64(base64, "base64"), base64)
-    elif isinstance(source, str) and source.startswith(_URL_PREFIXES):
-        block_source = URLPDFSourceParam(url=source)
-    elif isinstance(source, str) and source.startswith("data:"):
-        _, payload = parse_data_url(source, "source")
-        block_source = _document_bytes(decode_base64(payload, "source"), payload)
-    else:
-        assert source is not None
-        block_source = _document_bytes(read_source(source), None)
-    return DocumentBlockParam(
-        source=block_source,
-        title=UNSET if title is None else title,
-        context=UNSET if context is None else context,
-        citations=UNSET if citations is None else CitationsConfigParam(enabled=citations),
-        cache_control=cache_param(cache),
-    )
-
-
-def _plain_text(value: str) -> PlainTextSourceParam:
-    _limits.check_text(value, "text")
-    _limits.check_document_size(len(value.encode()), "text")
-    return PlainTextSourceParam(data=value)
-
-
-def _custom_content(
-    content: str | Iterable[str | TextBlockParam | ImageBlockParam],
-) -> ContentBlockSourceParam:
-    if isinstance(content, str):
-        _limits.check_text(content, "content")
-        return ContentBlockSourceParam(content=content)
-    blocks = [text(item) if isinstance(item, str) else item for item in content]
-    if not blocks:
-        fail("content", "custom document content needs at least one block", [])
-    return ContentBlockSourceParam(content=blocks)
-
-
-def _document_bytes(raw: bytes, data: str | None) -> Base64PDFSourceParam | PlainTextSourceParam:
-    if sniff(raw) == "application/pdf":
-        encoded = data if data is not None else _b64.b64encode(raw).decode("ascii")
-        _limits.check_document_size(len(encoded))
-        return Base64PDFSourceParam(data=encoded)
-    try:
-        decoded = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        fail("source", "is neither a PDF (by its first bytes) nor UTF-8 text", raw[:8])
-    return _plain_text(decoded)
 
 
 def tool_result(
@@ -450,9 +243,9 @@ def content_json(item: object, field: str = "content") -> dict[str, Any]:
         return {"type": "text", "text": item}
     to_dict = getattr(item, "to_dict", None)
     if callable(to_dict):
-        data: dict[str, Any] = to_dict()
+        data: dict[str, Any] = to_json(to_dict())
     elif isinstance(item, Mapping):
-        data = dict(item)
+        data = to_json(item)
     else:
         raise TypeError(f"{field}: expected a string or a content block, got {item!r:.60}")
     citations = data.get("citations")

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .blocks import Cache
+from .cache import Cache
 from .request import MessageParam, MessageRequest
 
 if TYPE_CHECKING:
@@ -77,6 +77,14 @@ class Conversation:
         """Add message params (or dicts), such as tool results in a ``user(...)`` turn."""
         self._request = self._request.add_messages(*messages)
 
+    def _unchecked_json(self) -> dict[str, Any]:
+        """The next request as JSON, for the request pipeline to check once."""
+        return self.request._unchecked_json()
+
     def to_params(self) -> MessageCreateParams:
         """The checked params of the next request (so ``client.messages.create(chat)``)."""
         return self.request.to_params()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The checked JSON body of the next request."""
+        return self.request.to_dict()

@@ -5,8 +5,10 @@ Every helper and builder calls these checks, so a wrong value fails with a
 API's documented limits; where the API measures something (an image's size is measured on its
 base64 text), the check measures the same thing.
 
-:func:`check_request` runs the checks that need the whole body (pairing of tool results with
-tool uses, cache breakpoints, the request size) over its JSON form, so it applies to any body.
+:func:`check_request` (create) and :func:`check_count_tokens` run the checks that need the
+whole body (pairing of tool results with tool uses, cache breakpoints, the request size) over
+its JSON form (plain dicts and lists), so they apply to any body; :mod:`.pipeline` runs
+them once per request.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ __all__ = [
     "TOOL_NAME_PATTERN",
     "TOP_K_MIN",
     "check_cache_ttl",
+    "check_count_tokens",
     "check_document_size",
     "check_image_dimensions",
     "check_image_media_type",
@@ -200,6 +203,21 @@ def check_request(data: Mapping[str, Any]) -> None:
     ):
         if name in data:
             check(data[name])
+    _check_input(data)
+
+
+def check_count_tokens(data: Mapping[str, Any]) -> None:
+    """The checks of :func:`check_request` that apply to a count-tokens body.
+
+    Raises:
+        RequestValidationError: names the first field at fault.
+    """
+    check_model(data.get("model"))
+    _check_input(data)
+
+
+def _check_input(data: Mapping[str, Any]) -> None:
+    """What create and count-tokens bodies share: messages, thinking, tools, media, cache."""
     messages = data.get("messages")
     if not isinstance(messages, list) or not messages:
         fail("messages", "at least one message is required", messages)
@@ -212,7 +230,7 @@ def check_request(data: Mapping[str, Any]) -> None:
 
 def _check_thinking(data: Mapping[str, Any]) -> None:
     thinking = data.get("thinking")
-    if not isinstance(thinking, Mapping) or thinking.get("type") not in ("enabled", "adaptive"):
+    if not isinstance(thinking, dict) or thinking.get("type") not in ("enabled", "adaptive"):
         return
     if thinking.get("type") == "enabled":
         check_thinking_budget(thinking.get("budget_tokens"), data.get("max_tokens"))
@@ -223,19 +241,19 @@ def _check_thinking(data: Mapping[str, Any]) -> None:
     if data.get("top_p", 1) < THINKING_TOP_P_MIN:
         fail("top_p", f"must be from {THINKING_TOP_P_MIN} to 1 when thinking is on", data["top_p"])
     choice = data.get("tool_choice")
-    if isinstance(choice, Mapping) and choice.get("type") in ("any", "tool"):
+    if isinstance(choice, dict) and choice.get("type") in ("any", "tool"):
         fail("tool_choice.type", "only 'auto' or 'none' work with thinking", choice["type"])
 
 
 def _check_tools(data: Mapping[str, Any]) -> None:
     tools = data.get("tools") or []
-    names = [t.get("name") for t in tools if isinstance(t, Mapping)]
+    names = [t.get("name") for t in tools if isinstance(t, dict)]
     for index, tool in enumerate(tools):
-        if isinstance(tool, Mapping) and tool.get("type", "custom") == "custom":
+        if isinstance(tool, dict) and tool.get("type", "custom") == "custom":
             check_tool_name(tool.get("name"), f"tools[{index}].name")
     check_tool_names(names)
     choice = data.get("tool_choice")
-    if not isinstance(choice, Mapping) or choice.get("type") != "tool":
+    if not isinstance(choice, dict) or choice.get("type") != "tool":
         return
     if choice.get("name") not in names:
         fail("tool_choice.name", "names no tool of the request", choice.get("name"))
@@ -255,7 +273,7 @@ def _check_turns(messages: list[Any]) -> None:
     previous_role = None
     seen_other = False  # the current user turn already has content other than tool results
     for index, message in enumerate(messages):
-        if not isinstance(message, Mapping) or message.get("role") not in ("user", "assistant"):
+        if not isinstance(message, dict) or message.get("role") not in ("user", "assistant"):
             continue
         _check_content(index, message)
         blocks = _blocks(message)
@@ -301,7 +319,7 @@ def _check_content(index: int, message: Mapping[str, Any]) -> None:
 
 
 def _is(block: object, kind: str) -> bool:
-    return isinstance(block, Mapping) and block.get("type") == kind
+    return isinstance(block, dict) and block.get("type") == kind
 
 
 def _unanswered(index: int, open_ids: set[str]) -> NoReturn:
@@ -316,17 +334,17 @@ def _unanswered(index: int, open_ids: set[str]) -> NoReturn:
 def _walk_blocks(messages: list[Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
     """Every content block, with its path, including those nested in tool results."""
     for index, message in enumerate(messages):
-        if not isinstance(message, Mapping):
+        if not isinstance(message, dict):
             continue
         for position, block in enumerate(_blocks(message)):
-            if not isinstance(block, Mapping):
+            if not isinstance(block, dict):
                 continue
             path = f"messages[{index}].content[{position}]"
             yield path, block
             inner = block.get("content")
             if block.get("type") == "tool_result" and isinstance(inner, list):
                 for at, nested in enumerate(inner):
-                    if isinstance(nested, Mapping):
+                    if isinstance(nested, dict):
                         yield f"{path}.content[{at}]", nested
 
 
@@ -335,7 +353,7 @@ def _check_media(messages: list[Any]) -> None:
     inline = 0
     for path, block in _walk_blocks(messages):
         source = block.get("source")
-        if not isinstance(source, Mapping):
+        if not isinstance(source, dict):
             continue
         kind = block.get("type")
         if kind == "image":
@@ -357,11 +375,11 @@ def _check_media(messages: list[Any]) -> None:
 
 def _cache_marks(data: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
     for index, tool in enumerate(data.get("tools") or []):
-        if isinstance(tool, Mapping) and tool.get("cache_control"):
+        if isinstance(tool, dict) and tool.get("cache_control"):
             yield f"tools[{index}].cache_control", tool["cache_control"]
     system = data.get("system")
     for index, part in enumerate(system if isinstance(system, list) else []):
-        if isinstance(part, Mapping) and part.get("cache_control"):
+        if isinstance(part, dict) and part.get("cache_control"):
             yield f"system[{index}].cache_control", part["cache_control"]
     for path, block in _walk_blocks(data.get("messages") or []):
         if block.get("cache_control"):
@@ -373,7 +391,7 @@ def _check_cache(data: Mapping[str, Any]) -> None:
     for count, (path, mark) in enumerate(_cache_marks(data), start=1):
         if count > CACHE_MAX_BREAKPOINTS:
             fail(path, f"the API takes at most {CACHE_MAX_BREAKPOINTS} cache breakpoints")
-        ttl = mark.get("ttl", "5m") if isinstance(mark, Mapping) else "5m"
+        ttl = mark.get("ttl", "5m") if isinstance(mark, dict) else "5m"
         if ttl == "1h" and seen_short:
             fail(f"{path}.ttl", "a 1h cache breakpoint cannot follow a 5m one", ttl)
         seen_short = seen_short or ttl == "5m"

@@ -21,7 +21,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from . import limits as _limits
-from .blocks import assistant, document, image, tool_result, user
+from .blocks import assistant, tool_result, user
+from .media_blocks import document, image
 from claude._errors import RequestValidationError
 from .limits import fail
 from .request import MessageRequest

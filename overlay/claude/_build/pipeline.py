@@ -1,19 +1,47 @@
-"""Turn what users pass (a generated param model, a builder, a mapping, keywords) into a
-validated JSON body, failing with a clear :class:`RequestValidationError` before sending.
+"""The one path every request body takes, whatever built it.
 
-Dicts are checked against the generated model by :mod:`.validation` and then sent as they
-are: for valid data ``Model.from_dict(d).to_dict() == d`` (the round-trip tests prove it), so
-building the model only to serialise it again would cost time and change nothing.
+    user args ─┬─ keyword fields (dicts, lists, generated models, claude.Tool ...)
+               ├─ a generated param model (MessageCreateParams ...)
+               ├─ a builder (MessageRequest, Conversation: anything with to_params())
+               └─ a mapping
+                   │
+                   ▼
+    coerce    ->  one JSON dict: models at any depth (also inside dicts) become their JSON,
+                  a claude.Tool becomes its tool param, tuples become lists
+    validate  ->  the dict against the generated model (:mod:`.validation`), naming the path
+    limits    ->  the API's documented limits over the JSON (:mod:`.limits`)
+    to_dict   ->  :class:`JSONBody`, what the generated ``_get_kwargs`` serialises
+
+Each step runs once per request, for every operation with a body (:data:`CREATE`,
+:data:`COUNT_TOKENS`, :data:`BATCH_CREATE`, each batch request as a create body), sync and
+async alike. Dicts are validated and then sent as they are: for valid data
+``Model.from_dict(d).to_dict() == d`` (the round-trip tests prove it), so building the model
+only to serialise it again would cost time and change nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import dataclasses
+from collections.abc import Callable, Mapping
 from typing import Any, Protocol, runtime_checkable
 
 from claude._errors import RequestValidationError
 
-__all__ = ["JSONBody", "ParamsBuilder", "coerce_body"]
+from . import limits as _limits
+from .request_fields import generation_only
+
+__all__ = [
+    "BATCH_CREATE",
+    "COUNT_TOKENS",
+    "CREATE",
+    "BodyKind",
+    "JSONBody",
+    "ParamsBuilder",
+    "coerce_body",
+    "prepare",
+    "to_json",
+    "validate",
+]
 
 
 @runtime_checkable
@@ -38,30 +66,215 @@ class JSONBody:
         return self.data
 
 
-def coerce_body(model: type, params: object, fields: Mapping[str, Any]) -> JSONBody:
-    """Merge *params* (model, builder, mapping or None) with keyword *fields*; validate.
+# --- coerce ------------------------------------------------------------------------------------
+
+
+def _json_name(attribute: str) -> str:
+    return attribute[:-1] if attribute.endswith("_") else attribute
+
+
+_MODEL_FIELDS: dict[type, tuple[tuple[str, str], ...] | None] = {}
+
+
+def _model_fields(cls: type) -> tuple[tuple[str, str], ...] | None:
+    """``(attribute, JSON name)`` of a generated model's fields, or None if *cls* is not one."""
+    try:
+        return _MODEL_FIELDS[cls]
+    except KeyError:
+        pass
+    import attrs
+
+    fields = None
+    if attrs.has(cls) and hasattr(cls, "from_dict"):
+        fields = tuple(
+            (f.name, _json_name(f.name))
+            for f in attrs.fields(cls)
+            if f.name != "additional_properties"
+        )
+    _MODEL_FIELDS[cls] = fields
+    return fields
+
+
+def to_json(value: Any) -> Any:
+    """*value* as JSON data: generated models (at any depth, inside dicts and lists too), a
+    ``claude.Tool`` (its tool param) and tuples are converted; everything else is kept.
+
+    The generated ``to_dict`` is not used for models: it expects models where the spec has an
+    object and fails on a dict given in its place, which users mix freely. ``attrs.asdict``
+    does not fit either: it keeps ``UNSET``, the attribute names (``type_``) and nests
+    ``additional_properties`` instead of merging them.
+    """
+    kind = type(value)
+    if kind is str or kind is int or kind is float or kind is bool or value is None:
+        return value
+    if kind is dict:
+        return {key: to_json(item) for key, item in value.items()}
+    if kind is list or kind is tuple:
+        return [to_json(item) for item in value]
+    if isinstance(value, Mapping):
+        return {key: to_json(item) for key, item in value.items()}
+    fields = _model_fields(kind)
+    if fields is not None:
+        from claude_api.types import Unset
+
+        data: dict[str, Any] = {
+            key: to_json(item) for key, item in value.additional_properties.items()
+        }
+        for attribute, name in fields:
+            item = getattr(value, attribute)
+            if not isinstance(item, Unset):
+                data[name] = to_json(item)
+        return data
+    to_param = getattr(value, "to_param", None)
+    if callable(to_param):  # a claude.Tool (or anything giving its param)
+        return to_json(to_param())
+    return value  # not JSON: validation names it
+
+
+def _builder_json(builder: object) -> dict[str, Any]:
+    """A builder's request as unchecked JSON (the pipeline checks it, once)."""
+    unchecked = getattr(builder, "_unchecked_json", None)
+    if callable(unchecked):
+        data: dict[str, Any] = unchecked()
+        return data
+    return _as_mapping(to_json(builder.to_params()), "a builder's to_params()")  # type: ignore[attr-defined]
+
+
+def _as_mapping(value: Any, what: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise TypeError(
+            f"expected {what} to be a generated param model, a builder or a mapping, "
+            f"got {type(value).__name__}"
+        )
+    return value
+
+
+def _params_json(params: object, model: str) -> tuple[dict[str, Any], str | None]:
+    """*params* as a JSON dict, and the generated model name it came as (if a model)."""
+    if params is None:
+        return {}, None
+    if type(params) is dict or isinstance(params, Mapping):
+        return to_json(params), None
+    if _model_fields(type(params)) is not None:
+        return to_json(params), type(params).__name__
+    if isinstance(params, ParamsBuilder):
+        return _builder_json(params), "MessageCreateParams"
+    raise TypeError(f"expected {model}, a builder or a mapping, got {type(params).__name__}")
+
+
+# --- the operations ----------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class BodyKind:
+    """An operation's body: its generated model and its limits.
+
+    Attributes:
+        name: The operation, for messages.
+        model: The generated model's name in ``claude_api.models``.
+        limits: The checks over the validated JSON (see :mod:`.limits`).
+        accepts: Generated model names accepted as params besides :attr:`model`.
+        drops: The fields dropped from the params (whatever their form), so that a request
+            of an accepted kind fits this body.
+        shape: Rewrites the merged JSON in place before validation (batch request pairs).
+    """
+
+    name: str
+    model: str
+    limits: Callable[[dict[str, Any]], None]
+    accepts: tuple[str, ...] = ()
+    drops: Callable[[], frozenset[str]] | None = None
+    shape: Callable[[dict[str, Any]], None] | None = None
+
+    @property
+    def model_class(self) -> type:
+        """The generated model class."""
+        import claude_api.models
+
+        cls: type = getattr(claude_api.models, self.model)
+        return cls
+
+
+def _check_batch(data: dict[str, Any]) -> None:
+    """Each request of a batch is a create body: the create limits, paths prefixed."""
+    for index, request in enumerate(data.get("requests") or []):
+        params = request.get("params") if isinstance(request, Mapping) else None
+        if isinstance(params, dict):
+            try:
+                _limits.check_request(params)
+            except RequestValidationError as exc:
+                raise _prefixed(exc, f"requests[{index}].params") from None
+
+
+def _prefixed(exc: RequestValidationError, prefix: str) -> RequestValidationError:
+    field = f"{prefix}.{exc.field}" if exc.field else prefix
+    return RequestValidationError(exc.message, field=field, value=exc.value)
+
+
+def _batch_requests(data: dict[str, Any]) -> None:
+    """Batch requests as JSON: ``(custom_id, params)`` pairs and builders as params too."""
+    requests = data.get("requests")
+    if not isinstance(requests, list):
+        return  # validation reports it
+    converted: list[object] = []
+    for item in requests:
+        if isinstance(item, list) and len(item) == 2 and isinstance(item[0], str):
+            item = {"custom_id": item[0], "params": item[1]}
+        if isinstance(item, dict) and "params" in item and not isinstance(item["params"], dict):
+            params = item["params"]
+            if isinstance(params, ParamsBuilder):
+                item = {**item, "params": _builder_json(params)}
+        converted.append(item)
+    data["requests"] = converted
+
+
+CREATE = BodyKind("messages.create", "MessageCreateParams", _limits.check_request)
+COUNT_TOKENS = BodyKind(
+    "messages.count_tokens",
+    "MessageCountTokensParams",
+    _limits.check_count_tokens,
+    accepts=("MessageCreateParams",),
+    drops=generation_only,
+)
+BATCH_CREATE = BodyKind(
+    "messages.batches.create", "BatchCreateParams", _check_batch, shape=_batch_requests
+)
+def coerce_body(kind: BodyKind, params: object, fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Step 1: merge *params* (model, builder, mapping or None) and keyword *fields* as JSON.
 
     Raises:
-        RequestValidationError: the body does not fit *model*; names the field at fault.
         TypeError: *params* is of an unsupported kind.
     """
-    # A runtime-checkable Protocol check costs microseconds: skip it for the common cases.
-    if params is not None and type(params) is not dict and isinstance(params, ParamsBuilder):
-        params = params.to_params()
-    data: dict[str, Any]
-    if params is None:
-        data = {}
-    elif isinstance(params, model):
-        data = params.to_dict()  # type: ignore[attr-defined]
-    elif isinstance(params, Mapping):
-        data = dict(params)
-    else:
-        raise TypeError(
-            f"expected {model.__name__}, a builder or a mapping, got {type(params).__name__}"
-        )
-    data.update(fields)
-    validate(model, data)
+    data, came_as = _params_json(params, kind.model)
+    if came_as is not None and came_as != kind.model and came_as not in kind.accepts:
+        raise TypeError(f"expected {kind.model}, a builder or a mapping, got {came_as}")
+    if kind.drops is not None and data:
+        dropped = kind.drops()
+        data = {key: value for key, value in data.items() if key not in dropped}
+    for key, value in fields.items():
+        data[key] = to_json(value)
+    if kind.shape is not None:
+        kind.shape(data)
+    return data
+
+
+def prepare(kind: BodyKind, params: object, fields: Mapping[str, Any]) -> JSONBody:
+    """The checked body of one request: coerce, validate, limits, once each.
+
+    Raises:
+        RequestValidationError: the body is wrong; names the path at fault.
+        TypeError: *params* is of an unsupported kind.
+    """
+    data = coerce_body(kind, params, fields)
+    validate(kind.model_class, data)
+    kind.limits(data)
     return JSONBody(data)
+
+
+def check_json(kind: BodyKind, data: dict[str, Any]) -> None:
+    """Steps 2 and 3 over JSON that is already coerced (a builder checking itself)."""
+    validate(kind.model_class, data)
+    kind.limits(data)
 
 
 def validate(model: type, data: Any) -> None:

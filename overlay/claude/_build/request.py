@@ -44,115 +44,28 @@ from claude_api.models import (
 from claude_api.types import UNSET, Unset
 
 from . import limits as _limits
-from .blocks import Cache, assistant, cache_control, cache_param, mark_cached, text, user
+from .blocks import assistant, mark_cached, text, user
+from .cache import Cache, cache_control, cache_param
 from .limits import fail
-from .pipeline import validate
+from .pipeline import CREATE, check_json, to_json, validate
+from .request_fields import create_fields
+from .request_parts import (
+    MessageParam,
+    ThinkingConfig,
+    ToolChoice,
+    message_params,
+    optional,
+    strings,
+    system_value,
+    tool_name,
+    tool_params,
+    unset,
+)
 
 if TYPE_CHECKING:
     from claude_api.models import Message, ThinkingDisplay
 
 __all__ = ["MessageParam", "MessageRequest", "ThinkingConfig", "ToolChoice"]
-
-MessageParam: TypeAlias = UserMessageParam | AssistantMessageParam | SystemMessageParam
-ThinkingConfig: TypeAlias = (
-    ThinkingConfigEnabledParam
-    | ThinkingConfigAdaptiveParam
-    | ThinkingConfigDisabledParam
-    | ThinkingConfigBetweenToolsParam
-)
-ToolChoice: TypeAlias = (
-    ToolChoiceAutoParam | ToolChoiceAnyParam | ToolChoiceToolParam | ToolChoiceNoneParam
-)
-_STEPPED = frozenset(
-    {
-        "model",
-        "max_tokens",
-        "messages",
-        "system",
-        "thinking",
-        "tools",
-        "tool_choice",
-        "metadata",
-        "stop_sequences",
-        "temperature",
-        "top_p",
-        "top_k",
-        "service_tier",
-        "output_config",
-        "stream",
-    }
-)  # JSON fields the builder has steps for (``stream`` is the call's choice)
-_ROLES: dict[str, type[MessageParam]] = {
-    "user": UserMessageParam,
-    "assistant": AssistantMessageParam,
-    "system": SystemMessageParam,
-}
-
-
-def _message(item: object, index: int = 0) -> MessageParam:
-    if isinstance(item, UserMessageParam | AssistantMessageParam | SystemMessageParam):
-        return item
-    if isinstance(item, Mapping):
-        model = _ROLES.get(item.get("role"))  # type: ignore[arg-type]
-        if model is None:
-            fail(f"messages[{index}].role", "expected 'user' or 'assistant'", item.get("role"))
-        data = dict(item)
-        validate(model, data)
-        return model.from_dict(data)
-    raise TypeError(f"messages[{index}]: expected a message param or a dict, got {item!r:.60}")
-
-
-def _messages(items: Iterable[object]) -> tuple[MessageParam, ...]:
-    return tuple(_message(item, index) for index, item in enumerate(items))
-
-
-def _tool(item: object, index: int = 0) -> Any:
-    to_param = getattr(item, "to_param", None)
-    if callable(to_param):
-        return to_param()
-    if isinstance(item, Mapping):
-        if item.get("type", "custom") != "custom":
-            return dict(item)  # a server tool: checked against the spec by to_params()
-        data = dict(item)
-        validate(ToolParam, data)
-        return ToolParam.from_dict(data)
-    if attrs.has(type(item)):
-        return item
-    if callable(item):
-        from claude._tools.tool import tool
-
-        return tool(item).to_param()
-    raise TypeError(f"tools[{index}]: expected a tool, a function or a dict, got {item!r:.60}")
-
-
-def _tool_name(item: object) -> object:
-    return item.get("name") if isinstance(item, Mapping) else getattr(item, "name", None)
-
-
-def _tools(items: Iterable[object]) -> tuple[Any, ...]:
-    tools = tuple(_tool(item, index) for index, item in enumerate(items))
-    for index, item in enumerate(tools):
-        if isinstance(item, ToolParam):
-            _limits.check_tool_name(item.name, f"tools[{index}].name")
-    _limits.check_tool_names([_tool_name(t) for t in tools])
-    return tools
-
-
-def _strings(items: Iterable[str]) -> tuple[str, ...]:
-    return tuple(items)
-
-
-def _optional(check: Any) -> Any:
-    def run(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is not None:
-            check(value)
-
-    return run
-
-
-def _unset(value: Any) -> Any:
-    return UNSET if value is None else value
-
 
 @attrs.frozen
 class MessageRequest:
@@ -179,29 +92,29 @@ class MessageRequest:
 
     model: str = ""
     max_tokens: int | None = attrs.field(
-        default=None, validator=_optional(_limits.check_max_tokens)
+        default=None, validator=optional(_limits.check_max_tokens)
     )
-    messages: tuple[MessageParam, ...] = attrs.field(default=(), converter=_messages)
-    system: str | tuple[TextBlockParam, ...] | None = None
+    messages: tuple[MessageParam, ...] = attrs.field(default=(), converter=message_params)
+    system: str | tuple[TextBlockParam, ...] | None = attrs.field(default=None, converter=system_value)
     thinking: ThinkingConfig | None = None
-    tools: tuple[Any, ...] = attrs.field(default=(), converter=_tools)
+    tools: tuple[Any, ...] = attrs.field(default=(), converter=tool_params)
     tool_choice: ToolChoice | None = None
     metadata: MetadataParam | None = None
-    stop_sequences: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    stop_sequences: tuple[str, ...] = attrs.field(default=(), converter=strings)
     temperature: float | None = attrs.field(
-        default=None, validator=_optional(_limits.check_temperature)
+        default=None, validator=optional(_limits.check_temperature)
     )
-    top_p: float | None = attrs.field(default=None, validator=_optional(_limits.check_top_p))
-    top_k: int | None = attrs.field(default=None, validator=_optional(_limits.check_top_k))
+    top_p: float | None = attrs.field(default=None, validator=optional(_limits.check_top_p))
+    top_k: int | None = attrs.field(default=None, validator=optional(_limits.check_top_k))
     service_tier: Literal["auto", "standard_only"] | None = None
     output_config: OutputConfigParam | None = None
-    betas: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    betas: tuple[str, ...] = attrs.field(default=(), converter=strings)
     extra: Mapping[str, Any] = attrs.field(factory=dict)
 
     @property
     def tool_names(self) -> tuple[str, ...]:
         """The names of the request's tools, in order."""
-        return tuple(str(_tool_name(t)) for t in self.tools)
+        return tuple(str(tool_name(t)) for t in self.tools)
 
     # -- model and length ----------------------------------------------------------------
 
@@ -211,8 +124,7 @@ class MessageRequest:
         return attrs.evolve(self, model=model)
 
     def with_max_tokens(self, max_tokens: int) -> MessageRequest:
-        """Generate at most *max_tokens* tokens (>= 1)."""
-        _limits.check_max_tokens(max_tokens)
+        """Generate at most *max_tokens* tokens (>= 1; checked by the field's validator)."""
         return attrs.evolve(self, max_tokens=max_tokens)
 
     # -- messages -----------------------------------------------------------------------
@@ -233,11 +145,11 @@ class MessageRequest:
 
     def add_messages(self, *messages: MessageParam | Mapping[str, Any]) -> MessageRequest:
         """Append message params (or dicts)."""
-        return attrs.evolve(self, messages=(*self.messages, *_messages(messages)))
+        return attrs.evolve(self, messages=(*self.messages, *message_params(messages)))
 
     def with_messages(self, messages: Iterable[MessageParam | Mapping[str, Any]]) -> MessageRequest:
         """Replace the messages."""
-        return attrs.evolve(self, messages=_messages(messages))
+        return attrs.evolve(self, messages=message_params(messages))
 
     def cache_latest(self, ttl: Literal["5m", "1h"] = "5m") -> MessageRequest:
         """Mark the last block of the latest message as a prompt-cache breakpoint."""
@@ -284,9 +196,9 @@ class MessageRequest:
             fail("thinking", "expected a budget, 'adaptive', 'disabled' or None", thinking)
         if isinstance(thinking, int):
             _limits.check_thinking_budget(thinking, self.max_tokens)
-            config = ThinkingConfigEnabledParam(budget_tokens=thinking, display=_unset(display))
+            config = ThinkingConfigEnabledParam(budget_tokens=thinking, display=unset(display))
         elif thinking == "adaptive":
-            config = ThinkingConfigAdaptiveParam(display=_unset(display))
+            config = ThinkingConfigAdaptiveParam(display=unset(display))
         elif thinking == "disabled":
             config = ThinkingConfigDisabledParam()
         elif thinking is None or attrs.has(type(thinking)):
@@ -392,8 +304,7 @@ class MessageRequest:
             if value is None:
                 extra.pop(name, None)
             else:
-                to_dict = getattr(value, "to_dict", None)
-                extra[name] = to_dict() if callable(to_dict) else value
+                extra[name] = to_json(value)
         return attrs.evolve(self, extra=extra)
 
     def with_betas(self, *betas: str) -> MessageRequest:
@@ -405,42 +316,32 @@ class MessageRequest:
 
     # -- output ---------------------------------------------------------------------------
 
+    def _unchecked_json(self) -> dict[str, Any]:
+        """The request as JSON, not yet checked (the request pipeline checks it once)."""
+        data: dict[str, Any] = {}
+        for name in _STEPPED_FIELDS:
+            value = getattr(self, name)
+            if value is None or (value == () and name not in _REQUIRED):
+                continue
+            data[name] = to_json(value)
+        data.update(self.extra)
+        return data
+
     def to_params(self) -> MessageCreateParams:
-        """The generated ``MessageCreateParams``, checked as a whole.
+        """The generated ``MessageCreateParams``, checked as a whole (the request pipeline).
 
         Raises:
             RequestValidationError: names the first field at fault.
         """
-        _limits.check_model(self.model)
-        _limits.check_max_tokens(self.max_tokens)
-        assert self.max_tokens is not None
-        system: Any = self.system
-        params = MessageCreateParams(
-            model=self.model,
-            max_tokens=self.max_tokens,
-            messages=list(self.messages),
-            system=UNSET if system is None else system if isinstance(system, str) else [*system],
-            thinking=_unset(self.thinking),
-            tools=[*self.tools] if self.tools else UNSET,
-            tool_choice=_unset(self.tool_choice),
-            metadata=_unset(self.metadata),
-            stop_sequences=[*self.stop_sequences] if self.stop_sequences else UNSET,
-            temperature=_unset(self.temperature),
-            top_p=_unset(self.top_p),
-            top_k=_unset(self.top_k),
-            service_tier=_unset(self.service_tier),
-            output_config=_unset(self.output_config),
-        )
-        data = params.to_dict()
-        if self.extra:
-            data.update(self.extra)
-        validate(MessageCreateParams, data)
-        _limits.check_request(data)
-        return MessageCreateParams.from_dict(data) if self.extra else params
+        data = self._unchecked_json()
+        check_json(CREATE, data)
+        return MessageCreateParams.from_dict(data)
 
     def to_dict(self) -> dict[str, Any]:
         """The checked request body as JSON-ready data."""
-        return self.to_params().to_dict()
+        data = self._unchecked_json()
+        check_json(CREATE, data)
+        return data
 
     @classmethod
     def from_params(
@@ -451,33 +352,22 @@ class MessageRequest:
         Fields without a builder step are kept in :attr:`extra`; ``stream`` is dropped (the
         call chooses it).
         """
-        if isinstance(params, Mapping):
-            data = dict(params)
-            validate(MessageCreateParams, data)
-            params = MessageCreateParams.from_dict(data)
-        else:
-            data = params.to_dict()
+        data = to_json(params)
+        validate(MessageCreateParams, data)
+        model = MessageCreateParams.from_dict(data)
+        values = {
+            name: getattr(model, name)
+            for name in _STEPPED_FIELDS
+            if name in data and not isinstance(getattr(model, name), Unset)
+        }
         extra = {k: v for k, v in data.items() if k not in _STEPPED}
+        return cls(**values, betas=betas, extra=extra)
 
-        def get(value: Any) -> Any:
-            return None if isinstance(value, Unset) else value
 
-        system = get(params.system)
-        return cls(
-            model=params.model,
-            max_tokens=params.max_tokens,
-            messages=params.messages,
-            system=system if system is None or isinstance(system, str) else tuple(system),
-            thinking=get(params.thinking),
-            tools=get(params.tools) or (),
-            tool_choice=get(params.tool_choice),
-            metadata=get(params.metadata),
-            stop_sequences=get(params.stop_sequences) or (),
-            temperature=get(params.temperature),
-            top_p=get(params.top_p),
-            top_k=get(params.top_k),
-            service_tier=get(params.service_tier),
-            output_config=get(params.output_config),
-            betas=betas,
-            extra=extra,
-        )
+# The create-request fields with a builder step: MessageRequest's attrs fields that are fields
+# of the generated MessageCreateParams. Any other spec field goes through ``extra``.
+_STEPPED_FIELDS: tuple[str, ...] = tuple(
+    field.name for field in attrs.fields(MessageRequest) if field.name in create_fields()
+)
+_REQUIRED = frozenset({"model", "messages"})  # sent even when empty, so the checks name them
+_STEPPED = frozenset({*_STEPPED_FIELDS, "stream"})  # ``stream`` is the call's choice

@@ -69,10 +69,11 @@ def _field_hint(cls: type, name: str) -> Any:
 
 
 @functools.cache
-def _fields(cls: type) -> tuple[tuple[str, str, bool], ...]:
-    """``(attribute, JSON name, required)`` of each constructor field of an attrs class."""
+def _fields(cls: type) -> tuple[tuple[str, str, bool, bool], ...]:
+    """``(attribute, JSON name, required, maybe constant)`` of each constructor field of an
+    attrs class; a constant (``type: Literal["text"] = "text"``) has a string default."""
     return tuple(
-        (field.name, _json_name(field), field.default is attrs.NOTHING)
+        (field.name, _json_name(field), field.default is attrs.NOTHING, type(field.default) is str)
         for field in attrs.fields(cls)
         if field.init
     )
@@ -181,9 +182,9 @@ def _check_model(cls: type, value: Any, path: str) -> _Problem | None:
     if not isinstance(value, dict):
         return path, f"expected an object ({cls.__name__}), got {_kind(value)}"
     prefix = f"{path}." if path else ""
-    for attribute, name, required in _fields(cls):
+    for attribute, name, required, maybe_const in _fields(cls):
         if name not in value:
-            if required:
+            if required or (maybe_const and _required_const(cls, attribute)):
                 return f"{prefix}{name}", "required field missing"
             continue
         hint = _field_hint(cls, attribute)
@@ -193,31 +194,85 @@ def _check_model(cls: type, value: Any, path: str) -> _Problem | None:
 
 
 @functools.cache
-def _tag(cls: type) -> tuple[str, tuple[Any, ...]] | None:
+def _tag(cls: type) -> tuple[str, tuple[Any, ...], bool] | None:
+    """``(JSON key, values, optional)`` of a union member's tag (``type`` or ``role``)."""
     for key in ("type_", "role"):
         hint = _field_hint(cls, key)
-        if hint is not _ABSENT and typing.get_origin(hint) is Literal:
-            return key.rstrip("_"), typing.get_args(hint)
+        if hint is _ABSENT:
+            continue
+        if typing.get_origin(hint) is Literal:
+            return key.rstrip("_"), typing.get_args(hint), False
+        kind, detail = _shape(hint)
+        if kind == _UNION:  # ``Literal[...] | Unset``: a tag that may be left out
+            literals = [o for o in detail[0] if typing.get_origin(o) is Literal]
+            if len(literals) == 1 and len(detail[0]) == 1:
+                return key.rstrip("_"), typing.get_args(literals[0]), True
     return None
+
+
+@functools.cache
+def _required_const(cls: type, attribute: str) -> bool:
+    """A constant field (``type``, ``role``, a server tool's ``name``: a bare ``Literal`` with
+    its value as the constructor default) is still required in JSON: ``from_dict`` needs it."""
+    return _shape(_field_hint(cls, attribute))[0] == _LITERAL
+
+
+@functools.cache
+def _dispatch(models: tuple[type, ...]) -> tuple[dict[tuple[str, Any], type], dict[str, type], str]:
+    """How a union of models is told apart: ``(tag key, value) -> member``, the member a
+    missing optional tag means (by key), and the one tag key every member requires ("" if
+    none)."""
+    by_tag: dict[tuple[str, Any], type] = {}
+    optional: dict[str, type] = {}
+    keys: set[str] = set()
+    all_tagged = True
+    for cls in models:
+        tag = _tag(cls)
+        if tag is None:
+            all_tagged = False
+            continue
+        key, values, is_optional = tag
+        keys.add(key)
+        for value in values:
+            by_tag.setdefault((key, value), cls)
+        if is_optional:
+            optional.setdefault(key, cls)
+    required = next(iter(keys)) if all_tagged and len(keys) == 1 and not optional else ""
+    return by_tag, optional, required
+
+
+_TAG_KEYS = ("type", "role")
 
 
 def _check_union(
     detail: tuple[tuple[Any, ...], tuple[type, ...]], value: Any, path: str
 ) -> _Problem | None:
     options, models = detail
+    unknown_tag = False
     if isinstance(value, dict) and len(models) > 1:
-        for cls in models:
-            tag = _tag(cls)
-            if tag is not None and value.get(tag[0]) in tag[1]:
-                return _check_model(cls, value, path)
+        by_tag, optional, required = _dispatch(models)
+        for key in _TAG_KEYS:
+            if key in value:
+                try:
+                    cls = by_tag.get((key, value[key]))
+                except TypeError:  # an unhashable tag value: no member
+                    cls = None
+                if cls is not None:
+                    return _check_model(cls, value, path)
+            elif key in optional:
+                return _check_model(optional[key], value, path)  # what a missing tag means
+        if required and required not in value:
+            return f"{path}.{required}" if path else required, "required field missing"
+        # a tag that is a string naming no member: a type this client does not know yet
+        unknown_tag = any(isinstance(value.get(key), str) and value[key] for key in _TAG_KEYS)
     problems = []
     for option in options:
         problem = _check(option, value, path)
         if problem is None:
             return None
         problems.append(problem)
-    if isinstance(value, dict) and len(models) > 1:
-        return None  # an unknown tag: kept as-is (forward compatibility)
+    if unknown_tag:
+        return None  # kept as-is (forward compatibility)
     deepest = max(problems, key=lambda p: len(p[0]))
     if deepest[0] != path:
         return deepest

@@ -14,7 +14,8 @@ import httpx
 import orjson
 
 from claude._call import parse_json
-from claude._errors import ResponseValidationError, translate_transport_error
+from claude._errors import ResponseValidationError
+from claude._status import translate_transport_error
 
 __all__ = ["AsyncJSONLStream", "JSONLSplitter", "JSONLStream"]
 

@@ -27,7 +27,7 @@ from claude_api.models import InputSchema, ToolParam
 from claude_api.types import UNSET
 
 from claude._build import limits as _limits
-from claude._build.blocks import Cache, cache_param
+from claude._build.cache import Cache, cache_param
 from claude._errors import ClaudeError
 
 from .convert import from_json
