@@ -64,6 +64,18 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
     )
     from ._pagination import AsyncPaginator, Paginator
+    from ._policies.curl import as_curl, curl_hook
+    from ._policies.dynamic import load_options, reload_config
+    from ._policies.errors import (
+        BudgetExceededError,
+        CircuitOpenError,
+        ConfigReloadError,
+        PolicyError,
+        RateLimitWaitError,
+    )
+    from ._policies.health import EndpointHealth, HealthReport
+    from ._policies.settings import CircuitBreaker, Failover, RateLimit
+    from ._policies.usage import Price, Usage, UsageTracker
     from ._response_info import ResponseInfo, response_info
     from ._stream.accumulate import MessageAccumulator
     from ._stream.jsonl import AsyncJSONLStream, JSONLStream
@@ -143,6 +155,24 @@ _EXPORTS: dict[str, str] = {
     "tool_result": "._build.blocks",
     "tool_uses": "._build.reply_helpers",
     "user": "._build.blocks",
+    # reliability policies (claude._policies)
+    "BudgetExceededError": "._policies.errors",
+    "CircuitBreaker": "._policies.settings",
+    "CircuitOpenError": "._policies.errors",
+    "ConfigReloadError": "._policies.errors",
+    "EndpointHealth": "._policies.health",
+    "Failover": "._policies.settings",
+    "HealthReport": "._policies.health",
+    "PolicyError": "._policies.errors",
+    "Price": "._policies.usage",
+    "RateLimit": "._policies.settings",
+    "RateLimitWaitError": "._policies.errors",
+    "Usage": "._policies.usage",
+    "UsageTracker": "._policies.usage",
+    "as_curl": "._policies.curl",
+    "curl_hook": "._policies.curl",
+    "load_options": "._policies.dynamic",
+    "reload_config": "._policies.dynamic",
 }
 
 __all__ = [
@@ -158,14 +188,21 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BillingError",
+    "BudgetExceededError",
+    "CircuitBreaker",
+    "CircuitOpenError",
     "ClaudeError",
     "Client",
     "ClientConfig",
+    "ConfigReloadError",
     "ConfigurationError",
     "ConflictError",
     "Conversation",
+    "EndpointHealth",
     "EventStream",
+    "Failover",
     "GatewayTimeoutError",
+    "HealthReport",
     "InternalServerError",
     "JSONLStream",
     "MessageAccumulator",
@@ -176,7 +213,11 @@ __all__ = [
     "OverloadedError",
     "Paginator",
     "PermissionDeniedError",
+    "PolicyError",
+    "Price",
+    "RateLimit",
     "RateLimitError",
+    "RateLimitWaitError",
     "RequestTooLargeError",
     "RequestValidationError",
     "ResponseInfo",
@@ -189,13 +230,19 @@ __all__ = [
     "ToolInputError",
     "ToolRunResult",
     "UnprocessableEntityError",
+    "Usage",
+    "UsageTracker",
+    "as_curl",
     "assistant",
     "async_run_tools",
     "cache_control",
     "cached",
+    "curl_hook",
     "document",
     "from_openai",
     "image",
+    "load_options",
+    "reload_config",
     "reply_to_param",
     "response_info",
     "run_tools",

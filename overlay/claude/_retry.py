@@ -61,6 +61,9 @@ logger = logging.getLogger("claude")
 
 MAX_RETRIES_KEY = "claude.max_retries"
 RETRIES_KEY = "claude.retries"
+#: Set on a request by an inner transport (the policies of :mod:`claude._policies`) after a
+#: failed attempt: ``"stop"`` ends the retries, ``"now"`` retries without waiting.
+RETRY_HINT_KEY = "claude.retry_hint"
 _RETRY_STATUSES = frozenset({408, 409, 429})
 _NOT_RETRIED_ERRORS = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
 
@@ -191,11 +194,15 @@ class _RetryState:
         request.extensions[RETRIES_KEY] = 0
 
     def _can_retry(self) -> bool:
-        return self.replayable and self.retries < self.max_retries
+        return (
+            self.replayable
+            and self.retries < self.max_retries
+            and self.request.extensions.get(RETRY_HINT_KEY) != "stop"
+        )
 
     def _advance(self, cause: str, headers: Mapping[str, str]) -> float:
         delay = retry_delay(self.policy, self.retries, headers, self.clock())
-        wait = 0.0 if _testing else delay
+        wait = 0.0 if _testing or self.request.extensions.get(RETRY_HINT_KEY) == "now" else delay
         self.retries += 1
         self.request.extensions[RETRIES_KEY] = self.retries
         logger.debug(
