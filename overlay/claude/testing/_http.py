@@ -7,6 +7,7 @@ the status line becomes a 500 envelope; after it, the connection is reset.
 
 from __future__ import annotations
 
+import gzip
 import logging
 import socket
 import threading
@@ -121,6 +122,13 @@ class Handler(BaseHTTPRequestHandler):
     do_GET = do_POST = do_DELETE = do_PUT = do_PATCH = do_OPTIONS = _handle
 
     def _read_body(self) -> bytes:
+        """The request body, gzip content-encoding undone (the recorded headers keep it)."""
+        raw = self._read_raw_body()
+        if self.headers.get("content-encoding", "").lower() == "gzip":
+            return gzip.decompress(raw)
+        return raw
+
+    def _read_raw_body(self) -> bytes:
         if self.headers.get("transfer-encoding", "").lower() == "chunked":
             parts = []
             while size := int(self.rfile.readline().split(b";")[0].strip() or b"0", 16):
