@@ -12,7 +12,7 @@ import logging
 import socket
 import threading
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Protocol
 
@@ -48,6 +48,7 @@ class Context:
     body: Mapping[str, Any]
     stream: bool
     default: Callable[[], Reply]
+    headers: Mapping[str, str] = field(default_factory=dict)  # added to every answer
 
 
 class Host(Protocol):
@@ -100,10 +101,12 @@ class Handler(BaseHTTPRequestHandler):
 
     def _handle(self) -> None:
         self._head_sent = False
+        self._extra_headers: Mapping[str, str] = {}
         host = self.server.host
         try:
             headers = {k.lower(): v for k, v in self.headers.items()}
             reply, context = host._exchange(self.command, self.path, headers, self._read_body())
+            self._extra_headers = context.headers
             self._render(reply, context, None)
         except AbortConnection:
             self._abort()
@@ -243,7 +246,7 @@ class Handler(BaseHTTPRequestHandler):
         request_id: str,
     ) -> None:
         self.send_response(status, _REASONS.get(status))
-        extra = {k.lower(): v for k, v in headers.items()}
+        extra = {**self._extra_headers, **{k.lower(): v for k, v in headers.items()}}
         self.send_header("content-type", extra.pop("content-type", content_type))
         self.send_header("request-id", extra.pop("request-id", request_id))
         if length is None:
