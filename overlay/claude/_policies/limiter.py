@@ -1,20 +1,21 @@
-"""Client-side rate limiting: token buckets booked in advance, adapted to the server's headers.
+"""Client-side rate limiting: token buckets, adapted to the server's headers.
 
-Each request books its cost in every bucket and is told how long to wait (a "generic cell
-rate" booking: a bucket may go negative, and the next caller waits for the refill that covers
-the bookings before it). Booking under one lock and sleeping outside it works the same for
-threads and for tasks, and keeps arrival order.
+An attempt is admitted when every bucket holds its cost; otherwise it is told how long the
+refill takes, sleeps, and asks again (with the newest knowledge of the server by then). The
+check-and-take happens under one lock, so threads and tasks of a client share the buckets;
+the sleeping happens outside it, in the sync or async transport.
 
-Two kinds of bucket per dimension (requests, input tokens, output tokens):
+Until the first answer arrives, at most ``burst`` (default 1) attempts are in flight: the
+server's limits are not known yet. Two kinds of bucket per dimension (requests, input tokens, output tokens):
 
 * a local one from :class:`~.settings.RateLimit` (``*_per_minute``, ``burst``);
 * a mirror of the server's, learned from ``anthropic-ratelimit-<dim>-limit``, ``-remaining``
   and ``-reset`` (the time the server's bucket is full again, RFC 3339): capacity = limit,
   refill rate = (limit - remaining) / (reset - now), level = remaining minus what this client
-  still has outstanding. Only a response to a later-booked request updates it, so a slow
-  early answer cannot raise the level again.
+  has in flight. Only an answer to a later-admitted request updates it, so a slow early
+  answer cannot raise the level again.
 
-A ``retry-after`` on a 429 pauses every booking until then. (aiolimiter and limits count
+A ``retry-after`` on a 429 holds every caller back until then. (aiolimiter and limits count
 locally only and cannot follow server headers or bound a wait by a call's timeout.)
 """
 
@@ -62,19 +63,17 @@ class Bucket:
             self.level = min(self.capacity, self.level + (now - self.stamp) * self.rate)
             self.stamp = now
 
-    def book(self, now: float, cost: float) -> float:
-        """Book *cost*; return the seconds to wait before using it."""
+    def shortfall(self, now: float, cost: float) -> float:
+        """Seconds until the bucket holds *cost* (a cost above capacity needs a full bucket)."""
         self._refill(now)
         need = min(cost, self.capacity)
-        wait = max(0.0, (need - self.level) / self.rate) if self.rate > 0 else 0.0
+        if self.level >= need:
+            return 0.0
+        return (need - self.level) / self.rate if self.rate > 0 else 1.0
+
+    def take(self, cost: float) -> None:
         self.level -= cost
         self.outstanding += cost
-        return wait
-
-    def unbook(self, cost: float) -> None:
-        """Undo a booking that will not be used."""
-        self.level = min(self.capacity, self.level + cost)
-        self.outstanding = max(0.0, self.outstanding - cost)
 
     def settle(self, cost: float) -> None:
         """A booked request was answered: it is no longer outstanding."""
@@ -93,11 +92,10 @@ class Bucket:
 
 @dataclass(frozen=True, slots=True)
 class Booking:
-    """What one attempt booked: its costs and sequence number, and the wait it was given."""
+    """What one admitted attempt took: its costs, and its admission order."""
 
     seq: int
     costs: tuple[float, float, float]
-    wait: float
 
 
 class Limiter:
@@ -111,6 +109,8 @@ class Limiter:
         self.local: dict[str, Bucket] = {}
         self.server: dict[str, Bucket] = {}
         self.outstanding = dict.fromkeys(DIMENSIONS, 0.0)
+        self.answered = False  # until the first answer, at most ``cold_start`` in flight
+        self.cold_start = settings.burst or 1.0
         per_minute = (
             settings.requests_per_minute,
             settings.input_tokens_per_minute,
@@ -122,27 +122,31 @@ class Limiter:
                 burst = settings.burst if dim == "requests" and settings.burst else None
                 self.local[dim] = Bucket(burst or max(1.0, rate), rate, now)
 
-    def book(self, now: float, costs: tuple[float, float, float]) -> Booking:
-        """Book one attempt (costs: requests, input tokens, output tokens)."""
+    def acquire(self, now: float, costs: tuple[float, float, float]) -> Booking | float:
+        """Admit one attempt (costs: requests, input tokens, output tokens) or say how long
+        to wait before asking again."""
         with self._lock:
-            self._seq += 1
             wait = max(0.0, self._paused_until - now)
+            if (
+                self.settings.adaptive
+                and not self.answered
+                and self.outstanding["requests"] >= self.cold_start
+            ):
+                wait = max(wait, 0.005)  # the server's limits are not known yet: ask again soon
             for dim, cost in zip(DIMENSIONS, costs, strict=True):
-                self.outstanding[dim] += cost
                 for buckets in (self.local, self.server):
                     bucket = buckets.get(dim)
                     if bucket is not None and cost > 0:
-                        wait = max(wait, bucket.book(now, cost))
-            return Booking(self._seq, costs, wait)
-
-    def cancel(self, booking: Booking) -> None:
-        """Give back a booking that was not used (its wait was too long)."""
-        with self._lock:
-            for dim, cost in zip(DIMENSIONS, booking.costs, strict=True):
-                self.outstanding[dim] = max(0.0, self.outstanding[dim] - cost)
+                        wait = max(wait, bucket.shortfall(now, cost))
+            if wait > 0:
+                return max(wait, 0.001)
+            self._seq += 1
+            for dim, cost in zip(DIMENSIONS, costs, strict=True):
+                self.outstanding[dim] += cost
                 for buckets in (self.local, self.server):
                     if (bucket := buckets.get(dim)) is not None and cost > 0:
-                        bucket.unbook(cost)
+                        bucket.take(cost)
+            return Booking(self._seq, costs)
 
     def done(
         self,
@@ -161,6 +165,7 @@ class Limiter:
                         bucket.settle(cost)
             if status is None or not self.settings.adaptive:
                 return
+            self.answered = True
             if status == 429:
                 asked = _server_delay(headers, wall)
                 if asked is not None and asked > 0:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import httpx
@@ -59,7 +59,6 @@ class Attempt:
     endpoint: str
     breaker: Breaker | None
     booking: Booking | None
-    wait: float
     track_usage: bool
     probe: bool
 
@@ -139,12 +138,11 @@ class Runtime:
     # -- before an attempt ----------------------------------------------------------------
 
     def begin(self, request: httpx.Request) -> Attempt:
-        """Decide where the attempt goes and how long it waits; raise if it must not go.
+        """Decide where the attempt goes; raise if it must not go (then :meth:`admit`).
 
         Raises:
             BudgetExceededError: The usage budget is spent.
             CircuitOpenError: No eligible endpoint has a closed (or probing) circuit.
-            RateLimitWaitError: The limiter's wait exceeds the call's timeout.
         """
         if self.reloader is not None:
             self.reloader.maybe_reload()
@@ -161,21 +159,34 @@ class Runtime:
             endpoint, breaker = probe, _breaker_for(state, probe)
         else:
             endpoint, breaker = self._choose(state, request, now)
-        booking = None
-        wait = 0.0
-        if state.limiter is not None and probe is None:
-            booking = state.limiter.book(now, _costs(state.limiter, request))
-            wait = booking.wait
-            bound = _timeout_of(request)
-            if bound is not None and wait > bound:
-                state.limiter.cancel(booking)
-                if breaker is not None:
-                    breaker.cancel()
-                raise RateLimitWaitError(wait, bound)
         track = (
             policies.usage is not None and request.method == "POST" and _is_messages(request.url)
         )
-        return Attempt(state, endpoint, breaker, booking, wait, track, probe is not None)
+        return Attempt(state, endpoint, breaker, None, track, probe is not None)
+
+    def admit(self, attempt: Attempt, request: httpx.Request) -> Iterator[float]:
+        """The waits before the rate limiter admits *attempt* (the caller sleeps each one).
+
+        Raises:
+            RateLimitWaitError: The total wait would exceed the call's timeout.
+        """
+        limiter = attempt.state.limiter
+        if limiter is None or attempt.probe:
+            return
+        costs = _costs(limiter, request)
+        bound = _timeout_of(request)
+        waited = 0.0
+        while True:
+            result = limiter.acquire(self.clock(), costs)
+            if not isinstance(result, float):
+                attempt.booking = result
+                return
+            if bound is not None and waited + result > bound:
+                if attempt.breaker is not None:
+                    attempt.breaker.cancel()
+                raise RateLimitWaitError(waited + result, bound)
+            waited += result
+            yield result
 
     def _choose(
         self, state: State, request: httpx.Request, now: float

@@ -143,8 +143,9 @@ class PolicyTransport(httpx.BaseTransport):
         """Send one attempt under the policies."""
         runtime = self.runtime
         attempt = runtime.begin(request)
-        if attempt.wait > 0:
-            self._stop.wait(attempt.wait)
+        for wait in runtime.admit(attempt, request):
+            if self._stop.wait(wait):
+                break  # closing: send now rather than hang
         try:
             for hook in attempt.state.policies.request_hooks:
                 hook(request)
@@ -210,10 +211,10 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
         self._start_prober()
         attempt = runtime.begin(request)
         try:
-            if attempt.wait > 0:
+            for wait in runtime.admit(attempt, request):
                 import anyio  # lazy, as in the retry transport
 
-                await anyio.sleep(attempt.wait)
+                await anyio.sleep(wait)
             for hook in attempt.state.policies.request_hooks:
                 if inspect.isawaitable(result := hook(request)):
                     await result

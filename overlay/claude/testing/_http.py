@@ -70,6 +70,7 @@ class Server(ThreadingHTTPServer):
     """A threading HTTP server on daemon threads that stays quiet about client disconnects."""
 
     daemon_threads = True
+    request_queue_size = 128  # listen backlog: many clients connecting at once are not reset
     host: Host
 
     def handle_error(self, request: Any, client_address: Any) -> None:
