@@ -11,7 +11,6 @@ import claude
 import pytest
 from claude._policies.limiter import Bucket, Limiter, parse_reset
 from claude.testing import StandIn
-
 from conftest import API_KEY, CREATE, MakeClient, resolve
 
 pytestmark = pytest.mark.anyio
@@ -46,7 +45,9 @@ async def test_fifty_concurrent_tasks_stay_under_the_server_limit(server: StandI
 async def test_without_the_limiter_the_same_load_is_throttled(server: StandIn) -> None:
     limit = server.rate_limit(SERVER_BURST, SERVER_PERIOD)
     assert limit is not None
-    async with claude.AsyncClient(api_key=API_KEY, base_url=server.base_url, max_retries=0) as client:
+    async with claude.AsyncClient(
+        api_key=API_KEY, base_url=server.base_url, max_retries=0
+    ) as client:
         results = await _burst(client, 50)
     assert limit.throttled > 0
     assert sum(isinstance(r, claude.RateLimitError) for r in results) == limit.throttled

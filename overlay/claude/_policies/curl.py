@@ -26,9 +26,13 @@ _SKIPPED = frozenset({"content-length", "host", "accept-encoding", "connection"}
 def _request_of(value: Any) -> httpx.Request:
     if isinstance(value, httpx.Request):
         return value
-    request = getattr(value, "request", None)  # an error or a response carrying one
-    if isinstance(request, httpx.Request):
-        return request
+    for holder in (value, getattr(value, "response", None)):  # a response, or an error
+        try:
+            request = getattr(holder, "request", None)
+        except RuntimeError:  # a response without its request
+            request = None
+        if isinstance(request, httpx.Request):
+            return request
     raise TypeError(f"as_curl needs an httpx.Request (or an object with one), got {value!r}")
 
 

@@ -73,6 +73,8 @@ def load_options(path: str | os.PathLike[str]) -> dict[str, Any]:
     Raises:
         ConfigReloadError: The file is missing, not TOML, or holds an unknown or bad key.
     """
+    if not isinstance(path, str | os.PathLike):
+        raise ValueError(f"config_file must be a path, got {path!r}")
     name = os.fspath(path)
     try:
         data = tomllib.loads(Path(name).read_text(encoding="utf-8"))

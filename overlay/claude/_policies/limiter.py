@@ -6,7 +6,8 @@ check-and-take happens under one lock, so threads and tasks of a client share th
 the sleeping happens outside it, in the sync or async transport.
 
 Until the first answer arrives, at most ``burst`` (default 1) attempts are in flight: the
-server's limits are not known yet. Two kinds of bucket per dimension (requests, input tokens, output tokens):
+server's limits are not known yet. Two kinds of bucket per dimension (requests, input
+tokens, output tokens):
 
 * a local one from :class:`~.settings.RateLimit` (``*_per_minute``, ``burst``);
 * a mirror of the server's, learned from ``anthropic-ratelimit-<dim>-limit``, ``-remaining``
