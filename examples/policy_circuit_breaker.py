@@ -13,8 +13,9 @@ with claude.Client(base_url=DEAD, circuit_breaker=breaker, max_retries=0, timeou
         try:
             client.models.list(limit=1).pages().__next__()
         except claude.CircuitOpenError as exc:
-            print(f"call {attempt}: circuit open, failed fast in "
-                  f"{(time.perf_counter() - started) * 1000:.2f} ms (probe in {exc.retry_in:.2f} s)")  # fmt: skip
+            took = (time.perf_counter() - started) * 1000
+            print(f"call {attempt}: circuit open, failed fast in {took:.2f} ms "
+                  f"(probe in {exc.retry_in:.2f} s)")  # fmt: skip
         except claude.APIConnectionError as exc:
             print(f"call {attempt}: {type(exc).__name__} (counts as a failure)")
     print("health:", [(e.base_url, e.ok, e.state) for e in client.health().endpoints])

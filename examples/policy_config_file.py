@@ -19,7 +19,8 @@ with tempfile.TemporaryDirectory() as folder:
         )
         claude.reload_config(client)  # or wait: a request after reload_interval notices it
         policies = client.config.policies
-        assert policies is not None and policies.circuit_breaker is not None
+        assert policies is not None
+        assert policies.circuit_breaker is not None
         print("reloaded:", client.config.max_retries, client.config.timeout.read,
               policies.circuit_breaker.failure_threshold)  # fmt: skip
 
