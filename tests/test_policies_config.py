@@ -160,6 +160,8 @@ def test_options_from_a_toml_file(tmp_path: Path, server: StandIn) -> None:
     assert policies.usage is not None
     assert policies.usage.max_tokens == 1000
     assert policies.compress_above == 50
+    assert API_KEY not in repr(config)
+    assert API_KEY not in repr(policies)
     client.messages.create(**CREATE)
     assert server.requests[-1].headers["x-team"] == "search"
     assert server.requests[-1].headers["content-encoding"] == "gzip"

@@ -7,7 +7,9 @@ into a complete new configuration first; only then is it put in force, by replac
 policy state and the client's frozen config, each in one assignment. A reload applies
 ``timeout``, ``max_retries`` and every policy table; a change to another key (base URL,
 version, betas, headers) is refused with :class:`ConfigReloadError` and nothing changes.
-An automatic reload that fails logs a warning and keeps the configuration in force.
+An automatic reload that fails logs a warning and keeps the configuration in force. Clients
+made by ``with_options`` share the policies but keep their own ``timeout`` and
+``max_retries``.
 """
 
 from __future__ import annotations

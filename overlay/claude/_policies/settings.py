@@ -98,7 +98,9 @@ class RateLimit:
         requests_per_minute: Local request rate (None: learn it from the server's headers).
         input_tokens_per_minute: Local input-token rate (estimated as body bytes / 4).
         output_tokens_per_minute: Local output-token rate (each request reserves ``max_tokens``).
-        burst: Requests that may start at once (default: one second's worth, at least 1).
+        burst: Requests that may start at once (default: one second's worth, at least 1);
+            also how many may be in flight before the first answer shows the server's
+            limits (default 1).
         adaptive: Follow the server's remaining/reset headers and ``retry-after``.
         margin: Seconds added to a server-requested wait (clock differences).
     """
@@ -171,7 +173,11 @@ class Policies:
     compress_above: int | None = None
     config_file: str | None = None
     reload_interval: float | None = None
-    explicit: Mapping[str, Any] | None = dataclasses.field(default=None, compare=False)
+    # the arguments given beside config_file (re-applied over the file on reload); never shown,
+    # since they may hold credentials
+    explicit: Mapping[str, Any] | None = dataclasses.field(
+        default=None, compare=False, repr=False
+    )
 
     @property
     def needs_transport(self) -> bool:
