@@ -5,7 +5,8 @@ Usage:
     python scripts/bench.py --quick         # tiny sizes (the smoke test runs this)
     python scripts/bench.py --out DIR       # write DIR/BENCHMARKS.md and DIR/docs/bench.png
     python scripts/bench.py --profile ROW   # cProfile this client's ROW (create_sync,
-                                            # text_stream, tool_stream, batch, parse)
+                                            # create_policies, text_stream, tool_stream,
+                                            # batch, parse)
 
 ``nox -s bench`` runs it in an environment with the ``bench`` extra (the latest ``anthropic``
 and matplotlib). Without ``anthropic`` the official column says "not installed"; without

@@ -509,6 +509,9 @@ def profile(column_name: str, base_url: str, sizes: dict[str, int], row: str, ou
         ],
         "batch": lambda: column.batch(payloads.BATCH_ID),
     }
+    if row == "create_policies" and isinstance(column, This):
+        this = column
+        work[row] = lambda: [this.create_policies() for _ in range(sizes["create_calls"])]
     if row == "parse":
         parse_one = column.parse_setup()
         raw = payloads.mixed_message(sizes["parse_blocks"])
