@@ -92,6 +92,9 @@ def test_with_options_keeps_policies_and_refuses_new_ones() -> None:
     assert clone.config.policies is client.config.policies
     with pytest.raises(ValueError, match="rate_limit: policies belong to the connection pool"):
         client.with_options(rate_limit=claude.RateLimit())
+    failing_over = claude.Client(api_key="k", failover=claude.Failover(["http://a", "http://b"]))
+    with pytest.raises(ValueError, match="base_url: policies belong"):
+        failing_over.with_options(base_url="http://c")
 
 
 async def test_policies_on_an_injected_http_client(mode: str, server: StandIn) -> None:

@@ -250,6 +250,8 @@ def resolve_options(options: ClientOptions) -> ClientConfig:
 def derive_config(config: ClientConfig, options: ClientOptions) -> ClientConfig:
     """*config* with the given options changed (None leaves a setting as it is)."""
     fixed = sorted(k for k, v in options.items() if k in _POLICY_OPTIONS and v is not None)
+    if config.policies is not None and config.policies.failover is not None:
+        fixed += ["base_url"] if options.get("base_url") is not None else []
     if fixed:
         raise ValueError(f"{', '.join(fixed)}: policies belong to the connection pool and "
                          "cannot change in with_options; create a new client")  # fmt: skip
