@@ -123,13 +123,15 @@ async def test_background_probes_close_an_open_circuit_and_stop_with_the_client(
     breaker = claude.CircuitBreaker(failure_threshold=1, open_for=60, probe_interval=0.02)
     cls = claude.Client if mode == "sync" else claude.AsyncClient
     client: Any = cls(api_key="k", base_url=server.base_url, circuit_breaker=breaker, max_retries=0)
-    server.queue("messages.create", ErrorReply(500))
-    with pytest.raises(claude.InternalServerError):
+    server.outage()  # down: connection resets, no answer at all
+    with pytest.raises(claude.APIConnectionError):
         await resolve(_create(client))
     with pytest.raises(claude.CircuitOpenError):
         await resolve(_create(client))
+    server.outage(down=False)
+    breaker_state = client._http._transport.transport.runtime.state.breakers[server.base_url]
     deadline = time.monotonic() + 5
-    while not any(r.path == "/v1/models" for r in server.requests):
+    while breaker_state.state != "closed":  # closed by a background probe, no call needed
         assert time.monotonic() < deadline, "no background probe"
         if mode == "async":
             import anyio

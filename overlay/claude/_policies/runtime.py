@@ -159,6 +159,9 @@ class Runtime:
             endpoint, breaker = probe, _breaker_for(state, probe)
         else:
             endpoint, breaker = self._choose(state, request, now)
+        breaker_settings = policies.circuit_breaker
+        if breaker_settings is not None and breaker_settings.probe_interval is not None:
+            self.remember(endpoint, request)
         track = (
             policies.usage is not None and request.method == "POST" and _is_messages(request.url)
         )

@@ -107,7 +107,6 @@ def _after(
 ) -> _Observer | None:
     """Record an answered attempt; the usage observer for its body, if it is to be read."""
     runtime.end(attempt, request, response.status_code, None, response.headers)
-    runtime.remember(attempt.endpoint, request)
     usage = attempt.state.policies.usage
     if attempt.track_usage and usage is not None and response.status_code == 200:
         return _Observer(response, usage)
@@ -162,8 +161,12 @@ class PolicyTransport(httpx.BaseTransport):
         if observer is not None:
             assert isinstance(response.stream, httpx.SyncByteStream)
             response.stream = _SyncObserved(response.stream, observer)
-        for hook in attempt.state.policies.response_hooks:
-            hook(response)
+        try:
+            for hook in attempt.state.policies.response_hooks:
+                hook(response)
+        except BaseException:
+            response.close()
+            raise
         return response
 
     def probe(self, endpoint: str) -> bool:
@@ -226,9 +229,13 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
         if observer is not None:
             assert isinstance(response.stream, httpx.AsyncByteStream)
             response.stream = _AsyncObserved(response.stream, observer)
-        for hook in attempt.state.policies.response_hooks:
-            if inspect.isawaitable(result := hook(response)):
-                await result
+        try:
+            for hook in attempt.state.policies.response_hooks:
+                if inspect.isawaitable(result := hook(response)):
+                    await result
+        except BaseException:
+            await response.aclose()
+            raise
         return response
 
     def _start_prober(self) -> None:
