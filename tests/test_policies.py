@@ -435,3 +435,33 @@ async def test_health_without_policies(make_client: MakeClient, server: StandIn)
     assert [(e.base_url, e.ok, e.state) for e in report.endpoints] == [
         (server.base_url, True, None)
     ]
+
+
+# -- the retry transport's hint ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("hint", "attempts", "waits"), [("stop", 1, []), ("now", 3, [0.0, 0.0])])
+def test_the_retry_transport_follows_an_inner_hint(
+    hint: str, attempts: int, waits: list[float]
+) -> None:
+    import httpx
+    from claude._retry import RETRY_HINT_KEY, RetryPolicy, RetryTransport, set_testing
+
+    calls: list[int] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        calls.append(1)
+        request.extensions[RETRY_HINT_KEY] = hint
+        return httpx.Response(503)
+
+    slept: list[float] = []
+    transport = RetryTransport(
+        httpx.MockTransport(answer), policy=RetryPolicy(initial_delay=5), sleep=slept.append
+    )
+    set_testing(False)  # real waits, so a zero comes from the hint
+    response = transport.handle_request(
+        httpx.Request("POST", "http://x/v1/messages", content=b"{}")
+    )
+    assert response.status_code == 503
+    assert len(calls) == attempts
+    assert slept == waits

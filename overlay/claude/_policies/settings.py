@@ -175,9 +175,7 @@ class Policies:
     reload_interval: float | None = None
     # the arguments given beside config_file (re-applied over the file on reload); never shown,
     # since they may hold credentials
-    explicit: Mapping[str, Any] | None = dataclasses.field(
-        default=None, compare=False, repr=False
-    )
+    explicit: Mapping[str, Any] | None = dataclasses.field(default=None, compare=False, repr=False)
 
     @property
     def needs_transport(self) -> bool:
