@@ -30,9 +30,14 @@ def test_option_names_agree() -> None:
 def test_off_by_default_and_not_imported() -> None:
     code = textwrap.dedent("""
         import sys, claude
-        client = claude.Client(api_key="k", base_url="http://127.0.0.1:9")
-        assert client.config.policies is None
-        assert type(client._http._transport.transport).__name__ == "HTTPTransport"
+        from claude.testing import StandIn
+        with StandIn() as server, claude.Client(api_key="k", base_url=server.base_url) as client:
+            assert client.config.policies is None
+            assert type(client._http._transport.transport).__name__ == "HTTPTransport"
+            ask = {"model": "m", "max_tokens": 5, "messages": [{"role": "user", "content": "hi"}]}
+            client.messages.create(**ask)
+            with client.messages.stream(**ask) as stream:
+                stream.get_final_message()
         print(sorted(m for m in sys.modules if m.startswith("claude._policies")))
     """)
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

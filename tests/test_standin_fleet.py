@@ -22,7 +22,9 @@ def client(server: StandIn) -> Iterator[httpx.Client]:
         yield http
 
 
-def test_an_outage_resets_every_request_until_it_ends(server: StandIn, client: httpx.Client) -> None:
+def test_an_outage_resets_every_request_until_it_ends(
+    server: StandIn, client: httpx.Client
+) -> None:
     server.queue("messages.create", ErrorReply(529))
     server.outage()
     for _ in range(2):

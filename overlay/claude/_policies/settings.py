@@ -64,7 +64,8 @@ class CircuitBreaker:
         window: Seconds of history for ``failure_rate``.
         min_calls: Calls in the window before ``failure_rate`` is judged.
         open_for: Seconds an open circuit fails fast before it lets one probe through.
-        probe_interval: Seconds between background probes of open circuits (None: none).
+        probe_interval: Seconds between background probes of open circuits (None: none);
+            the probing thread or task stops when the client's connection pool is closed.
     """
 
     failure_threshold: int = 5
