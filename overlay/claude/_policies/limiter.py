@@ -172,8 +172,11 @@ class Limiter:
                 if asked is not None and asked > 0:
                     pause = now + asked + self.settings.margin
                     self._paused_until = max(self._paused_until, pause)
-            for dim in DIMENSIONS:
-                self._observe(dim, booking.seq, now, wall, headers)
+            # one pass over the headers (an httpx.Headers lookup scans them all)
+            limits = {k: v for k, v in headers.items() if k.startswith(_PREFIX)}
+            if limits:
+                for dim in DIMENSIONS:
+                    self._observe(dim, booking.seq, now, wall, limits)
 
     def _observe(
         self, dim: str, seq: int, now: float, wall: float, headers: Mapping[str, str]

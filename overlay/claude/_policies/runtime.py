@@ -275,9 +275,11 @@ def _timeout_of(request: httpx.Request) -> float | None:
 
 def _costs(limiter: Limiter, request: httpx.Request) -> tuple[float, float, float]:
     """Requests, estimated input tokens (body bytes / 4) and ``max_tokens`` of an attempt."""
-    dims = limiter.local.keys() | limiter.server.keys()
-    if not ({"input-tokens", "output-tokens"} & dims) or not _is_messages(request.url):
+    local, server = limiter.local, limiter.server
+    tokens = ("input-tokens", "output-tokens")
+    if not any(d in local or d in server for d in tokens) or not _is_messages(request.url):
         return (1.0, 0.0, 0.0)
+    dims = local.keys() | server.keys()
     body = request.content
     if request.headers.get("content-encoding") == "gzip":
         import gzip
