@@ -465,3 +465,33 @@ def test_the_retry_transport_follows_an_inner_hint(
     assert response.status_code == 503
     assert len(calls) == attempts
     assert slept == waits
+
+
+async def test_half_open_lets_exactly_one_of_many_concurrent_calls_through(
+    server: StandIn,
+) -> None:
+    import anyio
+    from claude.testing import Delay
+
+    breaker = claude.CircuitBreaker(failure_threshold=1, open_for=0.05)
+    async with claude.AsyncClient(
+        api_key="k", base_url=server.base_url, circuit_breaker=breaker, max_retries=0
+    ) as client:
+        server.queue("messages.create", ErrorReply(500), Delay(0.3))
+        with pytest.raises(claude.InternalServerError):
+            await _create(client)
+        await anyio.sleep(0.06)
+        outcomes: list[str] = []
+
+        async def one() -> None:
+            try:
+                await _create(client)
+                outcomes.append("sent")
+            except claude.CircuitOpenError:
+                outcomes.append("refused")
+
+        async with anyio.create_task_group() as group:
+            for _ in range(5):
+                group.start_soon(one)
+    assert sorted(outcomes) == ["refused"] * 4 + ["sent"]
+    assert _hits(server) == 2

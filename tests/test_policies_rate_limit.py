@@ -176,3 +176,21 @@ def test_limiter_pauses_after_a_retry_after() -> None:
 def test_parse_reset_handles_bad_values() -> None:
     assert parse_reset("not a date", 0.0) is None
     assert parse_reset("1970-01-01T00:00:05", 0.0) == 5.0
+
+
+def test_token_buckets_follow_their_own_headers() -> None:
+    limiter = Limiter(claude.RateLimit(margin=0, burst=5), now=0.0)
+    booking = limiter.acquire(0.0, (1, 400, 1000))
+    assert not isinstance(booking, float)
+    headers = {
+        "anthropic-ratelimit-output-tokens-limit": "8000",
+        "anthropic-ratelimit-output-tokens-remaining": "1000",
+        "anthropic-ratelimit-output-tokens-reset": "1970-01-01T00:00:07Z",
+        "anthropic-ratelimit-input-tokens-limit": "bogus",
+        "anthropic-ratelimit-input-tokens-remaining": "1",
+    }
+    limiter.done(booking, 0.0, 0.0, 200, headers)
+    assert set(limiter.server) == {"output-tokens"}  # the unreadable input figures are ignored
+    output = limiter.server["output-tokens"]
+    assert (output.capacity, output.rate, output.level) == (8000, 1000, 1000)
+    assert limiter.acquire(0.0, (1, 0, 3000)) == pytest.approx(2.0)  # 2000 more: 2 s
