@@ -96,6 +96,10 @@ class Client(_ClientBase[httpx.Client]):
         limits: Connection pool limits (ignored with ``http_client``).
         http_client: Your own ``httpx.Client`` (proxies, TLS); it gets the retry transport
             and is not closed by :meth:`close`.
+
+    Opt-in reliability policies (``circuit_breaker``, ``rate_limit``, ``failover``, ``usage``,
+    ``event_hooks``, ``compress_requests``, ``config_file``, ``reload_interval``) are
+    described in :class:`~claude._config.ClientOptions`.
     """
 
     def __init__(

@@ -3,7 +3,9 @@
 ``x-api-key`` and ``Authorization: Bearer`` become ``$ANTHROPIC_API_KEY`` and
 ``$ANTHROPIC_AUTH_TOKEN`` (in double quotes, so the command replays with the environment's
 credentials); any other credential header is ``[redacted]``. A gzip-compressed body is shown
-decompressed, without its ``content-encoding``.
+decompressed, without its ``content-encoding``. (Written here rather than taken from a
+curlify-style package: the redaction and the replayable variable form are the point, and
+the rest is a few lines of ``shlex.quote``.)
 """
 
 from __future__ import annotations
