@@ -5,7 +5,7 @@ import claude
 prices = {
     "claude-sonnet-4-5": claude.Price(input=3.0, output=15.0, cache_write=3.75, cache_read=0.3)
 }
-tracker = claude.UsageTracker(prices, max_tokens=400)
+tracker = claude.UsageTracker(prices, max_tokens=150)
 request = {
     "model": "claude-sonnet-4-5",
     "max_tokens": 40,
