@@ -5,7 +5,8 @@ Usage:
     python scripts/bench.py --quick         # tiny sizes (the smoke test runs this)
     python scripts/bench.py --out DIR       # write DIR/BENCHMARKS.md and DIR/docs/bench.png
     python scripts/bench.py --profile ROW   # cProfile this client's ROW (create_sync,
-                                            # text_stream, tool_stream, batch, parse)
+                                            # create_policies, text_stream, tool_stream,
+                                            # batch, parse)
 
 ``nox -s bench`` runs it in an environment with the ``bench`` extra (the latest ``anthropic``
 and matplotlib). Without ``anthropic`` the official column says "not installed"; without
@@ -48,7 +49,7 @@ import payloads  # noqa: E402  (scripts/bench/payloads.py)
 COLUMNS = ("this", "official", "floor")
 # Rows measured by the workers, in the order of a round (each row: every column in turn).
 WORKER_ROWS = ("create_sync", "create_async", "concurrent", "text_stream", "tool_stream",
-               "parse", "batch")  # fmt: skip
+               "parse", "batch", "create_policies")  # fmt: skip
 NOTES_MARKER = "<!-- bench: the notes below this line are kept when the file is regenerated -->"
 FLAT_HEAP_LIMIT = 2 * 1024 * 1024  # "flat memory": the Python heap peak of a read stays below
 
@@ -104,6 +105,8 @@ def make_rows(sizes: payloads.Sizes) -> list[Row]:
             "us", official_target=None),
         Row("concurrent", f"{sizes.concurrent_calls} async creates, {sizes.in_flight} in flight",
             "ms"),
+        Row("create_policies", "`messages.create`, sync, every policy on (breaker, rate limit, "
+            "failover, usage, hooks; floor: plain post)", "us", official_target=None),
     ]  # fmt: skip
 
 
@@ -239,6 +242,7 @@ def run(sizes: payloads.Sizes, rounds: int, log: Callable[[str], None]) -> list[
     for key in ("parse_validated",):
         by_key[key].errors.setdefault("this", "n/a")
         by_key[key].errors.setdefault("floor", "n/a")
+    by_key["create_policies"].errors.setdefault("official", "n/a")  # no such options there
 
     def record(key: str, column: str, value: float | dict[str, Any]) -> None:
         row = by_key[key]

@@ -63,6 +63,18 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "UnprocessableEntityError",
     ),
     "._pagination": ("AsyncPaginator", "Paginator"),
+    "._policies.curl": ("as_curl", "curl_hook"),
+    "._policies.dynamic": ("load_options", "reload_config"),
+    "._policies.errors": (
+        "BudgetExceededError",
+        "CircuitOpenError",
+        "ConfigReloadError",
+        "PolicyError",
+        "RateLimitWaitError",
+    ),
+    "._policies.health": ("EndpointHealth", "HealthReport"),
+    "._policies.settings": ("CircuitBreaker", "Failover", "RateLimit"),
+    "._policies.usage": ("Price", "Usage", "UsageTracker"),
     "._response_info": ("ResponseInfo", "response_info"),
     "._stream.accumulate": ("MessageAccumulator",),
     "._stream.events": ("StreamEvent",),
@@ -127,6 +139,23 @@ if TYPE_CHECKING:  # explicit re-exports for type checkers, equal to _EXPORTS (t
     from ._errors import UnprocessableEntityError as UnprocessableEntityError
     from ._pagination import AsyncPaginator as AsyncPaginator
     from ._pagination import Paginator as Paginator
+    from ._policies.curl import as_curl as as_curl
+    from ._policies.curl import curl_hook as curl_hook
+    from ._policies.dynamic import load_options as load_options
+    from ._policies.dynamic import reload_config as reload_config
+    from ._policies.errors import BudgetExceededError as BudgetExceededError
+    from ._policies.errors import CircuitOpenError as CircuitOpenError
+    from ._policies.errors import ConfigReloadError as ConfigReloadError
+    from ._policies.errors import PolicyError as PolicyError
+    from ._policies.errors import RateLimitWaitError as RateLimitWaitError
+    from ._policies.health import EndpointHealth as EndpointHealth
+    from ._policies.health import HealthReport as HealthReport
+    from ._policies.settings import CircuitBreaker as CircuitBreaker
+    from ._policies.settings import Failover as Failover
+    from ._policies.settings import RateLimit as RateLimit
+    from ._policies.usage import Price as Price
+    from ._policies.usage import Usage as Usage
+    from ._policies.usage import UsageTracker as UsageTracker
     from ._response_info import ResponseInfo as ResponseInfo
     from ._response_info import response_info as response_info
     from ._stream.accumulate import MessageAccumulator as MessageAccumulator

@@ -23,6 +23,7 @@ from ._retry import AsyncRetryTransport, RetryTransport
 from ._status import error_from_response, translate_transport_error
 
 if TYPE_CHECKING:
+    from ._policies.health import HealthReport
     from ._resources import AsyncMessages, AsyncModels, Messages, Models
 
 __all__ = ["AsyncClient", "Client"]
@@ -95,6 +96,10 @@ class Client(_ClientBase[httpx.Client]):
         limits: Connection pool limits (ignored with ``http_client``).
         http_client: Your own ``httpx.Client`` (proxies, TLS); it gets the retry transport
             and is not closed by :meth:`close`.
+
+    Opt-in reliability policies (``circuit_breaker``, ``rate_limit``, ``failover``, ``usage``,
+    ``event_hooks``, ``compress_requests``, ``config_file``, ``reload_interval``) are
+    described in :class:`~claude._config.ClientOptions`.
     """
 
     def __init__(
@@ -113,6 +118,10 @@ class Client(_ClientBase[httpx.Client]):
             _ensure_retry_transport(http_client)
             self._owns_http = False
         self._http = http_client
+        if self._config.policies is not None:  # opt-in reliability policies
+            from ._policies.install import install
+
+            install(self)
 
     def with_options(self, **options: Unpack[ClientOptions]) -> Client:
         """A new client with some settings changed, sharing this one's connection pool.
@@ -166,6 +175,12 @@ class Client(_ClientBase[httpx.Client]):
             raise error_from_response(response, content)
         return response
 
+    def health(self) -> HealthReport:
+        """Probe every endpoint (a models list with ``limit=1``): status, latency, circuit."""
+        from ._policies.health import check_health
+
+        return check_health(self)
+
     def close(self) -> None:
         """Close the connection pool (unless it was passed in or is shared)."""
         if self._owns_http:
@@ -199,6 +214,10 @@ class AsyncClient(_ClientBase[httpx.AsyncClient]):
             _ensure_retry_transport(http_client)
             self._owns_http = False
         self._http = http_client
+        if self._config.policies is not None:  # opt-in reliability policies
+            from ._policies.install import install
+
+            install(self)
 
     def with_options(self, **options: Unpack[ClientOptions]) -> AsyncClient:
         """A new client with some settings changed, sharing this one's connection pool."""
@@ -247,6 +266,12 @@ class AsyncClient(_ClientBase[httpx.AsyncClient]):
                 await response.aclose()
             raise error_from_response(response, content)
         return response
+
+    async def health(self) -> HealthReport:
+        """Probe every endpoint (a models list with ``limit=1``): status, latency, circuit."""
+        from ._policies.health import acheck_health
+
+        return await acheck_health(self)
 
     async def close(self) -> None:
         """Close the connection pool (unless it was passed in or is shared)."""

@@ -9,8 +9,8 @@ from __future__ import annotations
 import dataclasses
 import os
 import sys
-from collections.abc import Mapping, Sequence
-from typing import Any, Final, TypedDict, Unpack
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Final, TypedDict, Unpack
 
 import httpx
 
@@ -22,6 +22,10 @@ from ._wire import (
     USER_AGENT_HEADER,
     VERSION_HEADER,
 )
+
+if TYPE_CHECKING:
+    from ._policies.settings import CircuitBreaker, Failover, Policies, RateLimit
+    from ._policies.usage import UsageTracker
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -80,6 +84,7 @@ class ClientConfig:
     default_headers: tuple[tuple[str, str], ...] = dataclasses.field(repr=False)
     timeout: httpx.Timeout
     max_retries: int
+    policies: Policies | None = None  # reliability policies (claude._policies); None: all off
 
     def __repr__(self) -> str:
         fields = ", ".join(
@@ -139,6 +144,14 @@ class ClientOptions(TypedDict, total=False):
         default_headers: Extra headers sent with every request.
         timeout: Seconds (overall, 5 s to connect) or an ``httpx.Timeout``; default 600 s.
         max_retries: Retries for connection errors, timeouts, 408/409/429/5xx (default 2).
+        circuit_breaker: A ``claude.CircuitBreaker`` (or True for the defaults) per endpoint.
+        rate_limit: A ``claude.RateLimit``: client-side token buckets following the server.
+        failover: A ``claude.Failover``: ordered base URLs (the first becomes ``base_url``).
+        usage: A ``claude.UsageTracker`` adding up usage and cost, with an optional budget.
+        event_hooks: ``{"request": [...], "response": [...]}`` callables run on each attempt.
+        compress_requests: Gzip request bodies above this many bytes (True: 1024).
+        config_file: A TOML file of these options (arguments win over it).
+        reload_interval: Seconds between checks of ``config_file`` for changes.
     """
 
     api_key: str | None
@@ -149,6 +162,33 @@ class ClientOptions(TypedDict, total=False):
     default_headers: Mapping[str, str] | None
     timeout: float | httpx.Timeout | None
     max_retries: int | None
+    # reliability policies, each off by default (claude._policies; imported only when given)
+    circuit_breaker: CircuitBreaker | bool | None
+    rate_limit: RateLimit | None
+    failover: Failover | None
+    usage: UsageTracker | None
+    event_hooks: Mapping[str, Sequence[Callable[[Any], Any]]] | None
+    compress_requests: bool | int | None
+    config_file: str | os.PathLike[str] | None
+    reload_interval: float | None
+
+
+_POLICY_OPTIONS: Final = frozenset(
+    {"circuit_breaker", "rate_limit", "failover", "usage", "event_hooks", "compress_requests",
+     "config_file", "reload_interval"}
+)  # fmt: skip
+
+
+def _policies(options: dict[str, Any], fields: dict[str, Any]) -> None:
+    """Validate the policy options into ``fields["policies"]`` (only called when given)."""
+    from ._policies.settings import policies_from_options
+
+    policies = policies_from_options(options)
+    fields["policies"] = policies
+    if policies.failover is not None:
+        first = policies.failover.base_urls[0]
+        if fields.setdefault("base_url", first) != first:
+            raise ValueError("base_url must be failover.base_urls[0] (or not given)")
 
 
 def _check_max_retries(value: object) -> int:
@@ -161,10 +201,13 @@ def _normalised(options: ClientOptions) -> dict[str, Any]:
     """The config fields for the options that were given (None means: not given)."""
     fields: dict[str, Any] = {}
     items: dict[str, Any] = dict(options)
+    policy_options: dict[str, Any] = {}
     for name, value in items.items():
         if value is None:
             continue
-        if name in ("api_key", "auth_token"):
+        if name in _POLICY_OPTIONS:
+            policy_options[name] = value
+        elif name in ("api_key", "auth_token"):
             fields[name] = Secret(value) if value else None
         elif name == "base_url":
             fields[name] = value.rstrip("/")
@@ -180,11 +223,22 @@ def _normalised(options: ClientOptions) -> dict[str, Any]:
             fields[name] = value
         else:
             raise TypeError(f"unexpected option {name!r}")
+    if policy_options:
+        _policies(policy_options, fields)
     return fields
 
 
 def resolve_config(**options: Unpack[ClientOptions]) -> ClientConfig:
-    """Resolve arguments, then ``ANTHROPIC_*`` environment variables, then defaults."""
+    """Resolve arguments, then ``config_file``, ``ANTHROPIC_*`` variables, then defaults."""
+    if options.get("config_file") is not None:
+        from ._policies.dynamic import resolve_with_file
+
+        return resolve_with_file(options)
+    return resolve_options(options)
+
+
+def resolve_options(options: ClientOptions) -> ClientConfig:
+    """:func:`resolve_config` without reading a ``config_file``."""
     given = _normalised(options)
     return ClientConfig(
         api_key=given.get("api_key", _secret(None, "ANTHROPIC_API_KEY")),
@@ -197,9 +251,16 @@ def resolve_config(**options: Unpack[ClientOptions]) -> ClientConfig:
         default_headers=given.get("default_headers", ()),
         timeout=given.get("timeout", DEFAULT_TIMEOUT),
         max_retries=given.get("max_retries", DEFAULT_MAX_RETRIES),
+        policies=given.get("policies"),
     )
 
 
 def derive_config(config: ClientConfig, options: ClientOptions) -> ClientConfig:
     """*config* with the given options changed (None leaves a setting as it is)."""
+    fixed = sorted(k for k, v in options.items() if k in _POLICY_OPTIONS and v is not None)
+    if config.policies is not None and config.policies.failover is not None:
+        fixed += ["base_url"] if options.get("base_url") is not None else []
+    if fixed:
+        raise ValueError(f"{', '.join(fixed)}: policies belong to the connection pool and "
+                         "cannot change in with_options; create a new client")  # fmt: skip
     return dataclasses.replace(config, **_normalised(options))

@@ -52,6 +52,7 @@ from ._wire import (
     RETRIES_KEY,
     RETRY_AFTER_HEADER,
     RETRY_AFTER_MS_HEADER,
+    RETRY_HINT_KEY,
     SHOULD_RETRY_HEADER,
 )
 
@@ -199,9 +200,13 @@ class _RetryState:
     def _can_retry(self) -> bool:
         return self.replayable and self.retries < self.max_retries
 
+    def _stopped(self) -> bool:
+        """An inner transport asked for no more attempts (looked up only when one is due)."""
+        return self.request.extensions.get(RETRY_HINT_KEY) == "stop"
+
     def _advance(self, cause: str, headers: Mapping[str, str]) -> float:
         delay = retry_delay(self.policy, self.retries, headers, self.clock())
-        wait = 0.0 if _testing else delay
+        wait = 0.0 if _testing or self.request.extensions.get(RETRY_HINT_KEY) == "now" else delay
         self.retries += 1
         self.request.extensions[RETRIES_KEY] = self.retries
         logger.debug(
@@ -216,7 +221,11 @@ class _RetryState:
         return wait
 
     def after_response(self, response: httpx.Response) -> float | None:
-        if self._can_retry() and should_retry_status(response.status_code, response.headers):
+        if (
+            self._can_retry()
+            and should_retry_status(response.status_code, response.headers)
+            and not self._stopped()
+        ):
             return self._advance(str(response.status_code), response.headers)
         response.extensions[RETRIES_KEY] = self.retries
         return None
@@ -228,7 +237,7 @@ class _RetryState:
             _ = exc.request  # raises RuntimeError when no request is attached
         except RuntimeError:
             exc.request = self.request
-        if isinstance(exc, _NOT_RETRIED_ERRORS) or not self._can_retry():
+        if isinstance(exc, _NOT_RETRIED_ERRORS) or not self._can_retry() or self._stopped():
             return None
         return self._advance(type(exc).__name__, {})
 

@@ -21,6 +21,7 @@ __all__ = [
     "RETRIES_KEY",
     "RETRY_AFTER_HEADER",
     "RETRY_AFTER_MS_HEADER",
+    "RETRY_HINT_KEY",
     "SHOULD_RETRY_HEADER",
     "TIMEOUT_KEY",
     "USER_AGENT_HEADER",
@@ -52,3 +53,6 @@ RETRY_AFTER_HEADER: Final = "retry-after"  # seconds or an HTTP date
 TIMEOUT_KEY: Final = "timeout"  # httpx's own: the timeout as a dict
 MAX_RETRIES_KEY: Final = "claude.max_retries"  # request: retries allowed for this request
 RETRIES_KEY: Final = "claude.retries"  # request and response: retries made
+#: Set on a request by an inner transport (the policies of :mod:`claude._policies`) after a
+#: failed attempt: ``"stop"`` ends the retries, ``"now"`` retries without waiting.
+RETRY_HINT_KEY: Final = "claude.retry_hint"

@@ -68,9 +68,22 @@ class This:
 
         self.client = claude.Client(api_key=API_KEY, base_url=base_url)
         self.aclient_factory = lambda: claude.AsyncClient(api_key=API_KEY, base_url=base_url)
+        # Every reliability policy on, none of them limiting (the cost of having them).
+        self.policies_client = claude.Client(
+            api_key=API_KEY,
+            circuit_breaker=claude.CircuitBreaker(),
+            rate_limit=claude.RateLimit(requests_per_minute=1e9, burst=1e6),
+            failover=claude.Failover([base_url, "http://127.0.0.1:9"]),
+            usage=claude.UsageTracker(),
+            event_hooks={"request": [lambda _: None], "response": [lambda _: None]},
+        )
 
     def create(self) -> str:
         message: Any = self.client.messages.create(**payloads.create_request())
+        return str(message.content[0].text)
+
+    def create_policies(self) -> str:
+        message: Any = self.policies_client.messages.create(**payloads.create_request())
         return str(message.content[0].text)
 
     async def acreate(self, client: Any) -> str:
@@ -104,6 +117,7 @@ class This:
 
     def close(self) -> None:
         self.client.close()
+        self.policies_client.close()
 
 
 class Official:
@@ -263,7 +277,8 @@ COLUMNS: dict[str, type[This | Official | Floor]] = {
 # --- timing -------------------------------------------------------------------------------
 
 Column = This | Official | Floor
-ROWS = ("create_sync", "create_async", "concurrent", "text_stream", "tool_stream", "batch", "parse")
+ROWS = ("create_sync", "create_async", "concurrent", "text_stream", "tool_stream", "batch", "parse",
+        "create_policies")  # fmt: skip
 
 
 Timing = dict[str, float]  # {"wall": seconds, "cpu": seconds of this process's CPU time}
@@ -323,6 +338,7 @@ class Runner:
                 "warm-up lines", column.batch(payloads.SMALL_BATCH_ID), payloads.SMALL_BATCH_LINES
             ),
             "parse": self._check_parse,
+            "create_policies": self._check_policies,
         }
         for row, run in checks.items():
             try:
@@ -337,6 +353,12 @@ class Runner:
         self.aclient = self.column.aclient_factory()
         check("async create", await self.column.acreate(self.aclient), self.want.create_text)
         await self._burst(self.sizes["in_flight"] * 2)  # open the pool's connections
+
+    def _check_policies(self) -> None:
+        if isinstance(self.column, This):
+            check("create with policies", self.column.create_policies(), self.want.create_text)
+        elif isinstance(self.column, Floor):
+            check("create", self.column.create(), self.want.create_text)
 
     def _check_parse(self) -> None:
         for _, parse_one in self.parsers:
@@ -372,6 +394,12 @@ class Runner:
         column, sizes = self.column, self.sizes
         if row == "create_sync":
             return {row: _median_of(column.create, sizes["create_calls"])}
+        if row == "create_policies":  # this client with every policy; the floor's plain post
+            if isinstance(column, This):
+                return {row: _median_of(column.create_policies, sizes["create_calls"])}
+            if isinstance(column, Floor):
+                return {row: _median_of(column.create, sizes["create_calls"])}
+            return {}
         if row == "create_async":
             return {row: self.loop.run_until_complete(self._create_async())}
         if row == "concurrent":
@@ -481,6 +509,9 @@ def profile(column_name: str, base_url: str, sizes: dict[str, int], row: str, ou
         ],
         "batch": lambda: column.batch(payloads.BATCH_ID),
     }
+    if row == "create_policies" and isinstance(column, This):
+        this = column
+        work[row] = lambda: [this.create_policies() for _ in range(sizes["create_calls"])]
     if row == "parse":
         parse_one = column.parse_setup()
         raw = payloads.mixed_message(sizes["parse_blocks"])

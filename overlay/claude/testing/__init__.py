@@ -28,10 +28,15 @@ an ``error`` event mid-stream), :class:`SSEReply`, :class:`JSONLReply`. Faults: 
 :class:`Reset`, :class:`ResetAfter`. :func:`message_to_events` gives the exact event sequence
 for a message. Batches end after ``batch_polls_until_end`` retrieves; script outcomes with
 ``StandIn.script_result`` and serve huge synthetic results lazily with ``StandIn.set_results``.
+Per-server faults for failover and rate-limit tests: ``StandIn.outage(reply)`` answers every
+request with one reply (a reset by default) until ``outage(down=False)``, and
+``StandIn.rate_limit(requests, period)`` (:class:`ServerRateLimit`) sends the API's
+``anthropic-ratelimit-requests-*`` headers, counting down, and 429s once the bucket is empty.
 
 Only the standard library and orjson are used at run time.
 """
 
+from ._ratelimit import ServerRateLimit
 from ._replies import (
     Delay,
     ErrorReply,
@@ -68,6 +73,7 @@ __all__ = [
     "ResetAfter",
     "SSEItem",
     "SSEReply",
+    "ServerRateLimit",
     "StandIn",
     "encode_event",
     "error_event",

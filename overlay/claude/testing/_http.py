@@ -7,11 +7,12 @@ the status line becomes a 500 envelope; after it, the connection is reset.
 
 from __future__ import annotations
 
+import gzip
 import logging
 import socket
 import threading
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Protocol
 
@@ -47,6 +48,7 @@ class Context:
     body: Mapping[str, Any]
     stream: bool
     default: Callable[[], Reply]
+    headers: Mapping[str, str] = field(default_factory=dict)  # added to every answer
 
 
 class Host(Protocol):
@@ -68,6 +70,7 @@ class Server(ThreadingHTTPServer):
     """A threading HTTP server on daemon threads that stays quiet about client disconnects."""
 
     daemon_threads = True
+    request_queue_size = 128  # listen backlog: many clients connecting at once are not reset
     host: Host
 
     def handle_error(self, request: Any, client_address: Any) -> None:
@@ -99,10 +102,12 @@ class Handler(BaseHTTPRequestHandler):
 
     def _handle(self) -> None:
         self._head_sent = False
+        self._extra_headers: Mapping[str, str] = {}
         host = self.server.host
         try:
             headers = {k.lower(): v for k, v in self.headers.items()}
             reply, context = host._exchange(self.command, self.path, headers, self._read_body())
+            self._extra_headers = context.headers
             self._render(reply, context, None)
         except AbortConnection:
             self._abort()
@@ -121,6 +126,13 @@ class Handler(BaseHTTPRequestHandler):
     do_GET = do_POST = do_DELETE = do_PUT = do_PATCH = do_OPTIONS = _handle
 
     def _read_body(self) -> bytes:
+        """The request body, gzip content-encoding undone (the recorded headers keep it)."""
+        raw = self._read_raw_body()
+        if self.headers.get("content-encoding", "").lower() == "gzip":
+            return gzip.decompress(raw)
+        return raw
+
+    def _read_raw_body(self) -> bytes:
         if self.headers.get("transfer-encoding", "").lower() == "chunked":
             parts = []
             while size := int(self.rfile.readline().split(b";")[0].strip() or b"0", 16):
@@ -235,7 +247,7 @@ class Handler(BaseHTTPRequestHandler):
         request_id: str,
     ) -> None:
         self.send_response(status, _REASONS.get(status))
-        extra = {k.lower(): v for k, v in headers.items()}
+        extra = {**self._extra_headers, **{k.lower(): v for k, v in headers.items()}}
         self.send_header("content-type", extra.pop("content-type", content_type))
         self.send_header("request-id", extra.pop("request-id", request_id))
         if length is None:

@@ -27,7 +27,18 @@ from claude_api.models import BatchCreateParams, MessageCountTokensParams, Messa
 from ._batches import BatchStore
 from ._defaults import DEFAULT_MODELS, count_tokens, in_lifecycle, page
 from ._http import Context, Handler, Server
-from ._replies import REPLY_TYPES, JSONLReply, JSONReply, Line, MessageReply, Rejected, Reply
+from ._ratelimit import ServerRateLimit
+from ._replies import (
+    REPLY_TYPES,
+    ErrorReply,
+    JSONLReply,
+    JSONReply,
+    Line,
+    MessageReply,
+    Rejected,
+    Reply,
+    Reset,
+)
 from ._validation import check_auth, parse_json_body
 
 __all__ = ["OPERATIONS", "RecordedRequest", "StandIn"]
@@ -135,6 +146,8 @@ class StandIn:
         self._httpd: Server | None = None
         self._serving: threading.Thread | None = None
         self._state = "new"
+        self._outage: Reply | None = None
+        self._rate_limit: ServerRateLimit | None = None
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -209,6 +222,28 @@ class StandIn:
                 raise TypeError(f"not a reply: {reply!r}")
         with self._lock:
             self._queues[operation].extend(replies)
+
+    def outage(self, reply: Reply | None = None, *, down: bool = True) -> None:
+        """Answer every request with *reply* (default: a connection reset) until ``down=False``.
+
+        Requests during an outage are recorded and consume no queued reply.
+        """
+        if reply is not None and not isinstance(reply, REPLY_TYPES):
+            raise TypeError(f"not a reply: {reply!r}")
+        with self._lock:
+            self._outage = (reply or Reset()) if down else None
+
+    def rate_limit(self, requests: int | None, period: float = 60.0) -> ServerRateLimit | None:
+        """Limit accepted requests to *requests* per *period* seconds, as the API does (None: off).
+
+        Every answer then carries the ``anthropic-ratelimit-requests-*`` headers, counting
+        down; an empty bucket answers 429 with ``retry-after``. Returns the limit, whose
+        ``accepted`` and ``throttled`` count the requests.
+        """
+        limit = None if requests is None else ServerRateLimit(requests, period)
+        with self._lock:
+            self._rate_limit = limit
+        return limit
 
     def pending(self, operation: str | None = None) -> int:
         """How many queued replies are left (for *operation*, or in all)."""
@@ -287,6 +322,9 @@ class StandIn:
         context = Context(request_id, body_dict, stream, _no_default)
         with self._lock:
             self._requests.append(record)
+            outage, limit = self._outage, self._rate_limit
+        if outage is not None:
+            return outage, context
         try:
             if operation is None:
                 raise Rejected(404, f"Not found: {method} {path}")
@@ -297,7 +335,13 @@ class StandIn:
             return rejected.reply, context
         lifecycle = [v for k, v in parse_qsl(url.query) if k == "lifecycle[]"]
         default = functools.partial(self._default, operation, path_id, query, body_dict, lifecycle)
-        context = Context(request_id, body_dict, stream, default)
+        extra: dict[str, str] = {}
+        if limit is not None:
+            allowed, extra = limit.take()
+            if not allowed:
+                throttled = Context(request_id, body_dict, stream, _no_default, extra)
+                return ErrorReply(429), throttled
+        context = Context(request_id, body_dict, stream, default, extra)
         with self._lock:
             queue = self._queues[operation]
             return (queue.popleft() if queue else None), context
