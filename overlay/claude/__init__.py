@@ -63,8 +63,9 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "UnprocessableEntityError",
     ),
     "._pagination": ("AsyncPaginator", "Paginator"),
+    "._policies.config_file": ("load_options",),
     "._policies.curl": ("as_curl", "curl_hook"),
-    "._policies.dynamic": ("load_options", "reload_config"),
+    "._policies.dynamic": ("reload_config",),
     "._policies.errors": (
         "BudgetExceededError",
         "CircuitOpenError",
@@ -139,9 +140,9 @@ if TYPE_CHECKING:  # explicit re-exports for type checkers, equal to _EXPORTS (t
     from ._errors import UnprocessableEntityError as UnprocessableEntityError
     from ._pagination import AsyncPaginator as AsyncPaginator
     from ._pagination import Paginator as Paginator
+    from ._policies.config_file import load_options as load_options
     from ._policies.curl import as_curl as as_curl
     from ._policies.curl import curl_hook as curl_hook
-    from ._policies.dynamic import load_options as load_options
     from ._policies.dynamic import reload_config as reload_config
     from ._policies.errors import BudgetExceededError as BudgetExceededError
     from ._policies.errors import CircuitOpenError as CircuitOpenError

@@ -231,9 +231,13 @@ def _normalised(options: ClientOptions) -> dict[str, Any]:
 def resolve_config(**options: Unpack[ClientOptions]) -> ClientConfig:
     """Resolve arguments, then ``config_file``, ``ANTHROPIC_*`` variables, then defaults."""
     if options.get("config_file") is not None:
-        from ._policies.dynamic import resolve_with_file
+        # the file's options under the arguments; the arguments are remembered for reloads
+        from ._policies.config_file import merge_file
 
-        return resolve_with_file(options)
+        config = resolve_options(merge_file(options))  # type: ignore[arg-type]
+        assert config.policies is not None  # config_file is a policy option
+        policies = dataclasses.replace(config.policies, explicit=dict(options))
+        return dataclasses.replace(config, policies=policies)
     return resolve_options(options)
 
 

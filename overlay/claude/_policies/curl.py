@@ -18,7 +18,7 @@ from typing import Any
 
 import httpx
 
-from claude._config import CREDENTIAL_HEADERS
+from claude._wire import CREDENTIAL_HEADERS
 
 __all__ = ["as_curl", "curl_hook"]
 

@@ -19,116 +19,28 @@ import logging
 import os
 import threading
 import time
-import tomllib
 import weakref
-from collections.abc import Mapping
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from claude._config import resolve_config
 
 from .errors import ConfigReloadError
-from .settings import CircuitBreaker, Failover, RateLimit
-from .usage import Price, UsageTracker
 
 if TYPE_CHECKING:
-    from claude._client import AsyncClient, Client
-    from claude._config import ClientConfig
-
+    from .host import Host
     from .runtime import Runtime
 
-__all__ = ["Reloader", "load_options", "merge_file", "reload_config", "resolve_with_file"]
+__all__ = ["Reloader", "reload_config"]
 
 logger = logging.getLogger("claude")
 
-_SCALARS: Mapping[str, type | tuple[type, ...]] = {
-    "base_url": str,
-    "api_version": str,
-    "timeout": (int, float),
-    "max_retries": int,
-    "compress_requests": (bool, int),
-}
-_TABLES: Mapping[str, type] = {
-    "circuit_breaker": CircuitBreaker,
-    "rate_limit": RateLimit,
-    "failover": Failover,
-}
-_SECRETS = frozenset({"api_key", "auth_token"})
 _RELOADABLE = frozenset({"timeout", "max_retries", "policies"})
-
-
-def _table(path: str, name: str, value: object) -> Any:
-    if not isinstance(value, dict):
-        raise ConfigReloadError(f"{path}: [{name}] must be a table")
-    try:
-        if name == "usage":
-            prices = {
-                model: Price(**entry) for model, entry in dict(value.pop("prices", {})).items()
-            }
-            return UsageTracker(prices, **value)
-        return _TABLES[name](**value)
-    except (TypeError, ValueError) as exc:
-        raise ConfigReloadError(f"{path}: [{name}]: {exc}") from exc
-
-
-def load_options(path: str | os.PathLike[str]) -> dict[str, Any]:
-    """The client options a TOML file holds, each checked (not yet resolved).
-
-    Raises:
-        ConfigReloadError: The file is missing, not TOML, or holds an unknown or bad key.
-    """
-    if not isinstance(path, str | os.PathLike):
-        raise ValueError(f"config_file must be a path, got {path!r}")
-    name = os.fspath(path)
-    try:
-        data = tomllib.loads(Path(name).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigReloadError(f"{name}: cannot read the configuration: {exc}") from exc
-    options: dict[str, Any] = {}
-    for key, value in data.items():
-        if key in _SECRETS:
-            raise ConfigReloadError(f"{name}: {key}: credentials do not belong in a file; "
-                                    "use ANTHROPIC_API_KEY or ANTHROPIC_AUTH_TOKEN")  # fmt: skip
-        if key in _SCALARS:
-            if (isinstance(value, bool) and key != "compress_requests") or not isinstance(
-                value, _SCALARS[key]
-            ):
-                raise ConfigReloadError(f"{name}: {key}: wrong type {type(value).__name__}")
-            options[key] = value
-        elif key == "betas":
-            if not isinstance(value, list) or not all(isinstance(b, str) for b in value):
-                raise ConfigReloadError(f"{name}: betas must be a list of strings")
-            options[key] = value
-        elif key == "default_headers":
-            if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-                raise ConfigReloadError(f"{name}: [default_headers] must map names to strings")
-            options[key] = value
-        elif key in _TABLES or key == "usage":
-            options[key] = _table(name, key, dict(value) if isinstance(value, dict) else value)
-        else:
-            raise ConfigReloadError(f"{name}: unknown key {key!r}")
-    return options
-
-
-def merge_file(options: Mapping[str, Any]) -> dict[str, Any]:
-    """*options* with the values of their ``config_file`` filled in under them."""
-    merged = load_options(options["config_file"])
-    merged.update({k: v for k, v in options.items() if v is not None})
-    return merged
-
-
-def resolve_with_file(options: Mapping[str, Any]) -> ClientConfig:
-    """The config for *options* with their ``config_file`` under them (it is remembered)."""
-    from claude._config import resolve_options
-
-    config = resolve_options(merge_file(options))  # type: ignore[arg-type]
-    assert config.policies is not None  # config_file is a policy option
-    policies = dataclasses.replace(config.policies, explicit=dict(options))
-    return dataclasses.replace(config, policies=policies)
 
 
 class Reloader:
     """Checks a client's config file at most every ``reload_interval`` seconds."""
 
-    def __init__(self, client: weakref.ref[Client | AsyncClient], runtime: Runtime) -> None:
+    def __init__(self, client: weakref.ref[Host], runtime: Runtime) -> None:
         self._client = client
         self._runtime = runtime
         client_obj = client()
@@ -176,8 +88,6 @@ class Reloader:
         Raises:
             ConfigReloadError: Nothing was applied (the message says why).
         """
-        from claude._config import resolve_config
-
         client = self._client()
         if client is None:
             return
@@ -207,13 +117,13 @@ class Reloader:
         logger.info("configuration reloaded from %s", self.path)
 
 
-def reload_config(client: Client | AsyncClient) -> None:
+def reload_config(client: Host) -> None:
     """Reload *client*'s ``config_file`` now (it must have ``reload_interval`` set).
 
     Raises:
         ConfigReloadError: The file is invalid or changes what cannot change; nothing applied.
     """
-    from .install import runtime_of
+    from .transport import runtime_of
 
     runtime = runtime_of(client._http)
     if runtime is None or runtime.reloader is None:

@@ -16,7 +16,7 @@ import httpx
 from .runtime import PROBE_KEY
 
 if TYPE_CHECKING:
-    from claude._client import AsyncClient, Client
+    from .host import AsyncHost, Host, SyncHost
 
 __all__ = ["EndpointHealth", "HealthReport", "acheck_health", "check_health"]
 
@@ -54,13 +54,13 @@ class HealthReport:
         return any(e.ok for e in self.endpoints)
 
 
-def _runtime(client: Client | AsyncClient) -> Any:
-    from .install import runtime_of
+def _runtime(client: Host) -> Any:
+    from .transport import runtime_of
 
     return runtime_of(client._http)
 
 
-def _plan(client: Client | AsyncClient) -> list[httpx.Request]:
+def _plan(client: Host) -> list[httpx.Request]:
     """The probe requests, one per endpoint (pure: nothing is sent)."""
     policies = client._config.policies
     failover = policies.failover if policies is not None else None
@@ -76,7 +76,7 @@ def _plan(client: Client | AsyncClient) -> list[httpx.Request]:
 
 
 def _result(
-    client: Client | AsyncClient,
+    client: Host,
     request: httpx.Request,
     started: float,
     status: int | None,
@@ -95,7 +95,7 @@ def _result(
     )
 
 
-def check_health(client: Client) -> HealthReport:
+def check_health(client: SyncHost) -> HealthReport:
     """Probe each endpoint of a sync client in turn."""
     found = []
     for request in _plan(client):
@@ -109,7 +109,7 @@ def check_health(client: Client) -> HealthReport:
     return HealthReport(tuple(found))
 
 
-async def acheck_health(client: AsyncClient) -> HealthReport:
+async def acheck_health(client: AsyncHost) -> HealthReport:
     """Probe each endpoint of an async client, all at once."""
     import asyncio
 

@@ -5,29 +5,18 @@ from __future__ import annotations
 import weakref
 from typing import TYPE_CHECKING
 
-import httpx
-
 from claude._retry import AsyncRetryTransport, RetryTransport
 
 from .runtime import Runtime
-from .transport import AsyncPolicyTransport, PolicyTransport
+from .transport import AsyncPolicyTransport, PolicyTransport, runtime_of
 
 if TYPE_CHECKING:
-    from claude._client import AsyncClient, Client
+    from .host import Host
 
-__all__ = ["install", "runtime_of"]
-
-
-def runtime_of(http: httpx.Client | httpx.AsyncClient) -> Runtime | None:
-    """The policy runtime of an httpx client, or None when it has no policies."""
-    retry = http._transport
-    inner = getattr(retry, "transport", None)
-    if isinstance(inner, PolicyTransport | AsyncPolicyTransport):
-        return inner.runtime
-    return None
+__all__ = ["install"]
 
 
-def install(client: Client | AsyncClient) -> None:
+def install(client: Host) -> None:
     """Give *client* (just built, its retry transport in place) its policies."""
     policies = client._config.policies
     if policies is None:

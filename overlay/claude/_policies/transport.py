@@ -23,7 +23,7 @@ from httpx._decoders import SUPPORTED_DECODERS, ContentDecoder, IdentityDecoder
 from .runtime import Attempt, Runtime
 from .usage import UsageReader, UsageTracker
 
-__all__ = ["AsyncPolicyTransport", "PolicyTransport"]
+__all__ = ["AsyncPolicyTransport", "PolicyTransport", "runtime_of"]
 
 logger = logging.getLogger("claude")
 
@@ -276,3 +276,12 @@ class AsyncPolicyTransport(httpx.AsyncBaseTransport):
             with contextlib.suppress(asyncio.CancelledError):
                 await self._prober
         await self.transport.aclose()
+
+
+def runtime_of(http: httpx.Client | httpx.AsyncClient) -> Runtime | None:
+    """The policy runtime of an httpx client, or None when it has no policies."""
+    retry = http._transport
+    inner = getattr(retry, "transport", None)
+    if isinstance(inner, PolicyTransport | AsyncPolicyTransport):
+        return inner.runtime
+    return None
