@@ -6,6 +6,7 @@ Hierarchy::
     ├── ConfigurationError
     ├── RequestValidationError (also ValueError)
     ├── ResponseValidationError
+    │   └── ResponseTooLargeError        a body, SSE event or JSONL line over its limit
     ├── APIConnectionError
     │   └── APITimeoutError
     ├── APIStatusError
@@ -27,7 +28,9 @@ Hierarchy::
 
 An ``event: error`` received mid-stream raises the same ``APIStatusError`` classes (built by
 :func:`status_error` with :func:`status_for_error_type`), with the partial message attached.
-Headers are never part of ``str()`` or ``repr()``.
+Headers are never part of ``str()`` or ``repr()``, and the request an error carries (its own
+``request``, its ``response.request``, and the ``request`` of the chained httpx exception) is a
+copy with credential headers redacted.
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ __all__ = [
     "RateLimitError",
     "RequestTooLargeError",
     "RequestValidationError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "StreamError",
     "StreamInterruptedError",
@@ -94,6 +98,22 @@ def _redacted_request(request: httpx.Request) -> httpx.Request:
         content = b""
     headers = _redacted_headers(request.headers)
     return httpx.Request(request.method, request.url, headers=headers, content=content)
+
+
+def _safe_request(request: httpx.Request) -> httpx.Request:
+    """*request* itself, or a redacted copy when it carries a credential header."""
+    if any(name.lower() in CREDENTIAL_HEADERS for name in request.headers):
+        return _redacted_request(request)
+    return request
+
+
+def _redact_response(response: httpx.Response) -> None:
+    """Replace the request of *response* (kept by an error) with a redacted copy."""
+    try:
+        original = response.request
+    except RuntimeError:  # no request attached
+        return
+    response.request = _safe_request(original)
 
 
 def _redacted_state(state: dict[str, Any]) -> dict[str, Any]:
@@ -133,6 +153,15 @@ class ClaudeError(Exception):
         # Keyword-only constructors defeat the default exception pickling; restore the state
         # directly instead of calling ``__init__``. Credentials in the request headers stay out.
         return (_rebuild, (type(self), self.args), _redacted_state(self.__dict__))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        # Whatever sets it (a constructor, or code adding the response later), the request an
+        # error keeps is a copy without credentials: errors get logged and printed.
+        if name == "request" and isinstance(value, httpx.Request):
+            value = _safe_request(value)
+        elif name == "response" and isinstance(value, httpx.Response):
+            _redact_response(value)
+        super().__setattr__(name, value)
 
 
 class ConfigurationError(ClaudeError):
@@ -190,6 +219,44 @@ class ResponseValidationError(ClaudeError):
         return f"{self.message} (request_id={request_id})" if request_id else self.message
 
 
+class ResponseTooLargeError(ResponseValidationError):
+    """A response body, SSE line or event, or JSONL line exceeded its configured limit.
+
+    Reading stopped at the limit (plus at most one chunk): decompressed bytes are counted.
+
+    Args:
+        what: What was too large (``"response body"``, ``"SSE event"``, ``"JSONL line"``).
+        limit: The limit in bytes.
+        size: Bytes read so far when reading stopped.
+        option: The ``ClientOptions`` field that sets the limit.
+        response: The HTTP response, when known.
+    """
+
+    def __init__(
+        self,
+        what: str,
+        *,
+        limit: int,
+        size: int,
+        option: str,
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(
+            f"{what} exceeds {option}={limit} bytes ({size} bytes read so far)",
+            response=response,
+        )
+        self.what = what
+        self.limit = limit
+        self.size = size
+        self.option = option
+
+    @property
+    def request_id(self) -> str | None:
+        """The ``request-id`` header of the response, when known."""
+        found: str | None = self.response.headers.get("request-id") if self.response else None
+        return found
+
+
 class APIConnectionError(ClaudeError):
     """The request could not complete (connect, read, write or protocol failure).
 
@@ -197,7 +264,12 @@ class APIConnectionError(ClaudeError):
         message: Description of the failure.
         request: The request that failed, when known.
         retries: How many retries were made before giving up.
+
+    Attributes:
+        partial: For a stream that timed out, the message accumulated so far.
     """
+
+    partial: object | None = None
 
     def __init__(
         self, message: str, *, request: httpx.Request | None = None, retries: int = 0
@@ -503,6 +575,9 @@ def translate_transport_error(exc: httpx.TransportError) -> APIConnectionError:
         request = None
     found = request.extensions.get(_RETRIES_KEY, 0) if request is not None else 0
     retries = found if isinstance(found, int) else 0
+    if request is not None:
+        # the httpx exception is chained as ``__cause__``: its request must not carry the key
+        request = exc.request = _safe_request(request)
     detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"Request timed out ({detail})", request=request, retries=retries)

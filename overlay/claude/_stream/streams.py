@@ -37,6 +37,12 @@ set to the message accumulated so far (a generated ``Message``, ``None`` before
   :class:`~claude.StreamInterruptedError`; ``get_final_message()`` never returns a truncated
   message.
 * Events out of order (before ``message_start``...) -> :class:`~claude.StreamProtocolError`.
+* No event for ``stream_idle_timeout`` seconds (the API sends ``ping`` events while it works;
+  time the caller spends between events does not count), or the body outlasting
+  ``stream_timeout`` -> :class:`~claude.APITimeoutError` (``.partial`` set), also when a server
+  drip-feeds bytes that never complete an event. A read timeout is the same error.
+* A line or event over ``max_event_bytes`` -> :class:`~claude.ResponseTooLargeError`; the body
+  is decompressed in bounded pieces (:mod:`claude._body`), so a compression bomb stops there.
 
 A stream that has begun is never replayed (the retry transport only retries before the
 body). The response is closed on every path: end of stream, an error, ``close()``, leaving
@@ -61,7 +67,9 @@ from claude_api.models.message_stop_event import MessageStopEvent
 from claude_api.models.text_delta import TextDelta
 from claude_api.models.thinking_delta import ThinkingDelta
 
+from claude._body import aiter_decoded, iter_decoded
 from claude._call import parse_json
+from claude._deadline import StreamClock
 from claude._errors import (
     ClaudeError,
     ResponseValidationError,
@@ -70,6 +78,7 @@ from claude._errors import (
     status_for_error_type,
     translate_transport_error,
 )
+from claude._exchange import DEFAULT_STREAM_LIMITS, LIMITS_KEY, StreamLimits
 from claude._response_info import attach_info
 
 from .accumulate import MessageAccumulator
@@ -135,11 +144,15 @@ _KNOWN = frozenset({*_PARSERS, "ping", "error"})
 class _Core:
     """Everything but the reading: decode, parse, check, accumulate (shared by sync/async)."""
 
-    __slots__ = ("accumulator", "decoder", "error", "final", "response")
+    __slots__ = ("accumulator", "clock", "decoder", "error", "final", "response")
 
     def __init__(self, response: httpx.Response) -> None:
         self.response = response
-        self.decoder = SSEDecoder()
+        limits = response.extensions.get(LIMITS_KEY)
+        if not isinstance(limits, StreamLimits):
+            limits = DEFAULT_STREAM_LIMITS
+        self.decoder = SSEDecoder(limits.max_event_bytes)
+        self.clock = StreamClock(limits.idle, limits.total)
         self.accumulator = MessageAccumulator()
         self.error: BaseException | None = None  # what ended the stream, raised again later
         self.final: Message | None = None
@@ -186,9 +199,12 @@ class _Core:
                 "the stream ended before message_stop", partial=self.accumulator.partial()
             )
 
-    def interrupted(self, exc: httpx.TransportError) -> StreamInterruptedError:
-        """The error for a connection that failed while the body was read."""
+    def interrupted(self, exc: httpx.TransportError) -> ClaudeError:
+        """The error for a connection that failed (or timed out) while the body was read."""
         cause = translate_transport_error(exc)
+        if isinstance(exc, httpx.TimeoutException):
+            cause.partial = self.accumulator.partial()
+            return cause
         cause.__cause__ = exc
         error = StreamInterruptedError(
             f"the stream was interrupted before message_stop: {cause}",
@@ -213,6 +229,8 @@ class _Core:
 
     def fail(self, error: BaseException) -> None:
         """Remember the error that ended the stream (raised again by later calls)."""
+        if isinstance(error, ResponseValidationError) and error.response is None:
+            error.response = self.response
         if self.error is None:
             self.error = error
 
@@ -241,6 +259,32 @@ class _Core:
         except ResponseValidationError as exc:
             exc.response = self.response
             raise
+
+
+async def _timed(
+    chunks: AsyncIterator[bytes], clock: StreamClock, response: httpx.Response
+) -> AsyncIterator[bytes]:
+    """*chunks*, each awaited under a cancel scope ending at the clock's nearer limit."""
+    import math
+
+    import anyio  # lazy: keeps ``import claude`` cheap
+
+    iterator = aiter(chunks)
+    while True:
+        remaining = clock.remaining()
+        try:
+            if math.isinf(remaining):
+                chunk = await anext(iterator)
+            else:
+                with anyio.fail_after(max(remaining, 0.0)):
+                    chunk = await anext(iterator)
+        except StopAsyncIteration:
+            return
+        except TimeoutError as exc:
+            if math.isinf(remaining):
+                raise
+            raise clock.error(response.request) from exc
+        yield chunk
 
 
 def _text_of(message: Message) -> str:
@@ -273,13 +317,17 @@ class EventStream:
         core = self._core
         handle = core.handle
         feed = core.decoder.feed
+        clock = core.clock
         try:
             try:
-                for chunk in self.response.iter_bytes():
+                for chunk in iter_decoded(self.response):
                     for sse in feed(chunk):
+                        clock.event()
                         data = handle(sse)
                         if data is not None:
                             yield data
+                            clock.event()  # the caller's time is not the server's
+                    clock.check(self.response.request)
             except httpx.TransportError as exc:
                 if not core.accumulator.complete:
                     error = core.interrupted(exc)
@@ -398,13 +446,16 @@ class AsyncEventStream:
         core = self._core
         handle = core.handle
         feed = core.decoder.feed
+        clock = core.clock
         try:
             try:
-                async for chunk in self.response.aiter_bytes():
+                async for chunk in _timed(aiter_decoded(self.response), clock, self.response):
                     for sse in feed(chunk):
+                        clock.event()
                         data = handle(sse)
                         if data is not None:
                             yield data
+                            clock.event()
             except httpx.TransportError as exc:
                 if not core.accumulator.complete:
                     error = core.interrupted(exc)
