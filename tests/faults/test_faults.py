@@ -1,0 +1,273 @@
+"""Hostile and broken servers: every call ends in a typed error, in bounded time and memory.
+
+Each row runs the client in a child process (``child.py``) against :class:`FaultServer`, sync
+and async, and checks the error class, the time taken against the deadline, the peak RSS growth
+of the child against the configured limit, and that the API key appears nowhere in the error
+(nor at the second origin that redirects point to). Limits are small (1 MiB) so the bombs stay
+cheap; one row per kind runs with the default limits.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .server import FaultServer
+
+CHILD = Path(__file__).with_name("child.py")
+KEY = b"sk-ant-fault-KEY-0123456789"  # the key child.py uses
+MIB = 1 << 20
+LIMIT = MIB
+SLACK = 8 * MIB  # interpreter noise around one call, measured at about 1 MiB
+SMALL = {"max_response_bytes": LIMIT, "max_event_bytes": LIMIT, "max_line_bytes": LIMIT}
+DEFAULTS = {"max_response_bytes": 64 * MIB, "max_event_bytes": 16 * MIB, "max_line_bytes": 64 * MIB}
+TIMEOUT = 1.0  # the drip-feeding server sends a byte every 0.5 s
+LATE = 1.0  # how far past a deadline a call may end (a busy machine included)
+MODES = ["sync", "async"]
+
+
+@pytest.fixture(scope="module")
+def servers() -> Iterator[tuple[FaultServer, FaultServer]]:
+    """The faulty server, and another origin that records whatever reaches it."""
+    with FaultServer() as other, FaultServer() as server:
+        server.redirect_to = other.base_url
+        yield server, other
+
+
+def run(server: FaultServer, fault: str, mode: str, op: str, **spec: Any) -> dict[str, Any]:
+    """Run *op* in a child process against *fault*; its outcome (see child.py)."""
+    options = {"max_retries": 0, **spec.pop("options", {})}
+    full = {"mode": mode, "op": op, "warmup": server.url("ok"), "options": options, **spec}
+    full.setdefault("base_url", server.url(fault))
+    done = subprocess.run(
+        [sys.executable, str(CHILD), json.dumps(full)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    outcome: dict[str, Any] = json.loads(done.stdout)
+    print(fault, mode, op, {k: outcome.get(k) for k in ("error", "elapsed", "growth", "size")})
+    if outcome["error"] is not None:
+        assert outcome["leaks"] == [], f"the key shows in {outcome['leaks']}"
+    return outcome
+
+
+def assert_too_large(outcome: dict[str, Any], limit: int, what: str) -> None:
+    assert outcome["error"] == "ResponseTooLargeError", outcome
+    assert "ResponseValidationError" in outcome["bases"]
+    assert outcome["limit"] == limit
+    assert limit < outcome["size"] <= limit + 64 * 1024  # stopped within one piece
+    assert outcome["message"].startswith(what), outcome["message"]
+    assert "req_fault" in outcome["message"]
+    assert outcome["request_id"] == "req_fault"
+    assert outcome["growth"] < limit + SLACK, outcome
+    assert outcome["elapsed"] < 15
+
+
+# --- memory: bodies, lines and events over their limits ----------------------------------------
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_sse_line_that_never_ends(servers: tuple[FaultServer, FaultServer], mode: str) -> None:
+    outcome = run(servers[0], "sse-no-newline", mode, "stream", options=SMALL)
+    assert_too_large(outcome, LIMIT, "SSE line exceeds max_event_bytes")
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("op", ["create", "count_tokens"])
+def test_gzip_bomb_on_a_json_reply(
+    servers: tuple[FaultServer, FaultServer], mode: str, op: str
+) -> None:
+    outcome = run(servers[0], "gzip-bomb-64m", mode, op, options=SMALL)
+    assert_too_large(outcome, LIMIT, "response body exceeds max_response_bytes")
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_gzip_bomb_on_a_stream(servers: tuple[FaultServer, FaultServer], mode: str) -> None:
+    outcome = run(servers[0], "gzip-bomb-64m", mode, "stream", options=SMALL)
+    assert_too_large(outcome, LIMIT, "SSE line exceeds max_event_bytes")
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_gzip_bomb_of_1_gib_with_the_default_limits(
+    servers: tuple[FaultServer, FaultServer], mode: str
+) -> None:
+    outcome = run(servers[0], "gzip-bomb-1g", mode, "create")
+    assert_too_large(outcome, DEFAULTS["max_response_bytes"], "response body exceeds")
+
+
+def test_gzip_bomb_of_1_gib_on_a_stream_with_the_default_limits(
+    servers: tuple[FaultServer, FaultServer],
+) -> None:
+    outcome = run(servers[0], "gzip-bomb-1g", "async", "stream")
+    assert_too_large(outcome, DEFAULTS["max_event_bytes"], "SSE line exceeds")
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_50_mb_json_reply(servers: tuple[FaultServer, FaultServer], mode: str) -> None:
+    outcome = run(servers[0], "big-json", mode, "create", options=SMALL)
+    assert_too_large(outcome, LIMIT, "response body exceeds max_response_bytes")
+
+
+def test_50_mb_json_reply_fits_a_larger_limit(servers: tuple[FaultServer, FaultServer]) -> None:
+    outcome = run(
+        servers[0], "big-json", "sync", "create", options={"max_response_bytes": 64 * MIB}
+    )
+    assert outcome["error"] is None
+    assert outcome["result"] == "msg_fault"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_batch_results_line_that_never_ends(
+    servers: tuple[FaultServer, FaultServer], mode: str
+) -> None:
+    outcome = run(servers[0], "jsonl-no-newline", mode, "results", options=SMALL)
+    assert_too_large(outcome, LIMIT, "JSONL line exceeds max_line_bytes")
+
+
+# --- time: drip-feeding and silent servers -----------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("op", ["create", "count_tokens"])
+def test_drip_fed_json_ends_at_the_deadline(
+    servers: tuple[FaultServer, FaultServer], mode: str, op: str
+) -> None:
+    outcome = run(servers[0], "drip-json", mode, op, options={"timeout": TIMEOUT})
+    assert outcome["error"] == "APITimeoutError", outcome
+    assert "deadline of 1 s passed" in outcome["message"]
+    assert TIMEOUT - 0.05 <= outcome["elapsed"] < TIMEOUT + LATE
+    assert outcome["growth"] < SLACK
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_drip_fed_stream_ends_at_the_idle_timeout(
+    servers: tuple[FaultServer, FaultServer], mode: str
+) -> None:
+    options = {"stream_idle_timeout": TIMEOUT}
+    outcome = run(servers[0], "drip-sse", mode, "stream", options=options)
+    assert outcome["error"] == "APITimeoutError", outcome
+    assert "no stream event for 1 s (stream_idle_timeout)" in outcome["message"]
+    assert TIMEOUT - 0.05 <= outcome["elapsed"] < TIMEOUT + LATE
+    assert outcome["growth"] < SLACK
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_stream_total_limit(servers: tuple[FaultServer, FaultServer], mode: str) -> None:
+    options = {"stream_idle_timeout": 30.0, "stream_timeout": TIMEOUT}
+    outcome = run(servers[0], "drip-sse", mode, "stream", options=options)
+    assert outcome["error"] == "APITimeoutError", outcome
+    assert "stream_timeout" in outcome["message"]
+    assert TIMEOUT - 0.05 <= outcome["elapsed"] < TIMEOUT + LATE
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_silent_server_times_out(servers: tuple[FaultServer, FaultServer], mode: str) -> None:
+    outcome = run(servers[0], "silent", mode, "create", options={"timeout": TIMEOUT})
+    assert outcome["error"] == "APITimeoutError", outcome
+    assert TIMEOUT - 0.05 <= outcome["elapsed"] < TIMEOUT + LATE
+
+
+def test_deadline_covers_retries(servers: tuple[FaultServer, FaultServer]) -> None:
+    # silent server, 5 retries allowed with real waits: the deadline still ends the call
+    options = {"timeout": 30.0, "deadline": TIMEOUT, "max_retries": 5}
+    outcome = run(servers[0], "silent", "sync", "create", options=options, real_waits=True)
+    assert outcome["error"] == "APITimeoutError", outcome
+    assert outcome["elapsed"] < TIMEOUT + LATE
+
+
+# --- credentials: redirects and foreign origins ------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("status", [302, 307])
+def test_redirect_to_another_origin_is_not_followed(
+    servers: tuple[FaultServer, FaultServer], mode: str, status: int
+) -> None:
+    server, other = servers
+    before = len(other.received)
+    # the user's own httpx client follows redirects: the client must not
+    outcome = run(server, f"redirect-{status}", mode, "create", follow_redirects=True)
+    assert outcome["error"] == "APIStatusError", outcome
+    assert outcome["status_code"] == status
+    assert f"redirected to {other.base_url}/v1/messages" in outcome["message"]
+    received = other.received[before:]
+    assert received == []  # not one connection, so zero bytes of the key
+    assert all(KEY not in data for data in other.received)
+    assert outcome["growth"] < SLACK
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_results_url_of_another_origin_gets_no_credentials(
+    servers: tuple[FaultServer, FaultServer], mode: str
+) -> None:
+    server, other = servers
+    before = len(other.received)
+    outcome = run(server, "foreign-results", mode, "results")  # results_url on `other`
+    assert outcome["error"] == "ClaudeError", outcome
+    assert "refusing to send credentials" in outcome["message"]
+    assert other.received[before:] == []
+
+
+# --- connection errors and the good old faults -------------------------------------------------
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_connection_refused(servers: tuple[FaultServer, FaultServer], mode: str) -> None:
+    base_url = f"http://127.0.0.1:{_closed_port()}"
+    outcome = run(servers[0], "none", mode, "create", base_url=base_url)
+    assert outcome["error"] == "APIConnectionError", outcome  # and no key: see run()
+    assert outcome["elapsed"] < 5
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_connection_reset(servers: tuple[FaultServer, FaultServer], mode: str) -> None:
+    outcome = run(servers[0], "reset", mode, "create", options={"max_retries": 1})
+    assert outcome["error"] == "APIConnectionError", outcome
+    assert outcome["retries"] == 1
+    assert outcome["elapsed"] < 5
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_invalid_json(servers: tuple[FaultServer, FaultServer], mode: str) -> None:
+    outcome = run(servers[0], "invalid-json", mode, "create")
+    assert outcome["error"] == "ResponseValidationError", outcome
+    assert outcome["message"].startswith("response body is not JSON")
+    assert outcome["growth"] < SLACK
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_html_error_page(servers: tuple[FaultServer, FaultServer], mode: str) -> None:
+    outcome = run(servers[0], "html", mode, "create")
+    assert outcome["error"] == "InternalServerError", outcome
+    assert outcome["status_code"] == 502
+    assert "502 Bad Gateway nginx" in outcome["message"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_retry_after_ms_zero_retries_at_once(
+    servers: tuple[FaultServer, FaultServer], mode: str
+) -> None:
+    server = servers[0]
+    fault = f"retry-now-{mode}"
+    # real waits: the normal backoff would wait at least 0.375 s
+    outcome = run(server, fault, mode, "create", options={"max_retries": 2}, real_waits=True)
+    assert outcome["error"] is None, outcome
+    assert outcome["result"] == "msg_fault"
+    assert server.counts[fault] == 2
+    assert outcome["elapsed"] < 0.3
