@@ -22,6 +22,7 @@ from ._config import (
     resolve_config,
 )
 from ._deadline import Deadline, deadline_error
+from ._deadline_io import bounded, install
 from ._errors import translate_transport_error
 from ._exchange import collector, finish, finish_error, prepare, stream_limits
 from ._retry import AsyncRetryTransport, RetryTransport
@@ -36,8 +37,14 @@ H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 
 def _ensure_retry_transport(http: httpx.Client | httpx.AsyncClient) -> None:
-    """Make an injected httpx client retry like ours: wrap its transports once."""
+    """Make an injected httpx client retry like ours: wrap its transports once.
+
+    Sync pools also get the deadline-aware network backend (:mod:`._deadline_io`).
+    """
     if isinstance(http, httpx.Client):
+        for transport in (http._transport, *http._mounts.values()):
+            if transport is not None:
+                install(getattr(transport, "transport", transport))
         if not isinstance(http._transport, RetryTransport):
             http._transport = RetryTransport(http._transport)
         for pattern, transport in list(http._mounts.items()):
@@ -140,7 +147,9 @@ class Client(_ClientBase[httpx.Client]):
     ) -> None:
         self._config = resolve_config(**options)
         if http_client is None:
-            transport = RetryTransport(httpx.HTTPTransport(limits=limits or DEFAULT_LIMITS))
+            inner = httpx.HTTPTransport(limits=limits or DEFAULT_LIMITS)
+            install(inner)
+            transport = RetryTransport(inner)
             http_client = httpx.Client(transport=transport, timeout=self._config.timeout)
             self._owns_http = True
         else:
@@ -178,11 +187,12 @@ class Client(_ClientBase[httpx.Client]):
         """Send *call* and return its parsed result (or raise its typed error)."""
         request, deadline = prepare(self._headers(), self._config, call)
         try:
-            response = self._http.send(request, stream=True, follow_redirects=False)
-            try:
-                content = read_body(collector(response, self._config, deadline), response)
-            finally:
-                response.close()
+            with bounded(deadline):
+                response = self._http.send(request, stream=True, follow_redirects=False)
+                try:
+                    content = read_body(collector(response, self._config, deadline), response)
+                finally:
+                    response.close()
         except httpx.TransportError as exc:
             raise translate_transport_error(exc) from exc
         return finish(response, content, call)
@@ -190,19 +200,20 @@ class Client(_ClientBase[httpx.Client]):
     def _open(self, call: Call[Any]) -> httpx.Response:
         """Send *call* and return the open response, its status checked (caller closes)."""
         request, deadline = prepare(self._headers(), self._config, call)
-        try:
-            response = self._http.send(request, stream=True, follow_redirects=False)
-        except httpx.TransportError as exc:
-            raise translate_transport_error(exc) from exc
-        if not 200 <= response.status_code < 300:
-            body = collector(response, self._config, deadline)
+        with bounded(deadline):
             try:
-                content = read_body(body, response)
-            except httpx.TransportError:
-                content = body.content()
-            finally:
-                response.close()
-            raise finish_error(response, content)
+                response = self._http.send(request, stream=True, follow_redirects=False)
+            except httpx.TransportError as exc:
+                raise translate_transport_error(exc) from exc
+            if not 200 <= response.status_code < 300:
+                body = collector(response, self._config, deadline)
+                try:
+                    content = read_body(body, response)
+                except httpx.TransportError:
+                    content = body.content()
+                finally:
+                    response.close()
+                raise finish_error(response, content)
         stream_limits(request, response, self._config, call)
         return response
 

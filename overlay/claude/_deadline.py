@@ -124,6 +124,14 @@ class StreamClock:
         """Seconds until the nearer limit (``math.inf`` when there is none)."""
         return min(self._idle_at, self._total_at) - time.monotonic()
 
+    def deadline(self) -> Deadline | None:
+        """The nearer limit as a :class:`Deadline` (None when there is none)."""
+        at = min(self._idle_at, self._total_at)
+        if math.isinf(at):
+            return None
+        seconds = self._total if self._total_at <= self._idle_at else self._idle
+        return Deadline(seconds or 0.0, at)
+
     def check(self, request: httpx.Request | None = None) -> None:
         """Raise ``httpx.ReadTimeout`` when a limit has passed."""
         if time.monotonic() >= min(self._idle_at, self._total_at):

@@ -204,6 +204,25 @@ def _drip(kind: str) -> Fault:
     return drip
 
 
+async def drip_head(server: FaultServer, request: Request, writer: asyncio.StreamWriter) -> None:
+    """The status line, then one header byte every 0.5 s: the head never ends."""
+    await send(writer, b"HTTP/1.1 200 OK\r\nx-slow: ")
+    for _ in range(600):
+        await asyncio.sleep(0.5)
+        await send(writer, b"a")
+
+
+async def drip_then_silence(
+    server: FaultServer, request: Request, writer: asyncio.StreamWriter
+) -> None:
+    """Bytes of a JSON body every 0.5 s for 1.2 s, then nothing at all."""
+    await send(writer, head(200, {"content-type": "application/json"}, 100_000) + b"{")
+    for _ in range(3):
+        await asyncio.sleep(0.4)
+        await send(writer, b" ")
+    await asyncio.sleep(300)
+
+
 def _redirect(status: int) -> Fault:
     async def redirect(server: FaultServer, request: Request, writer: asyncio.StreamWriter) -> None:
         target = f"{server.redirect_to}{request.path}"
@@ -255,6 +274,8 @@ FAULTS: dict[str, Fault] = {
     "big-json": big_json,
     "drip-json": _drip("application/json"),
     "drip-sse": _drip("text/event-stream"),
+    "drip-head": drip_head,
+    "drip-then-silence": drip_then_silence,
     "redirect-302": _redirect(302),
     "redirect-307": _redirect(307),
     "reset": reset,

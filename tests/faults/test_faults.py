@@ -150,6 +150,17 @@ def test_drip_fed_json_ends_at_the_deadline(
 
 
 @pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("fault", ["drip-head", "drip-then-silence"])
+def test_deadline_holds_in_every_phase(
+    servers: tuple[FaultServer, FaultServer], mode: str, fault: str
+) -> None:
+    # a head that never ends; a body that stops just before the deadline: still on time
+    outcome = run(servers[0], fault, mode, "create", options={"timeout": TIMEOUT * 1.5})
+    assert outcome["error"] == "APITimeoutError", outcome
+    assert TIMEOUT * 1.5 - 0.05 <= outcome["elapsed"] < TIMEOUT * 1.5 + LATE
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_drip_fed_stream_ends_at_the_idle_timeout(
     servers: tuple[FaultServer, FaultServer], mode: str
 ) -> None:

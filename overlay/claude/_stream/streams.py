@@ -70,6 +70,7 @@ from claude_api.models.thinking_delta import ThinkingDelta
 from claude._body import aiter_decoded, iter_decoded
 from claude._call import parse_json
 from claude._deadline import StreamClock
+from claude._deadline_io import bounded
 from claude._errors import (
     ClaudeError,
     ResponseValidationError,
@@ -201,7 +202,10 @@ class _Core:
 
     def interrupted(self, exc: httpx.TransportError) -> ClaudeError:
         """The error for a connection that failed (or timed out) while the body was read."""
-        cause = translate_transport_error(exc)
+        cause = translate_transport_error(exc)  # also redacts the request *exc* carries
+        if isinstance(exc, httpx.TimeoutException) and self.clock.remaining() <= 0:
+            exc = self.clock.error(exc.request)  # say which limit passed
+            cause = translate_transport_error(exc)
         if isinstance(exc, httpx.TimeoutException):
             cause.partial = self.accumulator.partial()
             return cause
@@ -259,6 +263,17 @@ class _Core:
         except ResponseValidationError as exc:
             exc.response = self.response
             raise
+
+
+def _clocked(chunks: Iterator[bytes], clock: StreamClock) -> Iterator[bytes]:
+    """*chunks*, each read with every socket wait bounded by the clock's nearer limit."""
+    iterator = iter(chunks)
+    while True:
+        with bounded(clock.deadline()):
+            chunk = next(iterator, None)
+        if chunk is None:
+            return
+        yield chunk
 
 
 async def _timed(
@@ -320,7 +335,7 @@ class EventStream:
         clock = core.clock
         try:
             try:
-                for chunk in iter_decoded(self.response):
+                for chunk in _clocked(iter_decoded(self.response), clock):
                     for sse in feed(chunk):
                         clock.event()
                         data = handle(sse)
