@@ -7,7 +7,8 @@ in a context variable (:func:`bounded`), and the connection pool's network backe
 (:func:`install`) so that every connect, read and write waits at most the time left, and fails
 with ``httpcore.ReadTimeout`` (a :class:`~claude.APITimeoutError` for the user) once it is
 gone. Streams set it to their :class:`~claude._deadline.StreamClock`'s nearer limit around
-each read. The async client does not need this: a cancel scope interrupts any await.
+each read (:func:`iter_clocked`). The async client needs none of this: a cancel scope
+interrupts any await (:func:`aiter_clocked` for streams).
 
 This reaches one private attribute, ``httpcore.ConnectionPool._network_backend`` (httpcore
 1.x, behind ``httpx.HTTPTransport._pool``); where it is absent (another transport), the
@@ -18,16 +19,17 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import math
 import ssl
 import typing
-from collections.abc import Iterable, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 
 import httpcore
 import httpx
 
-from ._deadline import Deadline
+from ._deadline import Deadline, StreamClock
 
-__all__ = ["DeadlineBackend", "bounded", "install"]
+__all__ = ["DeadlineBackend", "aiter_clocked", "bounded", "install", "iter_clocked"]
 
 _current: contextvars.ContextVar[Deadline | None] = contextvars.ContextVar(
     "claude_deadline", default=None
@@ -132,3 +134,38 @@ def install(transport: httpx.BaseTransport) -> None:
     backend = getattr(pool, "_network_backend", None)
     if isinstance(backend, httpcore.NetworkBackend) and not isinstance(backend, DeadlineBackend):
         pool._network_backend = DeadlineBackend(backend)  # type: ignore[union-attr]
+
+
+def iter_clocked(chunks: Iterator[bytes], clock: StreamClock) -> Iterator[bytes]:
+    """*chunks*, each read with every socket wait bounded by the clock's nearer limit."""
+    iterator = iter(chunks)
+    while True:
+        with bounded(clock.deadline()):
+            chunk = next(iterator, None)
+        if chunk is None:
+            return
+        yield chunk
+
+
+async def aiter_clocked(
+    chunks: AsyncIterator[bytes], clock: StreamClock, response: httpx.Response
+) -> AsyncIterator[bytes]:
+    """*chunks*, each awaited under a cancel scope ending at the clock's nearer limit."""
+    import anyio  # lazy: keeps ``import claude`` cheap
+
+    iterator = aiter(chunks)
+    while True:
+        remaining = clock.remaining()
+        try:
+            if math.isinf(remaining):
+                chunk = await anext(iterator)
+            else:
+                with anyio.fail_after(max(remaining, 0.0)):
+                    chunk = await anext(iterator)
+        except StopAsyncIteration:
+            return
+        except TimeoutError as exc:
+            if math.isinf(remaining):
+                raise
+            raise clock.error(response.request) from exc
+        yield chunk

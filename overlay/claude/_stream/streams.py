@@ -70,7 +70,7 @@ from claude_api.models.thinking_delta import ThinkingDelta
 from claude._body import aiter_decoded, iter_decoded
 from claude._call import parse_json
 from claude._deadline import StreamClock
-from claude._deadline_io import bounded
+from claude._deadline_io import aiter_clocked, iter_clocked
 from claude._errors import (
     ClaudeError,
     ResponseValidationError,
@@ -265,43 +265,6 @@ class _Core:
             raise
 
 
-def _clocked(chunks: Iterator[bytes], clock: StreamClock) -> Iterator[bytes]:
-    """*chunks*, each read with every socket wait bounded by the clock's nearer limit."""
-    iterator = iter(chunks)
-    while True:
-        with bounded(clock.deadline()):
-            chunk = next(iterator, None)
-        if chunk is None:
-            return
-        yield chunk
-
-
-async def _timed(
-    chunks: AsyncIterator[bytes], clock: StreamClock, response: httpx.Response
-) -> AsyncIterator[bytes]:
-    """*chunks*, each awaited under a cancel scope ending at the clock's nearer limit."""
-    import math
-
-    import anyio  # lazy: keeps ``import claude`` cheap
-
-    iterator = aiter(chunks)
-    while True:
-        remaining = clock.remaining()
-        try:
-            if math.isinf(remaining):
-                chunk = await anext(iterator)
-            else:
-                with anyio.fail_after(max(remaining, 0.0)):
-                    chunk = await anext(iterator)
-        except StopAsyncIteration:
-            return
-        except TimeoutError as exc:
-            if math.isinf(remaining):
-                raise
-            raise clock.error(response.request) from exc
-        yield chunk
-
-
 def _text_of(message: Message) -> str:
     from claude._build.reply_helpers import text_of  # the one definition of "the text of a reply"
 
@@ -335,7 +298,7 @@ class EventStream:
         clock = core.clock
         try:
             try:
-                for chunk in _clocked(iter_decoded(self.response), clock):
+                for chunk in iter_clocked(iter_decoded(self.response), clock):
                     for sse in feed(chunk):
                         clock.event()
                         data = handle(sse)
@@ -464,7 +427,9 @@ class AsyncEventStream:
         clock = core.clock
         try:
             try:
-                async for chunk in _timed(aiter_decoded(self.response), clock, self.response):
+                async for chunk in aiter_clocked(
+                    aiter_decoded(self.response), clock, self.response
+                ):
                     for sse in feed(chunk):
                         clock.event()
                         data = handle(sse)
