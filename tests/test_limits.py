@@ -260,3 +260,40 @@ async def test_redirects_are_not_followed(make_client: MakeClient, server: Stand
     assert info.value.status_code == 307
     assert f"redirected to {target}; redirects are not followed" in info.value.message
     assert len(server.requests) == 1  # not even the same origin is asked again
+
+
+async def test_a_transport_that_returns_a_read_response(mode: str) -> None:
+    # httpx.MockTransport (and other in-memory transports) hand back bodies already read
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("count_tokens"):
+            return httpx.Response(200, json={"input_tokens": 3})
+        return httpx.Response(200, json={"input_tokens": 3, "pad": "x" * 500})
+
+    if mode == "sync":
+        http: Any = httpx.Client(transport=httpx.MockTransport(handle))
+        client: Any = claude.Client(api_key="k", base_url="http://test", http_client=http)
+    else:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(handle))
+        client = claude.AsyncClient(api_key="k", base_url="http://test", http_client=http)
+    assert (await resolve(client.messages.count_tokens(**CREATE))).input_tokens == 3
+    with pytest.raises(claude.ResponseTooLargeError):
+        await resolve(client.with_options(max_response_bytes=100).models.retrieve("m"))
+
+
+def test_response_too_large_error_pickles() -> None:
+    err = claude.ResponseTooLargeError(
+        "SSE event", limit=5, size=9, option="max_event_bytes", response=_response()
+    )
+    clone = pickle.loads(pickle.dumps(err))
+    assert type(clone) is claude.ResponseTooLargeError
+    assert (clone.what, clone.limit, clone.size, clone.option) == (
+        "SSE event",
+        5,
+        9,
+        "max_event_bytes",
+    )
+    assert (
+        str(clone)
+        == str(err)
+        == ("SSE event exceeds max_event_bytes=5 bytes (9 bytes read so far) (request_id=req_1)")
+    )

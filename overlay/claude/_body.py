@@ -117,8 +117,27 @@ def _named(exc: ResponseValidationError, response: httpx.Response) -> ResponseVa
     return exc
 
 
+def _already_read(response: httpx.Response) -> bytes | None:
+    """The body of a response a transport returned already read (``MockTransport``...)."""
+    if not response.is_stream_consumed:
+        return None
+    try:
+        return response.content  # decoded by httpx already: it is in memory anyway
+    except httpx.ResponseNotRead:
+        return None
+
+
+def _slices(content: bytes) -> Iterator[bytes]:
+    for start in range(0, len(content), PIECE):
+        yield content[start : start + PIECE]
+
+
 def iter_decoded(response: httpx.Response) -> Iterator[bytes]:
     """The decoded body of an open (streamed) response, in pieces of bounded size."""
+    content = _already_read(response)
+    if content is not None:
+        yield from _slices(content)
+        return
     inflaters = _inflaters(response)
     if inflaters is None:
         yield from response.iter_bytes()
@@ -133,6 +152,11 @@ def iter_decoded(response: httpx.Response) -> Iterator[bytes]:
 
 async def aiter_decoded(response: httpx.Response) -> AsyncIterator[bytes]:
     """The async twin of :func:`iter_decoded`."""
+    content = _already_read(response)
+    if content is not None:
+        for piece in _slices(content):
+            yield piece
+        return
     inflaters = _inflaters(response)
     if inflaters is None:
         async for chunk in response.aiter_bytes():

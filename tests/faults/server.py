@@ -165,14 +165,14 @@ async def jsonl_no_newline(
     await endless(writer, b"a" * CHUNK)
 
 
-def _bomb(mib: int) -> Fault:
+def _bomb(mib: int, status: int = 200) -> Fault:
     async def gzip_bomb(
         server: FaultServer, request: Request, writer: asyncio.StreamWriter
     ) -> None:
         body = gzip_zeros(mib)
         kind = "text/event-stream" if request.json().get("stream") else "application/json"
         headers = {"content-type": kind, "content-encoding": "gzip"}
-        await send(writer, head(200, headers, len(body)))
+        await send(writer, head(status, headers, len(body)))
         for start in range(0, len(body), CHUNK):
             await send(writer, body[start : start + CHUNK])
 
@@ -271,6 +271,7 @@ FAULTS: dict[str, Fault] = {
     "jsonl-no-newline": jsonl_no_newline,
     "gzip-bomb-64m": _bomb(64),
     "gzip-bomb-1g": _bomb(1024),
+    "gzip-bomb-error": _bomb(64, status=500),
     "big-json": big_json,
     "drip-json": _drip("application/json"),
     "drip-sse": _drip("text/event-stream"),

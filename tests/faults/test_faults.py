@@ -112,6 +112,18 @@ def test_gzip_bomb_of_1_gib_on_a_stream_with_the_default_limits(
     assert_too_large(outcome, DEFAULTS["max_event_bytes"], "SSE line exceeds")
 
 
+@pytest.mark.parametrize(("mode", "op"), [("sync", "create"), ("async", "stream")])
+def test_gzip_bomb_as_an_error_body(
+    servers: tuple[FaultServer, FaultServer], mode: str, op: str
+) -> None:
+    # an error body is kept only in part (256 KiB): the status is what matters
+    outcome = run(servers[0], "gzip-bomb-error", mode, op)
+    assert outcome["error"] == "InternalServerError", outcome
+    assert outcome["status_code"] == 500
+    assert outcome["growth"] < SLACK
+    assert outcome["elapsed"] < 15
+
+
 @pytest.mark.parametrize("mode", MODES)
 def test_50_mb_json_reply(servers: tuple[FaultServer, FaultServer], mode: str) -> None:
     outcome = run(servers[0], "big-json", mode, "create", options=SMALL)
