@@ -134,7 +134,8 @@ class Client(_ClientBase[httpx.Client]):
         stream_timeout: Longest time for a whole stream body (default: none).
         limits: Connection pool limits (ignored with ``http_client``).
         http_client: Your own ``httpx.Client`` (proxies, TLS); it gets the retry transport
-            and is not closed by :meth:`close`. Redirects are never followed, whatever its
+            (and its pool the deadline-aware network backend of :mod:`._deadline_io`) and is
+            not closed by :meth:`close`. Redirects are never followed, whatever its
             ``follow_redirects``: a 3xx is an :class:`~claude.APIStatusError`.
     """
 
