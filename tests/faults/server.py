@@ -34,6 +34,13 @@ class Request:
     fault: str
     headers: dict[str, str]
     body: bytes
+    reader: asyncio.StreamReader | None = None
+
+    async def gone(self) -> None:
+        """Wait until the client closes the connection (what a silent server does)."""
+        if self.reader is not None:
+            while await self.reader.read(CHUNK):
+                pass
 
     def json(self) -> dict[str, object]:
         return json.loads(self.body) if self.body else {}
@@ -220,7 +227,7 @@ async def drip_then_silence(
     for _ in range(3):
         await asyncio.sleep(0.4)
         await send(writer, b" ")
-    await asyncio.sleep(300)
+    await request.gone()
 
 
 def _redirect(status: int) -> Fault:
@@ -238,7 +245,7 @@ async def reset(server: FaultServer, request: Request, writer: asyncio.StreamWri
 
 
 async def silent(server: FaultServer, request: Request, writer: asyncio.StreamWriter) -> None:
-    await asyncio.sleep(300)
+    await request.gone()
 
 
 async def invalid_json(server: FaultServer, request: Request, writer: asyncio.StreamWriter) -> None:
@@ -328,8 +335,17 @@ class FaultServer:
     def __exit__(self, *exc_info: object) -> None:
         assert self._loop is not None
         assert self._thread is not None
+        asyncio.run_coroutine_threadsafe(self._shutdown(), self._loop).result(5)
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(5)
+        self._loop.close()
+
+    async def _shutdown(self) -> None:
+        """Cancel what is still serving."""
+        tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         raw = bytearray()
@@ -366,5 +382,5 @@ class FaultServer:
         path = target.split("?", 1)[0]
         parts = path.split("/", 2)  # "", fault, rest
         if len(parts) < 3:
-            return Request(method, path, "", headers, body)
-        return Request(method, "/" + parts[2], parts[1], headers, body)
+            return Request(method, path, "", headers, body, reader)
+        return Request(method, "/" + parts[2], parts[1], headers, body, reader)

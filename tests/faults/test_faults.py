@@ -14,6 +14,7 @@ call missing from the plan simply runs when its test does.
 from __future__ import annotations
 
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -92,8 +93,10 @@ def _full(server: FaultServer, fault: str, mode: str, op: str, spec: dict[str, A
 
 
 def _child(argument: str) -> dict[str, Any]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ANTHROPIC_")}
     done = subprocess.run(
         [sys.executable, str(CHILD), argument],
+        env=env,
         capture_output=True,
         text=True,
         timeout=60,
