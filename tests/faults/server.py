@@ -172,6 +172,17 @@ async def jsonl_no_newline(
     await endless(writer, b"a" * CHUNK)
 
 
+async def drip_jsonl(server: FaultServer, request: Request, writer: asyncio.StreamWriter) -> None:
+    """Batch results whose first line arrives one byte every 0.5 s."""
+    if not request.path.endswith("/results"):
+        await ok(server, request, writer)
+        return
+    await send(writer, head(200, {"content-type": "application/x-jsonl"}) + b"{")
+    for _ in range(600):
+        await asyncio.sleep(0.5)
+        await send(writer, b" ")
+
+
 def _bomb(mib: int, status: int = 200) -> Fault:
     async def gzip_bomb(
         server: FaultServer, request: Request, writer: asyncio.StreamWriter
@@ -283,6 +294,7 @@ FAULTS: dict[str, Fault] = {
     "drip-json": _drip("application/json"),
     "drip-sse": _drip("text/event-stream"),
     "drip-head": drip_head,
+    "drip-jsonl": drip_jsonl,
     "drip-then-silence": drip_then_silence,
     "redirect-302": _redirect(302),
     "redirect-307": _redirect(307),

@@ -56,6 +56,7 @@ PLAN: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     ("drip-sse", ("sync", "async"), "stream", {"options": {"stream_idle_timeout": TIMEOUT}}),
     ("drip-sse", ("sync", "async"), "stream",
      {"options": {"stream_idle_timeout": 30.0, "stream_timeout": TIMEOUT}}),
+    ("drip-jsonl", ("sync", "async"), "results", {"options": {"stream_idle_timeout": TIMEOUT}}),
     ("silent", ("sync", "async"), "create", {"options": {"timeout": TIMEOUT}}),
     ("silent", ("sync",), "create",
      {"options": {"timeout": 30.0, "deadline": TIMEOUT, "max_retries": 5}, "real_waits": True}),
@@ -255,6 +256,18 @@ def test_drip_fed_stream_ends_at_the_idle_timeout(
     outcome = run(servers[0], "drip-sse", mode, "stream", options=options)
     assert outcome["error"] == "APITimeoutError", outcome
     assert "no stream event for 1 s (stream_idle_timeout)" in outcome["message"]
+    assert TIMEOUT - 0.05 <= outcome["elapsed"] < TIMEOUT + LATE
+    assert outcome["growth"] < SLACK
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_drip_fed_batch_results_end_at_the_idle_timeout(
+    servers: tuple[FaultServer, FaultServer], mode: str
+) -> None:
+    options = {"stream_idle_timeout": TIMEOUT}
+    outcome = run(servers[0], "drip-jsonl", mode, "results", options=options)
+    assert outcome["error"] == "APITimeoutError", outcome
+    assert "stream_idle_timeout" in outcome["message"]
     assert TIMEOUT - 0.05 <= outcome["elapsed"] < TIMEOUT + LATE
     assert outcome["growth"] < SLACK
 

@@ -3,8 +3,11 @@
 Lines end with LF or CRLF and may be cut anywhere by the network; only complete lines are
 returned, so memory stays flat whatever the body size. A line longer than ``max_line_bytes``
 (decompressed, see :mod:`claude._body`) raises :class:`~claude.ResponseTooLargeError` as soon
-as that many bytes of it have arrived. The readers close the response on
-every path (end, ``break``, exception, leaving the ``with`` block).
+as that many bytes of it have arrived. Like SSE events, lines are bounded in time:
+``stream_idle_timeout`` between two lines (the caller's time excluded) and the optional
+``stream_timeout`` for the whole body, past which :class:`~claude.APITimeoutError` is raised.
+The readers close the response on every path (end, ``break``, exception, leaving the ``with``
+block).
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ import orjson
 
 from claude._body import aiter_decoded, iter_decoded
 from claude._call import parse_json
+from claude._deadline import StreamClock
+from claude._deadline_io import aiter_clocked, iter_clocked
 from claude._errors import ResponseTooLargeError, ResponseValidationError, translate_transport_error
 from claude._exchange import DEFAULT_STREAM_LIMITS, LIMITS_KEY, StreamLimits
 
@@ -54,11 +59,20 @@ class JSONLSplitter:
         return [rest] if rest else []
 
 
-def _splitter(response: httpx.Response) -> JSONLSplitter:
+def _reading(response: httpx.Response) -> tuple[JSONLSplitter, StreamClock]:
+    """The splitter and clock of a results body, from the limits the client recorded."""
     limits = response.extensions.get(LIMITS_KEY)
     if not isinstance(limits, StreamLimits):
         limits = DEFAULT_STREAM_LIMITS
-    return JSONLSplitter(limits.max_line_bytes)
+    return JSONLSplitter(limits.max_line_bytes), StreamClock(limits.idle, limits.total)
+
+
+def _timeout(exc: httpx.TransportError, clock: StreamClock) -> httpx.TransportError:
+    """*exc*, or the clock's own timeout when one of its limits is what passed."""
+    if isinstance(exc, httpx.TimeoutException) and clock.remaining() <= 0:
+        translate_transport_error(exc)  # redacts the request of the original, kept as context
+        return clock.error(exc.request)
+    return exc
 
 
 def _named(exc: ResponseValidationError, response: httpx.Response) -> ResponseValidationError:
@@ -85,13 +99,17 @@ class JSONLStream(Generic[T]):
         self._parse = parse
 
     def __iter__(self) -> Iterator[T]:
-        splitter = _splitter(self.response)
+        splitter, clock = _reading(self.response)
         try:
             try:
-                for chunk in iter_decoded(self.response):
+                for chunk in iter_clocked(iter_decoded(self.response), clock):
                     for line in splitter.feed(chunk):
+                        clock.event()
                         yield _parse_line(line, self._parse, self.response)
+                        clock.event()
+                    clock.check(self.response.request)
             except httpx.TransportError as exc:
+                exc = _timeout(exc, clock)
                 raise translate_transport_error(exc) from exc
             except ResponseTooLargeError as exc:
                 raise _named(exc, self.response) from None
@@ -119,13 +137,17 @@ class AsyncJSONLStream(Generic[T]):
         self._parse = parse
 
     async def __aiter__(self) -> AsyncIterator[T]:
-        splitter = _splitter(self.response)
+        splitter, clock = _reading(self.response)
         try:
             try:
-                async for chunk in aiter_decoded(self.response):
+                chunks = aiter_clocked(aiter_decoded(self.response), clock, self.response)
+                async for chunk in chunks:
                     for line in splitter.feed(chunk):
+                        clock.event()
                         yield _parse_line(line, self._parse, self.response)
+                        clock.event()
             except httpx.TransportError as exc:
+                exc = _timeout(exc, clock)
                 raise translate_transport_error(exc) from exc
             except ResponseTooLargeError as exc:
                 raise _named(exc, self.response) from None
