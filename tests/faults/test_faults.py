@@ -73,6 +73,7 @@ PLAN: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     ("jsonl-no-newline", ("sync", "async"), "results", {"options": SMALL}),
     ("redirect-302", ("sync", "async"), "create", {"follow_redirects": True}),
     ("redirect-307", ("sync", "async"), "create", {"follow_redirects": True}),
+    ("redirect-307", ("sync", "async"), "stream", {"follow_redirects": True}),
     ("foreign-results", ("sync", "async"), "results", {}),
     ("none", ("sync", "async"), "create", {"base_url": CLOSED}),
     ("reset", ("sync", "async"), "create", {"options": {"max_retries": 1}}),
@@ -300,13 +301,13 @@ def test_deadline_covers_retries(servers: tuple[FaultServer, FaultServer]) -> No
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("status", [302, 307])
+@pytest.mark.parametrize(("status", "op"), [(302, "create"), (307, "create"), (307, "stream")])
 def test_redirect_to_another_origin_is_not_followed(
-    servers: tuple[FaultServer, FaultServer], mode: str, status: int
+    servers: tuple[FaultServer, FaultServer], mode: str, status: int, op: str
 ) -> None:
     server, other = servers
     # the user's own httpx client follows redirects: the client must not
-    outcome = run(server, f"redirect-{status}", mode, "create", follow_redirects=True)
+    outcome = run(server, f"redirect-{status}", mode, op, follow_redirects=True)
     assert outcome["error"] == "APIStatusError", outcome
     assert outcome["status_code"] == status
     assert f"redirected to {other.base_url}/v1/messages" in outcome["message"]
