@@ -294,8 +294,10 @@ def _message() -> dict[str, Any]:
 
 
 async def test_per_call_timeout_raises_after_retries(
-    client: Any, server: StandIn, mode: str
+    make_client: MakeClient, server: StandIn, mode: str
 ) -> None:
+    # an explicit deadline leaves room for retries: the per-call timeout bounds each attempt
+    client = make_client(deadline=10.0)
     server.queue("messages.create", Delay(2.0), Delay(2.0), Delay(2.0))
 
     with pytest.raises(claude.APITimeoutError) as info:
@@ -320,7 +322,8 @@ async def test_per_client_timeout_without_retries(make_client: MakeClient, serve
     assert len(server.requests) == 1
 
 
-async def test_a_timeout_is_retried_then_succeeds(client: Any, server: StandIn) -> None:
+async def test_a_timeout_is_retried_then_succeeds(make_client: MakeClient, server: StandIn) -> None:
+    client = make_client(deadline=10.0)
     server.queue("messages.create", Delay(2.0))
 
     message = await resolve(client.messages.create(**CREATE, timeout=0.2))

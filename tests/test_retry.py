@@ -167,6 +167,9 @@ def test_x_should_retry_overrides_status() -> None:
         ({"retry-after-ms": "soon", "retry-after": "2"}, 2.0),
         ({"retry-after": email.utils.formatdate(NOW + 30, usegmt=True)}, 30.0),
         ({"retry-after": "60"}, 60.0),
+        # retry-after-ms: 0 means now (a plain retry-after: 0 falls back to backoff, below)
+        ({"retry-after-ms": "0"}, 0.0),
+        ({"retry-after-ms": "0.0", "retry-after": "5"}, 0.0),
     ],
 )
 def test_retry_delay_from_headers(headers: dict[str, str], expected: float) -> None:

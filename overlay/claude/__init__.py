@@ -56,6 +56,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "RateLimitError",
         "RequestTooLargeError",
         "RequestValidationError",
+        "ResponseTooLargeError",
         "ResponseValidationError",
         "StreamError",
         "StreamInterruptedError",
@@ -133,6 +134,7 @@ if TYPE_CHECKING:  # explicit re-exports for type checkers, equal to _EXPORTS (t
     from ._errors import RateLimitError as RateLimitError
     from ._errors import RequestTooLargeError as RequestTooLargeError
     from ._errors import RequestValidationError as RequestValidationError
+    from ._errors import ResponseTooLargeError as ResponseTooLargeError
     from ._errors import ResponseValidationError as ResponseValidationError
     from ._errors import StreamError as StreamError
     from ._errors import StreamInterruptedError as StreamInterruptedError

@@ -6,12 +6,14 @@ Everything that is not I/O (building requests, reading statuses, parsing) lives 
 
 from __future__ import annotations
 
+import contextlib
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, Unpack
 
 import httpx
 
-from ._call import Call, base_headers, build_request, parse_body
+from ._body import aread_body, read_body
+from ._call import Call, base_headers
 from ._config import (
     DEFAULT_LIMITS,
     ClientConfig,
@@ -19,8 +21,12 @@ from ._config import (
     derive_config,
     resolve_config,
 )
+from ._deadline import Deadline, deadline_error
+from ._deadline_io import bounded
+from ._deadline_io import install as install_deadline_backend
+from ._exchange import collector, finish, finish_error, prepare, stream_limits
 from ._retry import AsyncRetryTransport, RetryTransport
-from ._status import error_from_response, translate_transport_error
+from ._status import translate_transport_error
 
 if TYPE_CHECKING:
     from ._policies.health import HealthReport
@@ -33,8 +39,14 @@ H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 
 def _ensure_retry_transport(http: httpx.Client | httpx.AsyncClient) -> None:
-    """Make an injected httpx client retry like ours: wrap its transports once."""
+    """Make an injected httpx client retry like ours: wrap its transports once.
+
+    Sync pools also get the deadline-aware network backend (:mod:`._deadline_io`).
+    """
     if isinstance(http, httpx.Client):
+        for transport in (http._transport, *http._mounts.values()):
+            if transport is not None:
+                install_deadline_backend(getattr(transport, "transport", transport))
         if not isinstance(http._transport, RetryTransport):
             http._transport = RetryTransport(http._transport)
         for pattern, transport in list(http._mounts.items()):
@@ -46,6 +58,27 @@ def _ensure_retry_transport(http: httpx.Client | httpx.AsyncClient) -> None:
     for pattern, async_transport in list(http._mounts.items()):
         if async_transport is not None and not isinstance(async_transport, AsyncRetryTransport):
             http._mounts[pattern] = AsyncRetryTransport(async_transport)
+
+
+def _scope(deadline: Deadline | None) -> contextlib.AbstractContextManager[object]:
+    """A cancel scope ending at *deadline* (async calls), or nothing."""
+    if deadline is None:
+        return contextlib.nullcontext()
+    import anyio  # lazy: keeps ``import claude`` cheap
+
+    return anyio.fail_after(max(deadline.remaining(), 0.0))
+
+
+def _deadline_passed(
+    exc: TimeoutError, deadline: Deadline | None, request: httpx.Request
+) -> BaseException:
+    """The APITimeoutError for a passed deadline (another TimeoutError is re-raised as is)."""
+    if deadline is None or deadline.remaining() > 0:
+        return exc
+    error = deadline_error(deadline.seconds, request)
+    translated = translate_transport_error(error)
+    translated.__cause__ = error
+    return translated
 
 
 class _ClientBase(Generic[H]):
@@ -91,11 +124,21 @@ class Client(_ClientBase[httpx.Client]):
         api_version: The ``anthropic-version`` header (default ``2023-06-01``).
         betas: Beta names sent in ``anthropic-beta`` with every request.
         default_headers: Extra headers sent with every request.
-        timeout: Seconds (overall, 5 s to connect) or an ``httpx.Timeout``; default 600 s.
+        timeout: Seconds (default 600) for each connect (5 s at most), read and write, and,
+            unless ``deadline`` is set, for the whole non-streaming call, retries and waits
+            included; or an ``httpx.Timeout`` (per phase; its read timeout is then the deadline).
         max_retries: Retries for connection errors, timeouts, 408/409/429/5xx (default 2).
+        max_response_bytes, max_event_bytes, max_line_bytes: Largest body, SSE line or event,
+            and batch-results line, decompressed (64 MiB, 16 MiB, 64 MiB); over a limit,
+            :class:`~claude.ResponseTooLargeError`.
+        deadline: Seconds for a whole non-streaming call (default: ``timeout``).
+        stream_idle_timeout: Longest wait between stream events (default: ``timeout``).
+        stream_timeout: Longest time for a whole stream body (default: none).
         limits: Connection pool limits (ignored with ``http_client``).
         http_client: Your own ``httpx.Client`` (proxies, TLS); it gets the retry transport
-            and is not closed by :meth:`close`.
+            (and its pool the deadline-aware network backend of :mod:`._deadline_io`) and is
+            not closed by :meth:`close`. Redirects are never followed, whatever its
+            ``follow_redirects``: a 3xx is an :class:`~claude.APIStatusError`.
 
     Opt-in reliability policies (``circuit_breaker``, ``rate_limit``, ``failover``, ``usage``,
     ``event_hooks``, ``compress_requests``, ``config_file``, ``reload_interval``) are
@@ -111,7 +154,9 @@ class Client(_ClientBase[httpx.Client]):
     ) -> None:
         self._config = resolve_config(**options)
         if http_client is None:
-            transport = RetryTransport(httpx.HTTPTransport(limits=limits or DEFAULT_LIMITS))
+            inner = httpx.HTTPTransport(limits=limits or DEFAULT_LIMITS)
+            install_deadline_backend(inner)
+            transport = RetryTransport(inner)
             http_client = httpx.Client(transport=transport, timeout=self._config.timeout)
             self._owns_http = True
         else:
@@ -119,15 +164,15 @@ class Client(_ClientBase[httpx.Client]):
             self._owns_http = False
         self._http = http_client
         if self._config.policies is not None:  # opt-in reliability policies
-            from ._policies.install import install
+            from ._policies.install import install as install_policies
 
-            install(self)
+            install_policies(self)
 
     def with_options(self, **options: Unpack[ClientOptions]) -> Client:
         """A new client with some settings changed, sharing this one's connection pool.
 
-        Accepts ``api_key``, ``auth_token``, ``base_url``, ``api_version``, ``betas``,
-        ``default_headers``, ``timeout`` and ``max_retries``. This client is unchanged.
+        Accepts every :class:`~claude.ClientOptions` field (``api_key``, ``timeout``,
+        ``max_retries``, the limits and deadlines...). This client is unchanged.
         """
         clone = object.__new__(Client)
         clone._config = derive_config(self._config, options)
@@ -151,28 +196,36 @@ class Client(_ClientBase[httpx.Client]):
 
     def _request(self, call: Call[T]) -> T:
         """Send *call* and return its parsed result (or raise its typed error)."""
-        request = build_request(self._headers(), self._config, call)
+        request, deadline = prepare(self._headers(), self._config, call)
         try:
-            response = self._http.send(request)
+            with bounded(deadline):
+                response = self._http.send(request, stream=True, follow_redirects=False)
+                try:
+                    content = read_body(collector(response, self._config, deadline), response)
+                finally:
+                    response.close()
         except httpx.TransportError as exc:
             raise translate_transport_error(exc) from exc
-        return parse_body(response, response.content, call.parse)
+        return finish(response, content, call)
 
     def _open(self, call: Call[Any]) -> httpx.Response:
         """Send *call* and return the open response, its status checked (caller closes)."""
-        request = build_request(self._headers(), self._config, call)
-        try:
-            response = self._http.send(request, stream=True)
-        except httpx.TransportError as exc:
-            raise translate_transport_error(exc) from exc
-        if not 200 <= response.status_code < 300:
+        request, deadline = prepare(self._headers(), self._config, call)
+        with bounded(deadline):
             try:
-                content = response.read()
-            except httpx.TransportError:
-                content = b""
-            finally:
-                response.close()
-            raise error_from_response(response, content)
+                response = self._http.send(request, stream=True, follow_redirects=False)
+            except httpx.TransportError as exc:
+                raise translate_transport_error(exc) from exc
+            if not 200 <= response.status_code < 300:
+                body = collector(response, self._config, deadline)
+                try:
+                    content = read_body(body, response)
+                except httpx.TransportError:
+                    content = body.content()
+                finally:
+                    response.close()
+                raise finish_error(response, content)
+        stream_limits(request, response, self._config, call)
         return response
 
     def health(self) -> HealthReport:
@@ -215,9 +268,9 @@ class AsyncClient(_ClientBase[httpx.AsyncClient]):
             self._owns_http = False
         self._http = http_client
         if self._config.policies is not None:  # opt-in reliability policies
-            from ._policies.install import install
+            from ._policies.install import install as install_policies
 
-            install(self)
+            install_policies(self)
 
     def with_options(self, **options: Unpack[ClientOptions]) -> AsyncClient:
         """A new client with some settings changed, sharing this one's connection pool."""
@@ -243,28 +296,43 @@ class AsyncClient(_ClientBase[httpx.AsyncClient]):
 
     async def _request(self, call: Call[T]) -> T:
         """Send *call* and return its parsed result (or raise its typed error)."""
-        request = build_request(self._headers(), self._config, call)
+        request, deadline = prepare(self._headers(), self._config, call)
         try:
-            response = await self._http.send(request)
+            with _scope(deadline):
+                response = await self._http.send(request, stream=True, follow_redirects=False)
+                try:
+                    body = collector(response, self._config, deadline)
+                    content = await aread_body(body, response)
+                finally:
+                    await response.aclose()
         except httpx.TransportError as exc:
             raise translate_transport_error(exc) from exc
-        return parse_body(response, response.content, call.parse)
+        except TimeoutError as exc:
+            error = _deadline_passed(exc, deadline, request)
+            raise error from error.__cause__
+        return finish(response, content, call)
 
     async def _open(self, call: Call[Any]) -> httpx.Response:
         """Send *call* and return the open response, its status checked (caller closes)."""
-        request = build_request(self._headers(), self._config, call)
+        request, deadline = prepare(self._headers(), self._config, call)
         try:
-            response = await self._http.send(request, stream=True)
+            with _scope(deadline):
+                response = await self._http.send(request, stream=True, follow_redirects=False)
+                if not 200 <= response.status_code < 300:
+                    body = collector(response, self._config, deadline)
+                    try:
+                        content = await aread_body(body, response)
+                    except httpx.TransportError:
+                        content = body.content()
+                    finally:
+                        await response.aclose()
+                    raise finish_error(response, content)
         except httpx.TransportError as exc:
             raise translate_transport_error(exc) from exc
-        if not 200 <= response.status_code < 300:
-            try:
-                content = await response.aread()
-            except httpx.TransportError:
-                content = b""
-            finally:
-                await response.aclose()
-            raise error_from_response(response, content)
+        except TimeoutError as exc:
+            error = _deadline_passed(exc, deadline, request)
+            raise error from error.__cause__
+        stream_limits(request, response, self._config, call)
         return response
 
     async def health(self) -> HealthReport:

@@ -41,6 +41,10 @@ DEFAULT_API_VERSION: Final = "2023-06-01"
 DEFAULT_TIMEOUT: Final = httpx.Timeout(600.0, connect=5.0)
 DEFAULT_LIMITS: Final = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
 DEFAULT_MAX_RETRIES: Final = 2
+# Limits and deadlines (see README "Limits and deadlines"; _body.py, _deadline.py)
+DEFAULT_MAX_RESPONSE_BYTES: Final = 64 * 1024 * 1024
+DEFAULT_MAX_EVENT_BYTES: Final = 16 * 1024 * 1024
+DEFAULT_MAX_LINE_BYTES: Final = 64 * 1024 * 1024
 VERSION: Final = "0.1.0"
 USER_AGENT: Final = "claude-openapi/{} python/{}.{}.{}".format(VERSION, *sys.version_info[:3])
 
@@ -85,6 +89,13 @@ class ClientConfig:
     timeout: httpx.Timeout
     max_retries: int
     policies: Policies | None = None  # reliability policies (claude._policies); None: all off
+    # Limits and deadlines: bounded memory and time whatever the server does.
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    max_event_bytes: int = DEFAULT_MAX_EVENT_BYTES
+    max_line_bytes: int = DEFAULT_MAX_LINE_BYTES
+    deadline: float | None = None  # None: the timeout's seconds (its read timeout)
+    stream_idle_timeout: float | None = None  # None: the timeout's seconds
+    stream_timeout: float | None = None  # None: no total limit on a stream's body
 
     def __repr__(self) -> str:
         fields = ", ".join(
@@ -142,7 +153,8 @@ class ClientOptions(TypedDict, total=False):
         api_version: The ``anthropic-version`` header (default ``2023-06-01``).
         betas: Beta names sent in ``anthropic-beta`` with every request.
         default_headers: Extra headers sent with every request.
-        timeout: Seconds (overall, 5 s to connect) or an ``httpx.Timeout``; default 600 s.
+        timeout: Seconds for each connect/read/write (5 s at most to connect) and, unless
+            ``deadline`` is set, for the whole call; or an ``httpx.Timeout``; default 600 s.
         max_retries: Retries for connection errors, timeouts, 408/409/429/5xx (default 2).
         circuit_breaker: A ``claude.CircuitBreaker`` (or True for the defaults) per endpoint.
         rate_limit: A ``claude.RateLimit``: client-side token buckets following the server.
@@ -152,6 +164,13 @@ class ClientOptions(TypedDict, total=False):
         compress_requests: Gzip request bodies above this many bytes (True: 1024).
         config_file: A TOML file of these options (arguments win over it).
         reload_interval: Seconds between checks of ``config_file`` for changes.
+        max_response_bytes: Largest non-streamed body, decompressed (default 64 MiB).
+        max_event_bytes: Largest SSE line or event of a stream (default 16 MiB).
+        max_line_bytes: Largest JSONL line of batch results (default 64 MiB).
+        deadline: Seconds for a whole non-streaming call, retries and waits included
+            (default: the ``timeout`` seconds; for an ``httpx.Timeout``, its read timeout).
+        stream_idle_timeout: Longest wait between two stream events (default: as deadline).
+        stream_timeout: Longest time for a whole stream body (default: no limit).
     """
 
     api_key: str | None
@@ -171,6 +190,13 @@ class ClientOptions(TypedDict, total=False):
     compress_requests: bool | int | None
     config_file: str | os.PathLike[str] | None
     reload_interval: float | None
+    # limits and deadlines: bounded memory and time whatever the server does
+    max_response_bytes: int | None
+    max_event_bytes: int | None
+    max_line_bytes: int | None
+    deadline: float | None
+    stream_idle_timeout: float | None
+    stream_timeout: float | None
 
 
 _POLICY_OPTIONS: Final = frozenset(
@@ -189,6 +215,20 @@ def _policies(options: dict[str, Any], fields: dict[str, Any]) -> None:
         first = policies.failover.base_urls[0]
         if fields.setdefault("base_url", first) != first:
             raise ValueError("base_url must be failover.base_urls[0] (or not given)")
+
+
+def _check_limit(name: str, value: object) -> int | float:
+    """A positive byte count (int) or duration (number of seconds)."""
+    sizes = name.startswith("max_")
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise ValueError(f"{name} must be a positive number, got {value!r}")
+    if sizes and not isinstance(value, int):
+        raise ValueError(f"{name} must be a positive int (bytes), got {value!r}")
+    return value if sizes else float(value)
+
+
+_LIMIT_OPTIONS = frozenset({"max_response_bytes", "max_event_bytes", "max_line_bytes",
+                            "deadline", "stream_idle_timeout", "stream_timeout"})  # fmt: skip
 
 
 def _check_max_retries(value: object) -> int:
@@ -221,6 +261,8 @@ def _normalised(options: ClientOptions) -> dict[str, Any]:
             fields[name] = _check_max_retries(value)
         elif name == "api_version":
             fields[name] = value
+        elif name in _LIMIT_OPTIONS:
+            fields[name] = _check_limit(name, value)
         else:
             raise TypeError(f"unexpected option {name!r}")
     if policy_options:
@@ -256,6 +298,7 @@ def resolve_options(options: ClientOptions) -> ClientConfig:
         timeout=given.get("timeout", DEFAULT_TIMEOUT),
         max_retries=given.get("max_retries", DEFAULT_MAX_RETRIES),
         policies=given.get("policies"),
+        **{name: given[name] for name in _LIMIT_OPTIONS if name in given},
     )
 
 

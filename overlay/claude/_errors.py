@@ -6,6 +6,7 @@ Hierarchy::
     ├── ConfigurationError
     ├── RequestValidationError (also ValueError)
     ├── ResponseValidationError
+    │   └── ResponseTooLargeError        a body, SSE event or JSONL line over its limit
     ├── APIConnectionError
     │   └── APITimeoutError
     ├── APIStatusError
@@ -28,7 +29,9 @@ Hierarchy::
 Which class a status, an error body, a stream ``error`` event or a transport failure becomes is
 decided in one place, :mod:`._status` (``error_from_response``, ``status_error``,
 ``translate_transport_error``); a mid-stream error carries the partial message.
-Headers are never part of ``str()`` or ``repr()``.
+Headers are never part of ``str()`` or ``repr()``, and the request an error carries (its own
+``request``, its ``response.request``, and the ``request`` of the chained httpx exception) is a
+copy with credential headers redacted.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from typing import Any
 
 import httpx
 
-from ._redaction import rebuild, redacted_state
+from ._redaction import rebuild, redact_response, redacted_state, safe_request
 from ._wire import REQUEST_ID_HEADER
 
 __all__ = [
@@ -58,6 +61,7 @@ __all__ = [
     "RateLimitError",
     "RequestTooLargeError",
     "RequestValidationError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "StreamError",
     "StreamInterruptedError",
@@ -77,6 +81,15 @@ class ClaudeError(Exception):
         # Keyword-only constructors defeat the default exception pickling; restore the state
         # directly instead of calling ``__init__``. Credentials in the request headers stay out.
         return (rebuild, (type(self), self.args), redacted_state(self.__dict__))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        # Whatever sets it (a constructor, or code adding the response later), the request an
+        # error keeps is a copy without credentials: errors get logged and printed.
+        if name == "request" and isinstance(value, httpx.Request):
+            value = safe_request(value)
+        elif name == "response" and isinstance(value, httpx.Response):
+            redact_response(value)
+        super().__setattr__(name, value)
 
 
 class ConfigurationError(ClaudeError):
@@ -134,6 +147,44 @@ class ResponseValidationError(ClaudeError):
         return f"{self.message} (request_id={request_id})" if request_id else self.message
 
 
+class ResponseTooLargeError(ResponseValidationError):
+    """A response body, SSE line or event, or JSONL line exceeded its configured limit.
+
+    Reading stopped at the limit (plus at most one chunk): decompressed bytes are counted.
+
+    Args:
+        what: What was too large (``"response body"``, ``"SSE event"``, ``"JSONL line"``).
+        limit: The limit in bytes.
+        size: Bytes read so far when reading stopped.
+        option: The ``ClientOptions`` field that sets the limit.
+        response: The HTTP response, when known.
+    """
+
+    def __init__(
+        self,
+        what: str,
+        *,
+        limit: int,
+        size: int,
+        option: str,
+        response: httpx.Response | None = None,
+    ) -> None:
+        super().__init__(
+            f"{what} exceeds {option}={limit} bytes ({size} bytes read so far)",
+            response=response,
+        )
+        self.what = what
+        self.limit = limit
+        self.size = size
+        self.option = option
+
+    @property
+    def request_id(self) -> str | None:
+        """The ``request-id`` header of the response, when known."""
+        found: str | None = self.response.headers.get("request-id") if self.response else None
+        return found
+
+
 class APIConnectionError(ClaudeError):
     """The request could not complete (connect, read, write or protocol failure).
 
@@ -141,7 +192,12 @@ class APIConnectionError(ClaudeError):
         message: Description of the failure.
         request: The request that failed, when known.
         retries: How many retries were made before giving up.
+
+    Attributes:
+        partial: For a stream that timed out, the message accumulated so far.
     """
+
+    partial: object | None = None
 
     def __init__(
         self, message: str, *, request: httpx.Request | None = None, retries: int = 0

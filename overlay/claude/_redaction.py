@@ -12,7 +12,14 @@ import httpx
 
 from ._wire import CREDENTIAL_HEADERS
 
-__all__ = ["rebuild", "redacted_headers", "redacted_request", "redacted_state"]
+__all__ = [
+    "rebuild",
+    "redact_response",
+    "redacted_headers",
+    "redacted_request",
+    "redacted_state",
+    "safe_request",
+]
 
 
 def rebuild(cls: type[BaseException], args: tuple[Any, ...]) -> BaseException:
@@ -36,6 +43,22 @@ def redacted_request(request: httpx.Request) -> httpx.Request:
         content = b""
     headers = redacted_headers(request.headers)
     return httpx.Request(request.method, request.url, headers=headers, content=content)
+
+
+def safe_request(request: httpx.Request) -> httpx.Request:
+    """*request* itself, or a redacted copy when it carries a credential header."""
+    if any(name.lower() in CREDENTIAL_HEADERS for name in request.headers):
+        return redacted_request(request)
+    return request
+
+
+def redact_response(response: httpx.Response) -> None:
+    """Replace the request of *response* (kept by an error) with a redacted copy."""
+    try:
+        original = response.request
+    except RuntimeError:  # no request attached
+        return
+    response.request = safe_request(original)
 
 
 def redacted_state(state: dict[str, Any]) -> dict[str, Any]:

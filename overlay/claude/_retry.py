@@ -9,10 +9,11 @@ Policy:
 * The response header ``x-should-retry: true`` forces a retry and ``x-should-retry: false``
   forbids it, whatever the status.
 * Wait: ``retry-after-ms`` (milliseconds, float) when it parses, else ``retry-after`` (seconds, or
-  an HTTP date). A value that is not positive, or above ``max_retry_after`` (60 s), is ignored
-  rather than clamped: a server asking for minutes is not served by a shorter wait, so the
-  normal backoff applies. Otherwise ``min(initial_delay * 2**attempt, max_delay)`` times a
-  jitter factor in ``[1 - jitter, 1]`` (0.5 s, 1 s, 2 s... up to 8 s, minus up to 25 %).
+  an HTTP date). ``retry-after-ms: 0`` means retry at once. Another value that is not positive,
+  or one above ``max_retry_after`` (60 s), is ignored rather than clamped: a server asking
+  for minutes is not served by a shorter wait, so the normal backoff applies. Otherwise
+  ``min(initial_delay * 2**attempt, max_delay)`` times a jitter factor in ``[1 - jitter, 1]``
+  (0.5 s, 1 s, 2 s... up to 8 s, minus up to 25 %).
 * ``max_retries`` (default 2, so up to 3 attempts); a request can override it with
   ``extensions={"claude.max_retries": n}``. The retry count is written to
   ``request.extensions["claude.retries"]`` (reachable from httpx exceptions through
@@ -22,6 +23,9 @@ Policy:
   are not retried.
 * A request whose body is not an in-memory ``httpx.ByteStream`` (a generator, a file upload,
   multipart) cannot be replayed and is sent exactly once.
+* Deadline: a request carrying a :class:`~claude._deadline.Deadline` in
+  ``extensions["claude.deadline"]`` has every attempt's httpx timeouts clamped to the time left,
+  and no retry starts whose wait would end past it; once passed, ``httpx.ReadTimeout`` is raised.
 * Test mode (:func:`set_testing`, or ``CLAUDE_RETRY_TESTING=1`` at import) makes every wait 0.
 
 Why not a library (checked against the httpx-retries 0.6.0 and stamina 26.1.0 sources):
@@ -47,6 +51,7 @@ from dataclasses import dataclass
 
 import httpx
 
+from ._deadline import DEADLINE_KEY, Deadline, clamp_timeouts
 from ._wire import (
     MAX_RETRIES_KEY,
     RETRIES_KEY,
@@ -148,6 +153,13 @@ def _server_delay(headers: Mapping[str, str], now: float) -> float | None:
     return None
 
 
+def _retry_now(headers: Mapping[str, str]) -> bool:
+    """Whether ``retry-after-ms: 0`` asks for an immediate retry."""
+    with contextlib.suppress(ValueError):
+        return float(headers.get("retry-after-ms", "nan")) == 0
+    return False
+
+
 def retry_delay(
     policy: RetryPolicy,
     attempt: int,
@@ -168,6 +180,8 @@ def retry_delay(
     asked = _server_delay(headers, now)
     if asked is not None and 0 < asked <= policy.max_retry_after:
         return asked
+    if asked == 0 and _retry_now(headers):
+        return 0.0
     backoff = min(policy.initial_delay * 2.0 ** min(attempt, 64), policy.max_delay)
     return backoff * (1 - policy.jitter * rand())
 
@@ -196,6 +210,18 @@ class _RetryState:
         self.replayable = isinstance(request.stream, httpx.ByteStream)
         self.retries = 0
         request.extensions[RETRIES_KEY] = 0
+        deadline = request.extensions.get(DEADLINE_KEY)
+        self.deadline = deadline if isinstance(deadline, Deadline) else None
+        self.timeouts = request.extensions.get("timeout")
+
+    def before_attempt(self) -> None:
+        """Clamp this attempt's httpx timeouts to the time left (raise when none is)."""
+        if self.deadline is None:
+            return
+        self.deadline.check(self.request)
+        if isinstance(self.timeouts, dict):
+            remaining = self.deadline.remaining()
+            self.request.extensions["timeout"] = clamp_timeouts(self.timeouts, remaining)
 
     def _can_retry(self) -> bool:
         return self.replayable and self.retries < self.max_retries
@@ -204,9 +230,12 @@ class _RetryState:
         """An inner transport asked for no more attempts (looked up only when one is due)."""
         return self.request.extensions.get(RETRY_HINT_KEY) == "stop"
 
-    def _advance(self, cause: str, headers: Mapping[str, str]) -> float:
+    def _advance(self, cause: str, headers: Mapping[str, str]) -> float | None:
+        """The wait before the next attempt, or None when it would end past the deadline."""
         delay = retry_delay(self.policy, self.retries, headers, self.clock())
         wait = 0.0 if _testing or self.request.extensions.get(RETRY_HINT_KEY) == "now" else delay
+        if self.deadline is not None and wait >= self.deadline.remaining():
+            return None
         self.retries += 1
         self.request.extensions[RETRIES_KEY] = self.retries
         logger.debug(
@@ -226,7 +255,9 @@ class _RetryState:
             and should_retry_status(response.status_code, response.headers)
             and not self._stopped()
         ):
-            return self._advance(str(response.status_code), response.headers)
+            wait = self._advance(str(response.status_code), response.headers)
+            if wait is not None:
+                return wait
         response.extensions[RETRIES_KEY] = self.retries
         return None
 
@@ -271,6 +302,7 @@ class RetryTransport(httpx.BaseTransport):
         state = _RetryState(request, self.policy, self._clock)
         while True:
             try:
+                state.before_attempt()
                 response = self.transport.handle_request(request)
             except Exception as exc:
                 if (wait := state.after_error(exc)) is None:
@@ -316,6 +348,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         state = _RetryState(request, self.policy, self._clock)
         while True:
             try:
+                state.before_attempt()
                 response = await self.transport.handle_async_request(request)
             except Exception as exc:
                 if (wait := state.after_error(exc)) is None:

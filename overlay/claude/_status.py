@@ -32,6 +32,7 @@ from ._errors import (
     RequestTooLargeError,
     UnprocessableEntityError,
 )
+from ._redaction import safe_request
 from ._wire import REQUEST_ID_HEADER, RETRIES_KEY
 
 __all__ = [
@@ -188,6 +189,9 @@ def translate_transport_error(exc: httpx.TransportError) -> APIConnectionError:
         request = None
     found = request.extensions.get(RETRIES_KEY, 0) if request is not None else 0
     retries = found if isinstance(found, int) else 0
+    if request is not None:
+        # the httpx exception is chained as ``__cause__``: its request must not carry the key
+        request = exc.request = safe_request(request)
     detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(f"Request timed out ({detail})", request=request, retries=retries)

@@ -26,7 +26,9 @@ from claude_api.models.text_delta import TextDelta
 from claude_api.models.thinking_delta import ThinkingDelta
 
 from claude._call import parse_json
+from claude._deadline import StreamClock
 from claude._errors import ClaudeError, ResponseValidationError, StreamInterruptedError
+from claude._exchange import DEFAULT_STREAM_LIMITS, LIMITS_KEY, StreamLimits
 from claude._response_info import attach_info
 from claude._status import status_error, status_for_error_type, translate_transport_error
 
@@ -85,11 +87,15 @@ _KNOWN = frozenset({*_PARSERS, "ping", "error"})
 class StreamCore:
     """Everything but the reading: decode, parse, check, accumulate (shared by sync/async)."""
 
-    __slots__ = ("accumulator", "decoder", "error", "final", "response")
+    __slots__ = ("accumulator", "clock", "decoder", "error", "final", "response")
 
     def __init__(self, response: httpx.Response) -> None:
         self.response = response
-        self.decoder = SSEDecoder()
+        limits = response.extensions.get(LIMITS_KEY)
+        if not isinstance(limits, StreamLimits):
+            limits = DEFAULT_STREAM_LIMITS
+        self.decoder = SSEDecoder(limits.max_event_bytes)
+        self.clock = StreamClock(limits.idle, limits.total)
         self.accumulator = MessageAccumulator()
         self.error: BaseException | None = None  # what ended the stream, raised again later
         self.final: Message | None = None
@@ -139,9 +145,15 @@ class StreamCore:
                 "the stream ended before message_stop", partial=self.accumulator.partial()
             )
 
-    def interrupted(self, exc: httpx.TransportError) -> StreamInterruptedError:
-        """The error for a connection that failed while the body was read."""
-        cause = translate_transport_error(exc)
+    def interrupted(self, exc: httpx.TransportError) -> ClaudeError:
+        """The error for a connection that failed (or timed out) while the body was read."""
+        cause = translate_transport_error(exc)  # also redacts the request *exc* carries
+        if isinstance(exc, httpx.TimeoutException) and self.clock.remaining() <= 0:
+            exc = self.clock.error(exc.request)  # say which limit passed
+            cause = translate_transport_error(exc)
+        if isinstance(exc, httpx.TimeoutException):
+            cause.partial = self.accumulator.partial()
+            return cause
         cause.__cause__ = exc
         error = StreamInterruptedError(
             f"the stream was interrupted before message_stop: {cause}",
@@ -166,6 +178,8 @@ class StreamCore:
 
     def fail(self, error: BaseException) -> None:
         """Remember the error that ended the stream (raised again by later calls)."""
+        if isinstance(error, ResponseValidationError) and error.response is None:
+            error.response = self.response
         if self.error is None:
             self.error = error
 

@@ -1,8 +1,13 @@
 """JSON Lines reading for batch results: a pure line splitter plus thin sync/async readers.
 
 Lines end with LF or CRLF and may be cut anywhere by the network; only complete lines are
-returned, so memory stays flat whatever the body size. The readers close the response on
-every path (end, ``break``, exception, leaving the ``with`` block).
+returned, so memory stays flat whatever the body size. A line longer than ``max_line_bytes``
+(decompressed, see :mod:`claude._body`) raises :class:`~claude.ResponseTooLargeError` as soon
+as that many bytes of it have arrived. Like SSE events, lines are bounded in time:
+``stream_idle_timeout`` between two lines (the caller's time excluded) and the optional
+``stream_timeout`` for the whole body, past which :class:`~claude.APITimeoutError` is raised.
+The readers close the response on every path (end, ``break``, exception, leaving the ``with``
+block).
 """
 
 from __future__ import annotations
@@ -13,8 +18,12 @@ from typing import Generic, TypeVar
 import httpx
 import orjson
 
+from claude._body import aiter_decoded, iter_decoded
 from claude._call import parse_json
-from claude._errors import ResponseValidationError
+from claude._deadline import StreamClock
+from claude._deadline_io import aiter_clocked, iter_clocked
+from claude._errors import ResponseTooLargeError, ResponseValidationError
+from claude._exchange import DEFAULT_STREAM_LIMITS, LIMITS_KEY, StreamLimits
 from claude._status import translate_transport_error
 
 __all__ = ["AsyncJSONLStream", "JSONLSplitter", "JSONLStream"]
@@ -25,22 +34,52 @@ T = TypeVar("T")
 class JSONLSplitter:
     """Splits a byte stream into complete, non-empty lines (CR before LF stripped)."""
 
-    __slots__ = ("_rest",)
+    __slots__ = ("_max_size", "_rest")
 
-    def __init__(self) -> None:
+    def __init__(self, max_size: int | None = None) -> None:
         self._rest = b""
+        self._max_size = max_size
 
     def feed(self, chunk: bytes) -> list[bytes]:
         """The lines completed by *chunk*."""
         data = self._rest + chunk if self._rest else chunk
         lines = data.split(b"\n")
         self._rest = lines.pop()
+        limit = self._max_size
+        if limit is not None and len(data) > limit:
+            for line in (*lines, self._rest):
+                if len(line) > limit:
+                    raise ResponseTooLargeError(
+                        "JSONL line", limit=limit, size=len(line), option="max_line_bytes"
+                    )
         return [line.rstrip(b"\r") for line in lines if line.strip()]
 
     def end(self) -> list[bytes]:
         """The last line, when the body does not end with a newline."""
         rest, self._rest = self._rest.strip(), b""
         return [rest] if rest else []
+
+
+def _reading(response: httpx.Response) -> tuple[JSONLSplitter, StreamClock]:
+    """The splitter and clock of a results body, from the limits the client recorded."""
+    limits = response.extensions.get(LIMITS_KEY)
+    if not isinstance(limits, StreamLimits):
+        limits = DEFAULT_STREAM_LIMITS
+    return JSONLSplitter(limits.max_line_bytes), StreamClock(limits.idle, limits.total)
+
+
+def _timeout(exc: httpx.TransportError, clock: StreamClock) -> httpx.TransportError:
+    """*exc*, or the clock's own timeout when one of its limits is what passed."""
+    if isinstance(exc, httpx.TimeoutException) and clock.remaining() <= 0:
+        translate_transport_error(exc)  # redacts the request of the original, kept as context
+        return clock.error(exc.request)
+    return exc
+
+
+def _named(exc: ResponseValidationError, response: httpx.Response) -> ResponseValidationError:
+    if exc.response is None:
+        exc.response = response
+    return exc
 
 
 def _parse_line(line: bytes, parse: Callable[[object], T], response: httpx.Response) -> T:
@@ -61,14 +100,20 @@ class JSONLStream(Generic[T]):
         self._parse = parse
 
     def __iter__(self) -> Iterator[T]:
-        splitter = JSONLSplitter()
+        splitter, clock = _reading(self.response)
         try:
             try:
-                for chunk in self.response.iter_bytes():
+                for chunk in iter_clocked(iter_decoded(self.response), clock):
                     for line in splitter.feed(chunk):
+                        clock.event()
                         yield _parse_line(line, self._parse, self.response)
+                        clock.event()
+                    clock.check(self.response.request)
             except httpx.TransportError as exc:
+                exc = _timeout(exc, clock)
                 raise translate_transport_error(exc) from exc
+            except ResponseTooLargeError as exc:
+                raise _named(exc, self.response) from None
             for line in splitter.end():
                 yield _parse_line(line, self._parse, self.response)
         finally:
@@ -93,14 +138,20 @@ class AsyncJSONLStream(Generic[T]):
         self._parse = parse
 
     async def __aiter__(self) -> AsyncIterator[T]:
-        splitter = JSONLSplitter()
+        splitter, clock = _reading(self.response)
         try:
             try:
-                async for chunk in self.response.aiter_bytes():
+                chunks = aiter_clocked(aiter_decoded(self.response), clock, self.response)
+                async for chunk in chunks:
                     for line in splitter.feed(chunk):
+                        clock.event()
                         yield _parse_line(line, self._parse, self.response)
+                        clock.event()
             except httpx.TransportError as exc:
+                exc = _timeout(exc, clock)
                 raise translate_transport_error(exc) from exc
+            except ResponseTooLargeError as exc:
+                raise _named(exc, self.response) from None
             for line in splitter.end():
                 yield _parse_line(line, self._parse, self.response)
         finally:

@@ -14,6 +14,9 @@ Behaviour to know:
   events, `None` until an `id` field is seen, `""` after an empty `id` field.
 * `ServerSentEvent.retry` is the stream's reconnection time in milliseconds as last set
   by a valid `retry` field (it also persists; `None` until one is seen).
+* `SSEDecoder(max_size=n)` bounds memory: a line still pending (no line end yet), or the data
+  of an event being built, longer than `n` characters raises
+  :class:`~claude.ResponseTooLargeError` (`option="max_event_bytes"`) as soon as it does.
 
 httpx-sse 0.4.3 is not used: checked by reading and running it, it keeps a leading UTF-8
 BOM, so the first field name gets it and that field is ignored; decodes with the
@@ -30,6 +33,8 @@ from __future__ import annotations
 from codecs import utf_8_decode as _utf8_decode
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass
+
+from claude._errors import ResponseTooLargeError
 
 __all__ = ["SSEDecoder", "ServerSentEvent", "aiter_sse_events", "iter_sse_events"]
 
@@ -50,15 +55,21 @@ class SSEDecoder:
     __slots__ = (
         "_at_start",
         "_data",
+        "_data_size",
         "_event",
         "_last_id",
         "_line_parts",
+        "_line_size",
+        "_max_size",
         "_pending_cr",
         "_retry",
         "_undecoded",
     )
 
-    def __init__(self) -> None:
+    def __init__(self, max_size: int | None = None) -> None:
+        self._max_size = max_size if max_size is not None else float("inf")
+        self._line_size = 0  # characters in _line_parts
+        self._data_size = 0  # characters in _data
         self._undecoded = b""  # trailing bytes of an incomplete UTF-8 sequence
         self._at_start = True  # no character decoded yet: a BOM may still come
         self._pending_cr = False  # text so far ended with CR: skip one LF at the next start
@@ -94,15 +105,27 @@ class SSEDecoder:
         if len(lines) == 1:
             if text:
                 self._line_parts.append(text)
+                self._line_size += len(text)
+                if self._line_size > self._max_size:
+                    raise self._too_large("SSE line", self._line_size)
             return []
         if self._line_parts:
             self._line_parts.append(lines[0])
             lines[0] = "".join(self._line_parts)
             self._line_parts = []
+            if len(lines[0]) > self._max_size:
+                raise self._too_large("SSE line", len(lines[0]))
         tail = lines.pop()
+        self._line_size = len(tail)
         if tail:
             self._line_parts.append(tail)
+            if self._line_size > self._max_size:
+                raise self._too_large("SSE line", self._line_size)
         return self._process(lines)
+
+    def _too_large(self, what: str, size: int) -> ResponseTooLargeError:
+        limit = int(self._max_size)
+        return ResponseTooLargeError(what, limit=limit, size=size, option="max_event_bytes")
 
     def end(self) -> list[ServerSentEvent]:
         """Finish the stream: dispatch a last event whose lines all ended, discard the rest.
@@ -122,7 +145,9 @@ class SSEDecoder:
         self._at_start = True
         self._pending_cr = False
         self._line_parts = []
+        self._line_size = 0
         self._data = []
+        self._data_size = 0
         self._event = ""
         return events
 
@@ -130,6 +155,8 @@ class SSEDecoder:
         """Interpret complete lines (without line ends); return the dispatched events."""
         events: list[ServerSentEvent] = []
         data = self._data
+        size = self._data_size
+        limit = self._max_size
         event = self._event
         last_id = self._last_id
         retry = self._retry
@@ -141,9 +168,13 @@ class SSEDecoder:
                         ServerSentEvent(event or "message", "\n".join(data), last_id, retry)
                     )
                     data = []
+                    size = 0
                 event = ""
             elif line[:6] == "data: ":  # fast paths for the usual spelling
                 data.append(line[6:])
+                size += len(line)
+                if size > limit:
+                    raise self._too_large("SSE event", size)
             elif line[:7] == "event: ":
                 event = line[7:]
             else:
@@ -152,6 +183,9 @@ class SSEDecoder:
                     value = value[1:]
                 if name == "data":
                     data.append(value)
+                    size += len(line)
+                    if size > limit:
+                        raise self._too_large("SSE event", size)
                 elif name == "event":
                     event = value
                 elif name == "id":
@@ -161,6 +195,7 @@ class SSEDecoder:
                     retry = int(value)
                 # Any other name, including "" (a comment line), is ignored.
         self._data = data
+        self._data_size = size
         self._event = event
         self._last_id = last_id
         self._retry = retry

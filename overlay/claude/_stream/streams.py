@@ -37,6 +37,12 @@ set to the message accumulated so far (a generated ``Message``, ``None`` before
   :class:`~claude.StreamInterruptedError`; ``get_final_message()`` never returns a truncated
   message.
 * Events out of order (before ``message_start``...) -> :class:`~claude.StreamProtocolError`.
+* No event for ``stream_idle_timeout`` seconds (the API sends ``ping`` events while it works;
+  time the caller spends between events does not count), or the body outlasting
+  ``stream_timeout`` -> :class:`~claude.APITimeoutError` (``.partial`` set), also when a server
+  drip-feeds bytes that never complete an event. A read timeout is the same error.
+* A line or event over ``max_event_bytes`` -> :class:`~claude.ResponseTooLargeError`; the body
+  is decompressed in bounded pieces (:mod:`claude._body`), so a compression bomb stops there.
 
 A stream that has begun is never replayed (the retry transport only retries before the
 body). The response is closed on every path: end of stream, an error, ``close()``, leaving
@@ -51,6 +57,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from claude._body import aiter_decoded, iter_decoded
+from claude._deadline_io import aiter_clocked, iter_clocked
 from claude._wire import REQUEST_ID_HEADER
 
 from .events import StreamCore, StreamEvent
@@ -98,13 +106,17 @@ class EventStream:
         core = self._core
         handle = core.handle
         feed = core.decoder.feed
+        clock = core.clock
         try:
             try:
-                for chunk in self.response.iter_bytes():
+                for chunk in iter_clocked(iter_decoded(self.response), clock):
                     for sse in feed(chunk):
+                        clock.event()
                         data = handle(sse)
                         if data is not None:
                             yield data
+                            clock.event()  # the caller's time is not the server's
+                    clock.check(self.response.request)
             except httpx.TransportError as exc:
                 if not core.accumulator.complete:
                     error = core.interrupted(exc)
@@ -224,13 +236,18 @@ class AsyncEventStream:
         core = self._core
         handle = core.handle
         feed = core.decoder.feed
+        clock = core.clock
         try:
             try:
-                async for chunk in self.response.aiter_bytes():
+                async for chunk in aiter_clocked(
+                    aiter_decoded(self.response), clock, self.response
+                ):
                     for sse in feed(chunk):
+                        clock.event()
                         data = handle(sse)
                         if data is not None:
                             yield data
+                            clock.event()
             except httpx.TransportError as exc:
                 if not core.accumulator.complete:
                     error = core.interrupted(exc)
