@@ -1,0 +1,34 @@
+"""The ``claude`` command line: ``ask``, ``chat``, ``models``, ``tokens`` and durable ``batch`` jobs.
+
+Installed by the ``cli`` extra (``pip install 'claude-openapi[cli]'``: click and rich); ``import
+claude`` never imports this package. :func:`main` is the console script: it checks that the
+extra is there before loading anything of it, so a missing extra is one clear line, not a
+traceback.
+
+Exit codes (:mod:`claude.cli.exits`): 0 ok, 1 API error, 2 usage error, 3 invalid input,
+4 batch job not finished, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from collections.abc import Sequence
+
+__all__ = ["main"]
+
+_EXTRA = ("click", "rich")
+MISSING_EXTRA = (
+    "the claude command line needs its extra: pip install 'claude-openapi[cli]' (missing: {})"
+)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with *argv* (default: ``sys.argv[1:]``); return the exit code."""
+    missing = [name for name in _EXTRA if importlib.util.find_spec(name) is None]
+    if missing:
+        print(MISSING_EXTRA.format(", ".join(missing)), file=sys.stderr)
+        return 2
+    from .app import run
+
+    return run(list(sys.argv[1:] if argv is None else argv))
