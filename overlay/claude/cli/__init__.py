@@ -11,13 +11,11 @@ Exit codes (:mod:`claude.cli.exits`): 0 ok, 1 API error, 2 usage error, 3 invali
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from collections.abc import Sequence
 
-__all__ = ["main"]
+__all__ = ["MISSING_EXTRA", "main"]
 
-_EXTRA = ("click", "rich")
 MISSING_EXTRA = (
     "the claude command line needs its extra: pip install 'claude-openapi[cli]' (missing: {})"
 )
@@ -25,9 +23,11 @@ MISSING_EXTRA = (
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with *argv* (default: ``sys.argv[1:]``); return the exit code."""
-    missing = [name for name in _EXTRA if importlib.util.find_spec(name) is None]
-    if missing:
-        print(MISSING_EXTRA.format(", ".join(missing)), file=sys.stderr)
+    try:
+        import click  # noqa: F401
+        import rich  # noqa: F401
+    except ImportError as exc:
+        print(MISSING_EXTRA.format(exc.name or exc), file=sys.stderr)
         return 2
     from .app import run
 

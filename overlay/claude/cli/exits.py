@@ -66,6 +66,8 @@ def describe(exc: BaseException) -> tuple[str, int]:
         return f"error: invalid request: {exc}", INVALID_INPUT
     if isinstance(exc, KeyboardInterrupt):
         return "interrupted", INTERRUPTED
+    if isinstance(exc, claude.ClaudeError):  # a response this client cannot read, ...
+        return f"error: {exc}", API_ERROR
     raise exc
 
 

@@ -114,6 +114,16 @@ class BatchStore:
             views = [self._view(b) for b in reversed(self._batches.values())]
         return page(views, query)
 
+    def views(self) -> list[dict[str, Any]]:
+        """Every batch, oldest first, without counting as polls."""
+        with self._lock:
+            return [self._view(b) for b in self._batches.values()]
+
+    def custom_ids(self, batch_id: str) -> list[str]:
+        """The custom ids of a batch's requests, in submission order."""
+        with self._lock:
+            return [custom_id for custom_id, _ in self._get(batch_id).requests]
+
     def results(self, batch_id: str) -> JSONLReply:
         with self._lock:
             custom = self._custom_results.get(batch_id)

@@ -265,6 +265,17 @@ class StandIn:
         except Rejected:
             raise KeyError(batch_id) from None
 
+    def batches(self) -> list[dict[str, Any]]:
+        """Every batch (oldest first) as the API would show it, without counting as polls."""
+        return self._batches.views()
+
+    def batch_custom_ids(self, batch_id: str) -> list[str]:
+        """The custom ids of a batch's requests, in the order they were submitted."""
+        try:
+            return self._batches.custom_ids(batch_id)
+        except Rejected:
+            raise KeyError(batch_id) from None
+
     # -- the host side of the HTTP handler -------------------------------------------------
 
     def _track(self, sock: socket.socket, *, active: bool) -> None:
