@@ -74,6 +74,6 @@ def watch(
                     raise CLIError(f"job {name!r} has not ended: {_totals(chunks)}", NOT_FINISHED)
                 time.sleep(interval)
                 interval = min(max(interval * 2, interval), max_poll)
-        for chunk in chunks:
-            console.print(f"batch {chunk.idx}: {chunk.batch_id} {_counts(chunk)}")
-        console.print(f"job {name}: {_totals(chunks)}")
+        for chunk in chunks:  # plain lines: never wrapped, easy to read in scripts
+            print(f"batch {chunk.idx}: {chunk.batch_id} {_counts(chunk)}")
+        print(f"job {name}: {_totals(chunks)}", flush=True)
