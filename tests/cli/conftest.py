@@ -89,9 +89,11 @@ def cli_process(cli_env: dict[str, str]) -> Callable[..., subprocess.CompletedPr
     """Run ``python -m claude ARGS`` as a subprocess with the test environment (plus *env*)."""
 
     def run(
-        *args: str, env: Mapping[str, str] | None = None, input: str | None = None,
+        *args: str,
+        env: Mapping[str, str] | None = None,
+        input: str | None = None,
         timeout: float = 60,
-    ) -> subprocess.CompletedProcess[str]:  # fmt: skip
+    ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "claude", *args],
             env={**os.environ, **cli_env, **(env or {})},
@@ -107,11 +109,19 @@ def cli_process(cli_env: dict[str, str]) -> Callable[..., subprocess.CompletedPr
 
 def request_line(index: int, *, custom_id: str | None = None, text: str | None = None) -> bytes:
     """One batch request line."""
-    return orjson.dumps({
-        "custom_id": custom_id or f"req-{index:04d}",
-        "params": {"model": MODEL, "max_tokens": 32,
-                   "messages": [{"role": "user", "content": text or f"question {index}"}]},
-    }) + b"\n"  # fmt: skip
+    return (
+        orjson.dumps(
+            {
+                "custom_id": custom_id or f"req-{index:04d}",
+                "params": {
+                    "model": MODEL,
+                    "max_tokens": 32,
+                    "messages": [{"role": "user", "content": text or f"question {index}"}],
+                },
+            }
+        )
+        + b"\n"
+    )
 
 
 def write_requests(path: Path, count: int, **kwargs: Any) -> list[bytes]:

@@ -152,8 +152,10 @@ def test_results_to_stdout(cli, server: StandIn, tmp_path: Path) -> None:
     result = cli("batch", "results", "jobs", "--out", "-")
     assert result.code == 0
     assert [orjson.loads(line)["custom_id"] for line in result.out.splitlines()] == [
-        "req-0000", "req-0001", "req-0002"
-    ]  # fmt: skip
+        "req-0000",
+        "req-0001",
+        "req-0002",
+    ]
 
 
 def test_results_that_do_not_match_the_chunk_write_nothing(

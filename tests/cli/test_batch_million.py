@@ -13,9 +13,10 @@ from .conftest import MODEL
 
 N = 1_000_000
 _LINE = (
-    b'{"custom_id":"r%07d","params":{"model":"' + MODEL.encode()
+    b'{"custom_id":"r%07d","params":{"model":"'
+    + MODEL.encode()
     + b'","max_tokens":16,"messages":[{"role":"user","content":"q%d"}]}}\n'
-)  # fmt: skip
+)
 
 
 def _write(path: Path) -> None:

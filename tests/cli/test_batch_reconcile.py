@@ -59,8 +59,10 @@ def test_nothing_created_is_created_once(cli, server: StandIn, tmp_path: Path, f
     assert batch_custom_ids(server) == [OURS]
     assert _chunk_rows(tmp_path)[0][2] == 1
     assert [r.operation for r in server.requests] == [
-        "batches.create", "batches.list", "batches.create"
-    ]  # fmt: skip
+        "batches.create",
+        "batches.list",
+        "batches.create",
+    ]
 
 
 def test_gives_up_after_max_attempts_and_resumes(cli, server: StandIn, tmp_path: Path) -> None:

@@ -4,10 +4,10 @@ once and the results are complete. The crash comes from the test-only switch
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
-import os
 import time
 from pathlib import Path
 
@@ -29,7 +29,8 @@ def _check_complete(cli, server: StandIn, tmp_path: Path) -> None:
     assert batch_custom_ids(server) == CHUNKS
     assert cli("batch", "watch", "jobs", "--poll", "0").code == 0
     assert cli("batch", "results", "jobs", "--out", "out.jsonl").code == 0
-    assert [r["custom_id"] for r in iter_lines(tmp_path / "out.jsonl")] == sum(CHUNKS, [])
+    written = [r["custom_id"] for r in iter_lines(tmp_path / "out.jsonl")]
+    assert written == [cid for chunk in CHUNKS for cid in chunk]
 
 
 @pytest.mark.parametrize("point", POINTS)
@@ -37,8 +38,9 @@ def test_killed_at_each_step_then_resumed(
     cli, cli_process, server: StandIn, tmp_path: Path, point: str
 ) -> None:
     write_requests(tmp_path / "jobs.jsonl", 10)
-    killed = cli_process("batch", "submit", "jobs.jsonl",
-                         env={**LIMIT, "CLAUDE_CLI_TEST_KILL_AT": point})  # fmt: skip
+    killed = cli_process(
+        "batch", "submit", "jobs.jsonl", env={**LIMIT, "CLAUDE_CLI_TEST_KILL_AT": point}
+    )
     assert killed.returncode == -signal.SIGKILL, killed.stderr
     resumed = cli_process("batch", "submit", "jobs.jsonl", env=LIMIT)
     assert resumed.returncode == 0, resumed.stderr
@@ -49,8 +51,9 @@ def test_killed_at_each_step_then_resumed(
 @pytest.mark.parametrize("point", ["before_create:2:INT", "after_create:2:INT"])
 def test_ctrl_c_then_resumed(cli, cli_process, server: StandIn, tmp_path: Path, point) -> None:
     write_requests(tmp_path / "jobs.jsonl", 10)
-    stopped = cli_process("batch", "submit", "jobs.jsonl",
-                          env={**LIMIT, "CLAUDE_CLI_TEST_KILL_AT": point})  # fmt: skip
+    stopped = cli_process(
+        "batch", "submit", "jobs.jsonl", env={**LIMIT, "CLAUDE_CLI_TEST_KILL_AT": point}
+    )
     assert stopped.returncode == 130
     assert "interrupted" in stopped.stderr
     assert cli_process("batch", "submit", "jobs.jsonl", env=LIMIT).returncode == 0
@@ -60,8 +63,9 @@ def test_ctrl_c_then_resumed(cli, cli_process, server: StandIn, tmp_path: Path, 
 def test_killed_twice_then_resumed(cli, cli_process, server: StandIn, tmp_path: Path) -> None:
     write_requests(tmp_path / "jobs.jsonl", 10)
     for point in ("after_create:2", "before_create:3"):
-        run = cli_process("batch", "submit", "jobs.jsonl",
-                          env={**LIMIT, "CLAUDE_CLI_TEST_KILL_AT": point})  # fmt: skip
+        run = cli_process(
+            "batch", "submit", "jobs.jsonl", env={**LIMIT, "CLAUDE_CLI_TEST_KILL_AT": point}
+        )
         assert run.returncode == -signal.SIGKILL
     assert cli_process("batch", "submit", "jobs.jsonl", env=LIMIT).returncode == 0
     _check_complete(cli, server, tmp_path)
@@ -75,9 +79,10 @@ def test_killed_while_the_create_is_in_flight(
     server.queue("batches.create", Delay(0.0), Delay(1.0))
     process = subprocess.Popen(
         [sys.executable, "-m", "claude", "batch", "submit", "jobs.jsonl"],
-        env={**os.environ, **cli_env, **LIMIT}, stdout=subprocess.DEVNULL,
+        env={**os.environ, **cli_env, **LIMIT},
+        stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+    )
     deadline = time.monotonic() + 30
     while len(creates(server)) < 2 and time.monotonic() < deadline:
         time.sleep(0.01)

@@ -39,8 +39,10 @@ def test_piped_chat_keeps_history_and_caches_the_prefix(cli, server: StandIn) ->
     assert first["system"] == "be brief"
     assert [m["role"] for m in second["messages"]] == ["user", "assistant", "user"]
     assert [_texts(m) for m in second["messages"]] == [
-        ["hello"], ["Echo: hello"], ["second question"]
-    ]  # fmt: skip
+        ["hello"],
+        ["Echo: hello"],
+        ["second question"],
+    ]
     latest = second["messages"][-1]["content"][-1]
     assert latest["cache_control"] == {"type": "ephemeral", "ttl": "5m"}
     assert "cache_control" not in json.dumps(second["messages"][:-1])  # marks never pile up
@@ -55,8 +57,10 @@ def test_save_and_load(cli, server: StandIn, tmp_path: Path) -> None:
     loaded = cli("chat", "--load", "talk.json", input="and now?\n")
     assert loaded.code == 0
     assert [_texts(m) for m in _creates(server)[-1]["messages"]] == [
-        ["remember me"], ["Echo: remember me"], ["and now?"]
-    ]  # fmt: skip
+        ["remember me"],
+        ["Echo: remember me"],
+        ["and now?"],
+    ]
     again = cli("chat", input="/load talk.json\n/load missing.json\n/save\n/clear\nfresh\n")
     assert "loaded 2 messages from talk.json" in again.out
     assert "cannot load missing.json" in again.err
@@ -72,8 +76,10 @@ def test_api_error_keeps_the_conversation(cli, server: StandIn) -> None:
     assert "400 invalid_request_error: no" in result.err
     assert "request id: req_" in result.err
     assert [_texts(m) for m in _creates(server)[-1]["messages"]] == [
-        ["one"], ["Echo: one"], ["three"]
-    ]  # fmt: skip
+        ["one"],
+        ["Echo: one"],
+        ["three"],
+    ]
 
 
 # -- a real terminal ------------------------------------------------------------------------
@@ -88,16 +94,28 @@ class Terminal:
         self.name = f"claude-test-{uuid.uuid4().hex[:8]}"
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
         subprocess.run(
-            ["tmux", "new-session", "-d", "-s", self.name, "-x", "120", "-y", "40",
-             f"env {exports} {command}; sleep 30"],
+            [
+                "tmux",
+                "new-session",
+                "-d",
+                "-s",
+                self.name,
+                "-x",
+                "120",
+                "-y",
+                "40",
+                f"env {exports} {command}; sleep 30",
+            ],
             check=True,
-        )  # fmt: skip
+        )
 
     def screen(self) -> str:
         return subprocess.run(
             ["tmux", "capture-pane", "-p", "-J", "-S", "-200", "-t", self.name],
-            capture_output=True, text=True, check=True,
-        ).stdout  # fmt: skip
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
 
     def keys(self, *keys: str) -> None:
         subprocess.run(["tmux", "send-keys", "-t", self.name, *keys], check=True)
@@ -132,9 +150,16 @@ def test_chat_in_a_terminal_streams_and_ctrl_c_keeps_the_conversation(
     terminal.wait_for("Echo: hello terminal")
     terminal.wait_for("you> ", count=2)
 
-    message = {"id": "msg_long", "type": "message", "role": "assistant", "model": MODEL,
-               "content": [{"type": "text", "text": LONG}], "stop_reason": "end_turn",
-               "stop_sequence": None, "usage": {"input_tokens": 5, "output_tokens": 400}}  # fmt: skip
+    message = {
+        "id": "msg_long",
+        "type": "message",
+        "role": "assistant",
+        "model": MODEL,
+        "content": [{"type": "text", "text": LONG}],
+        "stop_reason": "end_turn",
+        "stop_sequence": None,
+        "usage": {"input_tokens": 5, "output_tokens": 400},
+    }
     server.queue("messages.create", MessageReply(message=message, text_chunk=6, event_pause=0.05))
     terminal.keys("tell me a long story", "Enter")
     streaming = terminal.wait_for("word10 ")  # part of the reply is on screen...

@@ -129,14 +129,23 @@ def test_the_key_is_never_echoed(cli, make_standin, monkeypatch) -> None:
 
 def test_ask_interrupted_exits_130(cli_env: dict[str, str], server: StandIn) -> None:
     long_text = "word " * 200
-    message = {"id": "msg_1", "type": "message", "role": "assistant", "model": MODEL,
-               "content": [{"type": "text", "text": long_text}], "stop_reason": "end_turn",
-               "stop_sequence": None, "usage": {"input_tokens": 1, "output_tokens": 200}}  # fmt: skip
+    message = {
+        "id": "msg_1",
+        "type": "message",
+        "role": "assistant",
+        "model": MODEL,
+        "content": [{"type": "text", "text": long_text}],
+        "stop_reason": "end_turn",
+        "stop_sequence": None,
+        "usage": {"input_tokens": 1, "output_tokens": 200},
+    }
     server.queue("messages.create", MessageReply(message=message, event_pause=0.05))
     process = subprocess.Popen(
-        [sys.executable, "-m", "claude", "ask", "go"], env={**os.environ, **cli_env},
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-    )  # fmt: skip
+        [sys.executable, "-m", "claude", "ask", "go"],
+        env={**os.environ, **cli_env},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     assert process.stdout is not None
     assert process.stdout.read(4) == b"word"  # streaming has begun
     process.send_signal(signal.SIGINT)
@@ -163,9 +172,18 @@ def test_models_list_and_get(cli, server: StandIn) -> None:
 
 
 def test_models_list_follows_pages(cli, make_standin, monkeypatch) -> None:
-    catalogue = [{"type": "model", "id": f"m-{i:03d}", "display_name": f"M {i}",
-                  "created_at": "2025-01-01T00:00:00Z", "lifecycle": "active",
-                  "max_input_tokens": 1000, "max_tokens": 100} for i in range(150)]  # fmt: skip
+    catalogue = [
+        {
+            "type": "model",
+            "id": f"m-{i:03d}",
+            "display_name": f"M {i}",
+            "created_at": "2025-01-01T00:00:00Z",
+            "lifecycle": "active",
+            "max_input_tokens": 1000,
+            "max_tokens": 100,
+        }
+        for i in range(150)
+    ]
     big = make_standin(models=catalogue)
     monkeypatch.setenv("ANTHROPIC_BASE_URL", big.base_url)
     rows = _lines(cli("models", "list").out)
@@ -174,8 +192,12 @@ def test_models_list_follows_pages(cli, make_standin, monkeypatch) -> None:
 
 
 def test_tokens_count_request_file_prompt_and_stdin(cli, server: StandIn, tmp_path: Path) -> None:
-    create = {"model": MODEL, "max_tokens": 100, "temperature": 0.5,
-              "messages": [{"role": "user", "content": "count these words"}]}  # fmt: skip
+    create = {
+        "model": MODEL,
+        "max_tokens": 100,
+        "temperature": 0.5,
+        "messages": [{"role": "user", "content": "count these words"}],
+    }
     path = tmp_path / "request.json"
     path.write_bytes(orjson.dumps(create))
     result = cli("tokens", "count", str(path))
@@ -189,7 +211,8 @@ def test_tokens_count_request_file_prompt_and_stdin(cli, server: StandIn, tmp_pa
     prompt = cli("tokens", "count", "-", "--model", "claude-opus-4", input="just a prompt\n")
     assert prompt.code == 0
     assert server.requests[-1].json == {
-        "model": "claude-opus-4", "messages": [{"role": "user", "content": "just a prompt\n"}]
+        "model": "claude-opus-4",
+        "messages": [{"role": "user", "content": "just a prompt\n"}],
     }
 
 

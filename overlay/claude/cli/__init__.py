@@ -1,4 +1,4 @@
-"""The ``claude`` command line: ``ask``, ``chat``, ``models``, ``tokens`` and durable ``batch`` jobs.
+"""The ``claude`` command line: ``ask``, ``chat``, ``models``, ``tokens``, durable ``batch`` jobs.
 
 Installed by the ``cli`` extra (``pip install 'claude-openapi[cli]'``: click and rich); ``import
 claude`` never imports this package. :func:`main` is the console script: it checks that the

@@ -23,16 +23,22 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def _model_option(function: F) -> F:
     return click.option(
-        "--model", default=DEFAULT_MODEL, envvar="CLAUDE_MODEL", show_default=True,
+        "--model",
+        default=DEFAULT_MODEL,
+        envvar="CLAUDE_MODEL",
+        show_default=True,
         help="Model id or alias ($CLAUDE_MODEL).",
-    )(function)  # fmt: skip
+    )(function)
 
 
 def _state_option(function: F) -> F:
     return click.option(
-        "--state", "state", type=click.Path(dir_okay=False, path_type=Path), default=None,
+        "--state",
+        "state",
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=None,
         help="The job state database (default: $XDG_STATE_HOME/claude-openapi/jobs.db).",
-    )(function)  # fmt: skip
+    )(function)
 
 
 def _state(path: Path | None) -> Path:
@@ -42,7 +48,7 @@ def _state(path: Path | None) -> Path:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="claude-openapi", prog_name="claude")
 def cli() -> None:
-    """Talk to the Claude API from the shell (key from ANTHROPIC_API_KEY or ANTHROPIC_AUTH_TOKEN)."""
+    """Talk to the Claude API from the shell (key: ANTHROPIC_API_KEY or ANTHROPIC_AUTH_TOKEN)."""
 
 
 @cli.command()
@@ -59,16 +65,22 @@ def ask(prompt: str | None, model: str, max_tokens: int, system: str | None, as_
         prompt = sys.stdin.read()
     if not prompt.strip():
         raise click.UsageError("the prompt is empty")
-    guarded(lambda: run_ask(prompt, model=model, max_tokens=max_tokens, system=system,
-                            as_json=as_json))  # fmt: skip
+    guarded(
+        lambda: run_ask(prompt, model=model, max_tokens=max_tokens, system=system, as_json=as_json)
+    )
 
 
 @cli.command()
 @_model_option
 @click.option("--max-tokens", type=click.IntRange(min=1), default=1024, show_default=True)
 @click.option("--system", default=None, help="A system prompt.")
-@click.option("--load", "load", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              default=None, help="Start from a conversation saved with /save.")  # fmt: skip
+@click.option(
+    "--load",
+    "load",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="Start from a conversation saved with /save.",
+)
 def chat(model: str, max_tokens: int, system: str | None, load: Path | None) -> None:
     """An interactive conversation (/save FILE, /load FILE, /exit; Ctrl-C stops a reply)."""
     from .chat import chat as run_chat
@@ -135,36 +147,58 @@ def batch_submit(requests: Path, job: str | None, state: Path | None) -> None:
 @batch.command("watch")
 @click.argument("job")
 @_state_option
-@click.option("--poll", type=click.FloatRange(min=0), default=10.0, show_default=True,
-              help="Seconds between the first polls (doubling up to --max-poll).")  # fmt: skip
+@click.option(
+    "--poll",
+    type=click.FloatRange(min=0),
+    default=10.0,
+    show_default=True,
+    help="Seconds between the first polls (doubling up to --max-poll).",
+)
 @click.option("--max-poll", type=click.FloatRange(min=0), default=120.0, show_default=True)
-@click.option("--max-polls", type=click.IntRange(min=1), default=None,
-              help="Stop after this many polls (exit 4 if the job has not ended).")  # fmt: skip
+@click.option(
+    "--max-polls",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Stop after this many polls (exit 4 if the job has not ended).",
+)
 def batch_watch(
     job: str, state: Path | None, poll: float, max_poll: float, max_polls: int | None
 ) -> None:
     """Progress of every batch of JOB until all have ended."""
     from .watch import watch
 
-    guarded(lambda: watch(job, state_path=_state(state), poll=poll, max_poll=max_poll,
-                          max_polls=max_polls))  # fmt: skip
+    guarded(
+        lambda: watch(
+            job, state_path=_state(state), poll=poll, max_poll=max_poll, max_polls=max_polls
+        )
+    )
 
 
 @batch.command("results")
 @click.argument("job")
 @_state_option
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="Where to write the JSONL results ('-' for stdout).")  # fmt: skip
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="Where to write the JSONL results ('-' for stdout).",
+)
 @click.option("--order", type=click.Choice(["input", "any"]), default="input", show_default=True)
-@click.option("--errored-only", is_flag=True,
-              help="Write the request lines that did not succeed (errored or expired), "
-                   "ready to submit as a retry job.")  # fmt: skip
+@click.option(
+    "--errored-only",
+    is_flag=True,
+    help="Write the request lines that did not succeed (errored or expired), "
+    "ready to submit as a retry job.",
+)
 def batch_results(job: str, state: Path | None, out: Path, order: str, errored_only: bool) -> None:
     """Download the results of JOB in constant memory."""
     from .results import results
 
-    guarded(lambda: results(job, state_path=_state(state), out=out, order=order,
-                            errored_only=errored_only))  # fmt: skip
+    guarded(
+        lambda: results(
+            job, state_path=_state(state), out=out, order=order, errored_only=errored_only
+        )
+    )
 
 
 @batch.command("cancel")

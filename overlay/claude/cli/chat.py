@@ -68,7 +68,9 @@ class Session:
         """A reply was stopped: keep its text as the reply, or drop the unanswered turn."""
         text = partial.rstrip()
         if text:
-            self.conversation.add({"role": "assistant", "content": [{"type": "text", "text": text}]})
+            self.conversation.add(
+                {"role": "assistant", "content": [{"type": "text", "text": text}]}
+            )
         else:
             self.drop_last()
 
@@ -91,8 +93,12 @@ def _reply(client: claude.Client, session: Session, console: Console | None) -> 
     try:
         with client.messages.stream(session.conversation) as stream:
             if console is not None:
-                with Live(Markdown(""), console=console, refresh_per_second=12,
-                          vertical_overflow="visible") as live:  # fmt: skip
+                with Live(
+                    Markdown(""),
+                    console=console,
+                    refresh_per_second=12,
+                    vertical_overflow="visible",
+                ) as live:
                     for text in stream.text_stream:
                         parts.append(text)
                         live.update(Markdown("".join(parts)))

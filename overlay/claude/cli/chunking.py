@@ -107,9 +107,12 @@ class _Cutter:
             current = None
         if current is None:
             current = self.open = {
-                "first_line": line, "start_offset": offset, "requests": 0,
-                "body_bytes": _BODY_OVERHEAD - 1, "first_custom_id": custom_id,
-            }  # fmt: skip
+                "first_line": line,
+                "start_offset": offset,
+                "requests": 0,
+                "body_bytes": _BODY_OVERHEAD - 1,
+                "first_custom_id": custom_id,
+            }
         current["requests"] += 1
         current["body_bytes"] += 1 + size  # the comma (one fewer than requests: see above)
         current["last_line"], current["end_offset"] = line, offset + length

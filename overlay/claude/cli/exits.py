@@ -1,11 +1,11 @@
 """Exit codes and the one place that turns exceptions into a message and a code.
 
-    0    ok
-    1    API error: the message, status, error type and request id go to stderr
-    2    usage error: a bad option or argument, a missing key, an unknown job
-    3    invalid input: request lines or a request file the client's validation rejects
-    4    a batch job is not finished yet (``batch results`` before every batch ended)
-    130  interrupted (Ctrl-C)
+0    ok
+1    API error: the message, status, error type and request id go to stderr
+2    usage error: a bad option or argument, a missing key, an unknown job
+3    invalid input: request lines or a request file the client's validation rejects
+4    a batch job is not finished yet (``batch results`` before every batch ended)
+130  interrupted (Ctrl-C)
 """
 
 from __future__ import annotations

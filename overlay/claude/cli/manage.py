@@ -53,9 +53,13 @@ def list_jobs(*, state_path: Path) -> None:
             chunks = store.chunks(job.name)
             submitted = sum(c.state == "submitted" for c in chunks)
             ended = sum(c.processing_status == "ended" for c in chunks)
-            status = "canceled" if job.canceled_at else "ended" if ended == len(chunks) else (
-                "running" if submitted == len(chunks) else "submitting"
-            )  # fmt: skip
+            status = (
+                "canceled"
+                if job.canceled_at
+                else "ended"
+                if ended == len(chunks)
+                else ("running" if submitted == len(chunks) else "submitting")
+            )
             print(
                 f"{job.name}\t{status}\t{job.requests} requests\t{len(chunks)} batches"
                 f"\t{submitted} submitted\t{ended} ended\t{job.created_at[:19]}\t{job.source}"

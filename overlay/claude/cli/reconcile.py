@@ -31,8 +31,9 @@ from .exits import API_ERROR, CLIError
 from .state import Chunk, Store
 
 if TYPE_CHECKING:
-    import claude
     from claude_api.models import MessageBatch
+
+    import claude
 
 __all__ = ["CLOCK_SKEW", "Match", "find_batch", "results_match", "total_requests"]
 
@@ -51,9 +52,7 @@ class Match:
 def total_requests(batch: MessageBatch) -> int:
     """All requests of *batch*, whatever their state."""
     counts = batch.request_counts
-    return (
-        counts.processing + counts.succeeded + counts.errored + counts.canceled + counts.expired
-    )
+    return counts.processing + counts.succeeded + counts.errored + counts.canceled + counts.expired
 
 
 def results_match(client: claude.Client, store: Store, chunk: Chunk, batch_id: str) -> bool:

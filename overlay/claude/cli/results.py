@@ -43,7 +43,9 @@ class _Source:
     def __init__(self, job: Job) -> None:
         path = Path(job.source)
         if not path.exists() or file_digest(path) != (job.source_size, job.source_sha256):
-            raise CLIError(f"{path} is missing or changed since job {job.name!r} was planned", USAGE)
+            raise CLIError(
+                f"{path} is missing or changed since job {job.name!r} was planned", USAGE
+            )
         self._file = path.open("rb")
 
     def line(self, offset: int, length: int) -> bytes:
@@ -162,7 +164,7 @@ def results(name: str, *, state_path: Path, out: Path, order: str, errored_only:
     print(f"job {name}: wrote {written} {what} to {out}", file=sys.stderr, flush=True)
 
 
-class _counting(Iterator[tuple[int, bytes]]):  # noqa: N801 - used like a function
+class _counting(Iterator[tuple[int, bytes]]):
     """Pass items through, counting them."""
 
     def __init__(self, items: Iterator[tuple[int, bytes]]) -> None:

@@ -187,19 +187,39 @@ class Store:
         with self._transaction():
             self._db.execute(
                 "INSERT INTO jobs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (job.name, job.source, job.source_size, job.source_sha256, job.requests,
-                 job.chunks, job.max_requests, job.max_bytes, job.created_at, job.canceled_at),
-            )  # fmt: skip
+                (
+                    job.name,
+                    job.source,
+                    job.source_size,
+                    job.source_sha256,
+                    job.requests,
+                    job.chunks,
+                    job.max_requests,
+                    job.max_bytes,
+                    job.created_at,
+                    job.canceled_at,
+                ),
+            )
             self._db.executemany(
                 "INSERT INTO chunks (job, idx, first_line, last_line, start_offset, end_offset,"
                 " requests, body_bytes, first_custom_id, last_custom_id)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    (job.name, idx, c.first_line, c.last_line, c.start_offset, c.end_offset,
-                     c.requests, c.body_bytes, c.first_custom_id, c.last_custom_id)
+                    (
+                        job.name,
+                        idx,
+                        c.first_line,
+                        c.last_line,
+                        c.start_offset,
+                        c.end_offset,
+                        c.requests,
+                        c.body_bytes,
+                        c.first_custom_id,
+                        c.last_custom_id,
+                    )
                     for idx, c in enumerate(chunks, start=1)
                 ),
-            )  # fmt: skip
+            )
             self._db.executemany(
                 "INSERT INTO requests VALUES (?, ?, ?, ?, ?, ?)",
                 ((job.name, *row) for row in requests),
@@ -247,9 +267,14 @@ class Store:
     def unadopt(self, chunk: Chunk) -> None:
         """An adopted batch turned out not to be this chunk's: submit the chunk again."""
         self._update(
-            chunk, state="pending", batch_id=None, verified=0, creating_since=None,
-            processing_status=None, **dict.fromkeys(COUNTS, 0),
-        )  # fmt: skip
+            chunk,
+            state="pending",
+            batch_id=None,
+            verified=0,
+            creating_since=None,
+            processing_status=None,
+            **dict.fromkeys(COUNTS, 0),
+        )
 
     def record_status(self, chunk: Chunk, status: str, counts: dict[str, int]) -> None:
         """The batch's latest ``processing_status`` and request counts."""

@@ -59,11 +59,17 @@ def _open_job(store: Store, name: str, source: Path) -> Job:
     max_requests, max_bytes = limits()
     planned = plan(source, max_requests=max_requests, max_bytes=max_bytes)
     job = Job(
-        name=name, source=str(source), source_size=planned.size,
-        source_sha256=planned.sha256, requests=len(planned.requests),
-        chunks=len(planned.chunks), max_requests=max_requests, max_bytes=max_bytes,
-        created_at=utc_now(), canceled_at=None,
-    )  # fmt: skip
+        name=name,
+        source=str(source),
+        source_size=planned.size,
+        source_sha256=planned.sha256,
+        requests=len(planned.requests),
+        chunks=len(planned.chunks),
+        max_requests=max_requests,
+        max_bytes=max_bytes,
+        created_at=utc_now(),
+        canceled_at=None,
+    )
     store.create_job(job, planned.chunks, planned.requests)
     _say(f"job {name}: {job.requests} requests in {job.chunks} batch(es), all lines valid")
     hooks.checkpoint("after_plan")

@@ -29,7 +29,9 @@ def _request(data: bytes, model: str) -> object:
     try:
         prompt = data.decode()
     except UnicodeDecodeError:
-        raise CLIError("the input is neither a request JSON nor UTF-8 text", INVALID_INPUT) from None
+        raise CLIError(
+            "the input is neither a request JSON nor UTF-8 text", INVALID_INPUT
+        ) from None
     if not prompt.strip():
         raise CLIError("the input is empty", INVALID_INPUT)
     return {"model": model, "messages": [{"role": "user", "content": prompt}]}

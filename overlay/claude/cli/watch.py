@@ -44,9 +44,13 @@ def watch(
         require_job(store, name)
         chunks = require_submitted(store, name)
         progress = Progress(
-            TextColumn("{task.description}"), BarColumn(bar_width=20), MofNCompleteColumn(),
-            TextColumn("{task.fields[counts]}"), console=console, auto_refresh=False,
-        )  # fmt: skip
+            TextColumn("{task.description}"),
+            BarColumn(bar_width=20),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[counts]}"),
+            console=console,
+            auto_refresh=False,
+        )
         with progress:
             total = sum(c.requests for c in chunks)
             overall = progress.add_task("all    ", total=total, counts="")
@@ -61,12 +65,8 @@ def watch(
                     if chunk.processing_status != "ended":
                         chunk = check_adopted(client, store, refresh(client, store, chunk))
                         chunks[position] = chunk
-                    progress.update(
-                        tasks[chunk.idx], completed=_done(chunk), counts=_counts(chunk)
-                    )
-                progress.update(
-                    overall, completed=sum(map(_done, chunks)), counts=_totals(chunks)
-                )
+                    progress.update(tasks[chunk.idx], completed=_done(chunk), counts=_counts(chunk))
+                progress.update(overall, completed=sum(map(_done, chunks)), counts=_totals(chunks))
                 progress.refresh()
                 if all(c.processing_status == "ended" for c in chunks):
                     break

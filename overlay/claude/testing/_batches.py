@@ -13,6 +13,7 @@ them for one batch id (known or not) with any iterable, served lazily.
 
 from __future__ import annotations
 
+import builtins
 import datetime
 import math
 import threading
@@ -114,12 +115,12 @@ class BatchStore:
             views = [self._view(b) for b in reversed(self._batches.values())]
         return page(views, query)
 
-    def views(self) -> list[dict[str, Any]]:
+    def views(self) -> builtins.list[dict[str, Any]]:
         """Every batch, oldest first, without counting as polls."""
         with self._lock:
             return [self._view(b) for b in self._batches.values()]
 
-    def custom_ids(self, batch_id: str) -> list[str]:
+    def custom_ids(self, batch_id: str) -> builtins.list[str]:
         """The custom ids of a batch's requests, in submission order."""
         with self._lock:
             return [custom_id for custom_id, _ in self._get(batch_id).requests]

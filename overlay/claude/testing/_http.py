@@ -216,7 +216,7 @@ class Handler(BaseHTTPRequestHandler):
             error_message=reply.error_message,
         )
         host = self.server.host
-        pieces = iter_sse(shaped, reply.line_ending or host.line_ending)
+        pieces: Iterable[bytes] = iter_sse(shaped, reply.line_ending or host.line_ending)
         if reply.event_pause > 0:
             pieces = _paced(pieces, min(reply.event_pause, host.max_delay), host.stopping)
         self._send_stream(

@@ -310,9 +310,7 @@ class StandIn:
                 raise Rejected(404, f"Not found: {method} {path}")
             check_auth(headers, self.api_key, require_version=self.require_version)
             if operation in _BODY_MODELS:
-                parse_json_body(
-                    body, _BODY_MODELS[operation], parse=self.body_check == "full"
-                )
+                parse_json_body(body, _BODY_MODELS[operation], parse=self.body_check == "full")
         except Rejected as rejected:
             return rejected.reply, context
         default = functools.partial(self._default, operation, path_id, query, body_dict)

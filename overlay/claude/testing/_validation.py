@@ -60,7 +60,9 @@ def check_auth(
         raise Rejected(400, "anthropic-version: header is required")
 
 
-def parse_json_body(raw: bytes, model: type[M], *, parse: bool = True) -> tuple[dict[str, Any], Any]:
+def parse_json_body(
+    raw: bytes, model: type[M], *, parse: bool = True
+) -> tuple[dict[str, Any], Any]:
     """The body as a dict and as *model*; :class:`Rejected` (400) naming the bad field if not.
 
     With *parse* False only the path walk checks the body (the model is None): several
