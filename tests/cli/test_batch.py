@@ -123,7 +123,10 @@ def test_watch_results_in_input_order_and_any_order(
     early = cli("batch", "results", "jobs", "--out", "early.jsonl")
     assert early.code == 4
     assert not (tmp_path / "early.jsonl").exists()
-    assert cli("batch", "watch", "jobs", "--poll", "0", "--max-polls", "1").code == 4
+    unfinished = cli("batch", "watch", "jobs", "--poll", "0", "--max-polls", "1")
+    assert unfinished.code == 4
+    assert "poll 1: 0/3 batches ended" in unfinished.out  # not a terminal: a line per poll
+    assert "has not ended" in unfinished.err
     watched = cli("batch", "watch", "jobs", "--poll", "0")
     assert watched.code == 0, watched.err
     assert "3/3 batches ended: processing 0 succeeded 8 errored 1 canceled 0 expired 1" in (
@@ -232,3 +235,30 @@ def test_create_refused_then_retried(cli, server: StandIn, tmp_path: Path) -> No
         ]
     assert cli("batch", "submit", "jobs.jsonl", "--job", "second").code == 0
     assert len(server.batches()) == 2
+
+
+def test_watch_in_a_terminal_draws_progress_bars(
+    cli, cli_env: dict[str, str], make_standin, tmp_path: Path, small_batches: None
+) -> None:
+    import os
+    import shlex
+    import sys
+
+    from .conftest import Terminal
+
+    server = make_standin(batch_polls_until_end=6)
+    cli_env["ANTHROPIC_BASE_URL"] = server.base_url
+    os.environ["ANTHROPIC_BASE_URL"] = server.base_url
+    write_requests(tmp_path / "jobs.jsonl", 6)
+    assert cli("batch", "submit", "jobs.jsonl").code == 0
+    env = {**cli_env, "PATH": os.environ["PATH"], "TERM": "xterm-256color"}
+    command = f"cd {shlex.quote(str(tmp_path))} && {shlex.quote(sys.executable)} -m claude"
+    terminal = Terminal(f"sh -c '{command} batch watch jobs --poll 0.2'", env)
+    try:
+        screen = terminal.wait_for("job jobs: 2/2 batches ended")
+    finally:
+        terminal.close()
+    assert "━" in screen  # rich's bars
+    for row in ("all", "batch 1", "batch 2", "4/4", "2/2", "6/6"):
+        assert row in screen
+    assert "succeeded 4 errored 0 canceled 0 expired 0" in screen

@@ -6,17 +6,14 @@ import json
 import os
 import shlex
 import shutil
-import subprocess
 import sys
-import time
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from claude.testing import ErrorReply, MessageReply, StandIn
 
-from .conftest import MODEL
+from .conftest import MODEL, Terminal
 
 
 def _creates(server: StandIn) -> list[dict]:
@@ -85,52 +82,6 @@ def test_api_error_keeps_the_conversation(cli, server: StandIn) -> None:
 # -- a real terminal ------------------------------------------------------------------------
 
 LONG = " ".join(f"word{i}" for i in range(400))
-
-
-class Terminal:
-    """A tmux session running one command, read with capture-pane."""
-
-    def __init__(self, command: str, env: dict[str, str]) -> None:
-        self.name = f"claude-test-{uuid.uuid4().hex[:8]}"
-        exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items())
-        subprocess.run(
-            [
-                "tmux",
-                "new-session",
-                "-d",
-                "-s",
-                self.name,
-                "-x",
-                "120",
-                "-y",
-                "40",
-                f"env {exports} {command}; sleep 30",
-            ],
-            check=True,
-        )
-
-    def screen(self) -> str:
-        return subprocess.run(
-            ["tmux", "capture-pane", "-p", "-J", "-S", "-200", "-t", self.name],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-
-    def keys(self, *keys: str) -> None:
-        subprocess.run(["tmux", "send-keys", "-t", self.name, *keys], check=True)
-
-    def wait_for(self, text: str, *, count: int = 1, timeout: float = 30) -> str:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            screen = self.screen()
-            if screen.count(text) >= count:
-                return screen
-            time.sleep(0.05)
-        raise AssertionError(f"{text!r} (x{count}) never appeared on screen:\n{self.screen()}")
-
-    def close(self) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", self.name], check=False)
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["Chunk", "Job", "Store", "utc_now"]
+__all__ = ["COUNTS", "Chunk", "Job", "PlannedChunk", "Store", "utc_now"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS jobs (
