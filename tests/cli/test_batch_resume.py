@@ -74,7 +74,9 @@ def test_killed_twice_then_resumed(cli, cli_process, server: StandIn, tmp_path: 
 def test_killed_while_the_create_is_in_flight(
     cli, cli_env: dict[str, str], cli_process, server: StandIn, tmp_path: Path
 ) -> None:
-    """SIGKILL while the API is still answering chunk 2's create; the API creates it anyway."""
+    """SIGKILL while the API is still working on chunk 2's create: the batch appears a second
+    later. The rerun starts at once and waits out ``SETTLE`` (waits on, not test mode) before
+    it looks, so it finds the batch instead of creating a second one."""
     write_requests(tmp_path / "jobs.jsonl", 10)
     server.queue("batches.create", Delay(0.0), Delay(1.0))
     process = subprocess.Popen(
@@ -88,8 +90,11 @@ def test_killed_while_the_create_is_in_flight(
         time.sleep(0.01)
     process.kill()
     process.wait(timeout=10)
-    while len(server.batches()) < 2 and time.monotonic() < deadline:
-        time.sleep(0.01)  # the answer goes nowhere, but the batch is made
-    assert len(server.batches()) == 2
-    assert cli_process("batch", "submit", "jobs.jsonl", env=LIMIT).returncode == 0
+    assert len(server.batches()) == 1  # chunk 2's batch is not made yet
+    resumed = cli_process(
+        "batch", "submit", "jobs.jsonl", env={**LIMIT, "CLAUDE_RETRY_TESTING": "0"}
+    )
+    assert resumed.returncode == 0, resumed.stderr
+    assert "chunk 2: lines 5-8 (4) -> msgbatch_" in resumed.stdout
+    assert "(found from an earlier attempt)" in resumed.stdout
     _check_complete(cli, server, tmp_path)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 import click
 
@@ -120,7 +120,7 @@ def tokens() -> None:
 @click.argument("source", type=click.File("rb"))
 @_model_option
 @click.option("--json", "as_json", is_flag=True, help="Print the API's JSON answer.")
-def tokens_count(source: Any, model: str, as_json: bool) -> None:
+def tokens_count(source: BinaryIO, model: str, as_json: bool) -> None:
     """Count the input tokens of FILE (or - for stdin): a request JSON or a plain prompt."""
     from .tokens import count
 

@@ -12,7 +12,7 @@ import orjson
 
 import claude
 
-__all__ = ["DEFAULT_MODEL", "default_state_path", "make_client", "print_json"]
+__all__ = ["DEFAULT_MODEL", "default_state_path", "make_client", "print_json", "waits_enabled"]
 
 #: The model when ``--model`` is not given (``CLAUDE_MODEL`` overrides it).
 DEFAULT_MODEL = "claude-sonnet-4-5"
@@ -34,3 +34,9 @@ def default_state_path() -> Path:
     """``$XDG_STATE_HOME/claude-openapi/jobs.db`` (``~/.local/state`` when unset)."""
     base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
     return Path(base) / "claude-openapi" / "jobs.db"
+
+
+def waits_enabled() -> bool:
+    """False when ``CLAUDE_RETRY_TESTING`` is set (tests): the command line's own waits
+    (between create attempts, before reconciling) are then zero, as the client's are."""
+    return os.environ.get("CLAUDE_RETRY_TESTING") in (None, "", "0")

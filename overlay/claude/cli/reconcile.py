@@ -5,10 +5,12 @@ The Message Batches API keeps no caller metadata on a batch, so the rule is clie
 1. Before each create call the chunk is committed as ``creating`` with the UTC time
    (``creating_since``). The call is made with ``max_retries=0``: the client never repeats a
    create on its own, so at most one batch can come from one ``creating`` mark.
-2. A chunk found ``creating`` (a crash, a Ctrl-C, or a create whose answer was lost) is
-   matched against the workspace's batches, newest first, created no earlier than
-   ``creating_since`` minus :data:`CLOCK_SKEW`: a candidate has exactly the chunk's request
-   count and is not recorded for any chunk in this state database.
+2. A chunk found ``creating`` (a crash, a Ctrl-C, or a create whose answer was lost) is,
+   once :data:`SETTLE` has passed since ``creating_since`` (so that a create still in flight
+   when the process died has been processed by the API), matched against the workspace's
+   batches, newest first, created no earlier than ``creating_since`` minus
+   :data:`CLOCK_SKEW`: a candidate has exactly the chunk's request count and is not recorded
+   for any chunk in this state database.
 3. An ended candidate is confirmed by its results: every line's custom id belongs to the chunk
    and the count matches (so the sets are equal). A confirmed candidate is adopted as verified.
 4. Otherwise one unfinished candidate is adopted unverified (its results will be checked when
@@ -17,16 +19,19 @@ The Message Batches API keeps no caller metadata on a batch, so the rule is clie
    candidates are ambiguous: nothing is created, and the user is told to rerun once they end.
 5. No candidate: the create never reached the API; the chunk is created now.
 
-So a chunk is never created twice from this database, and never dropped; the one residual risk
-is another client creating a batch of the very same size in the same window, which step 4's
-later check catches before any result is used.
+So a chunk is never created twice from this database, and never dropped. Residual risks: another
+client creating a batch of the very same size in the same window (step 4's later check catches
+it before any result is used), and a create the API processes later than :data:`SETTLE` after
+it was sent (say, a timed-out upload the API still finishes), which would make a second batch.
 """
 
 from __future__ import annotations
 
 import datetime
+import time
 from typing import TYPE_CHECKING
 
+from .common import waits_enabled
 from .exits import API_ERROR, CLIError
 from .state import Chunk, Store
 
@@ -35,10 +40,12 @@ if TYPE_CHECKING:
 
     import claude
 
-__all__ = ["CLOCK_SKEW", "Match", "find_batch", "results_match", "total_requests"]
+__all__ = ["CLOCK_SKEW", "SETTLE", "Match", "find_batch", "results_match", "total_requests"]
 
 #: How far the API's clock may be behind ours when matching ``created_at``.
 CLOCK_SKEW = datetime.timedelta(minutes=10)
+#: How long after a create was sent its batch is looked for (a create in flight lands first).
+SETTLE = datetime.timedelta(seconds=5)
 
 
 class Match:
@@ -79,7 +86,11 @@ def find_batch(client: claude.Client, store: Store, chunk: Chunk) -> Match | Non
         CLIError: several unfinished batches could be the chunk's.
     """
     assert chunk.creating_since is not None
-    since = datetime.datetime.fromisoformat(chunk.creating_since) - CLOCK_SKEW
+    sent = datetime.datetime.fromisoformat(chunk.creating_since)
+    remaining = (sent + SETTLE - datetime.datetime.now(datetime.UTC)).total_seconds()
+    if remaining > 0 and waits_enabled():
+        time.sleep(remaining)
+    since = sent - CLOCK_SKEW
     known = store.known_batch_ids()
     candidates = []
     for batch in client.messages.batches.list(limit=100):

@@ -86,8 +86,18 @@ def _lines(
         )
 
 
-def _in_input_order(lines: Iterator[tuple[int, bytes]], out: IO[bytes]) -> None:
+def _as_they_come(lines: Iterator[tuple[int, bytes]], out: IO[bytes]) -> int:
+    """Write *lines* in the API's order; return how many."""
+    count = 0
+    for _, data in lines:
+        out.write(data)
+        count += 1
+    return count
+
+
+def _in_input_order(lines: Iterator[tuple[int, bytes]], out: IO[bytes]) -> int:
     """Write *lines* sorted by input line, through a spool file and an on-disk index."""
+    count = 0
     with tempfile.TemporaryDirectory(prefix="claude-results-") as folder:
         index = sqlite3.connect(Path(folder) / "index.db")
         index.execute("CREATE TABLE spool (line INTEGER PRIMARY KEY, offset INTEGER, size INTEGER)")
@@ -96,6 +106,7 @@ def _in_input_order(lines: Iterator[tuple[int, bytes]], out: IO[bytes]) -> None:
             for line, data in lines:
                 rows.append((line, spool.tell(), len(data)))
                 spool.write(data)
+                count += 1
                 if len(rows) >= _BATCH_ROWS:
                     index.executemany("INSERT INTO spool VALUES (?, ?, ?)", rows)
                     rows.clear()
@@ -105,6 +116,7 @@ def _in_input_order(lines: Iterator[tuple[int, bytes]], out: IO[bytes]) -> None:
                 spool.seek(offset)
                 out.write(spool.read(size))
         index.close()
+    return count
 
 
 @contextlib.contextmanager
@@ -146,32 +158,12 @@ def results(name: str, *, state_path: Path, out: Path, order: str, errored_only:
         written = 0
         try:
             with _output(out) as file:
+                write = _in_input_order if order == "input" else _as_they_come
                 for chunk in chunks:
-                    lines = _lines(client, store, chunk, source)
-                    if order == "input":
-                        counted = _counting(lines)
-                        _in_input_order(counted, file)
-                        written += counted.count
-                    else:
-                        for _, data in lines:
-                            file.write(data)
-                            written += 1
+                    written += write(_lines(client, store, chunk, source), file)
         finally:
             if source is not None:
                 source.close()
         store.mark_downloaded(name)
     what = "requests to retry" if errored_only else "results"
     print(f"job {name}: wrote {written} {what} to {out}", file=sys.stderr, flush=True)
-
-
-class _counting(Iterator[tuple[int, bytes]]):
-    """Pass items through, counting them."""
-
-    def __init__(self, items: Iterator[tuple[int, bytes]]) -> None:
-        self._items = items
-        self.count = 0
-
-    def __next__(self) -> tuple[int, bytes]:
-        item = next(self._items)
-        self.count += 1
-        return item

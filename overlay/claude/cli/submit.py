@@ -9,7 +9,6 @@ skipped, a ``creating`` chunk is reconciled with the API's batches before anythi
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
@@ -17,7 +16,7 @@ import claude
 
 from . import hooks
 from .chunking import file_digest, limits, plan, read_chunk
-from .common import make_client
+from .common import make_client, waits_enabled
 from .exits import API_ERROR, USAGE, CLIError
 from .reconcile import find_batch
 from .state import Chunk, Job, Store, utc_now
@@ -26,19 +25,17 @@ __all__ = ["MAX_ATTEMPTS", "submit"]
 
 #: Create attempts per chunk in one run when the outcome is unknown or the API is busy.
 MAX_ATTEMPTS = 5
-# The API refused the create: it created nothing (429 and most 4xx). Anything else
-# (5xx, 408, 409, a connection failure) leaves the outcome unknown.
-_RETRY_TESTING = "CLAUDE_RETRY_TESTING"
 
 
 def _refused(exc: claude.APIStatusError) -> bool:
+    """The API refused the create, so it made nothing (429 and most 4xx). Anything else
+    (5xx, 408, 409, a connection failure) leaves the outcome unknown."""
     return exc.status_code < 500 and exc.status_code not in (408, 409)
 
 
 def _wait(attempt: int) -> None:
-    if os.environ.get(_RETRY_TESTING) not in (None, "", "0"):
-        return
-    time.sleep(min(30.0, 2.0 ** (attempt - 1)))
+    if waits_enabled():
+        time.sleep(min(30.0, 2.0 ** (attempt - 1)))
 
 
 def _say(text: str) -> None:
