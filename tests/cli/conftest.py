@@ -192,5 +192,18 @@ class Terminal:
             time.sleep(0.05)
         raise AssertionError(f"{text!r} (x{count}) never appeared on screen:\n{self.screen()}")
 
+    def wait_until_exited(self, timeout: float = 30) -> None:
+        """Wait until the command has ended (the pane then runs the trailing ``sleep``)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            shown = subprocess.run(
+                ["tmux", "list-panes", "-t", self.name, "-F", "#{pane_current_command}"],
+                capture_output=True, text=True, check=True,
+            ).stdout.strip()  # fmt: skip
+            if shown == "sleep":
+                return
+            time.sleep(0.05)
+        raise AssertionError(f"the command did not exit:\n{self.screen()}")
+
     def close(self) -> None:
         subprocess.run(["tmux", "kill-session", "-t", self.name], check=False)

@@ -28,9 +28,9 @@ def _texts(message: dict) -> list[str]:
 
 
 def test_piped_chat_keeps_history_and_caches_the_prefix(cli, server: StandIn) -> None:
-    result = cli("chat", "--system", "be brief", input="hello\n\nsecond question\n")
+    result = cli("chat", "--system", "be brief", input="hello\n\n**second** question\n")
     assert result.code == 0
-    assert result.out == "Echo: hello\nEcho: second question\n"
+    assert result.out == "Echo: hello\nEcho: **second** question\n"  # piped: plain text
     first, second = _creates(server)
     assert first["stream"] is True
     assert first["system"] == "be brief"
@@ -38,7 +38,7 @@ def test_piped_chat_keeps_history_and_caches_the_prefix(cli, server: StandIn) ->
     assert [_texts(m) for m in second["messages"]] == [
         ["hello"],
         ["Echo: hello"],
-        ["second question"],
+        ["**second** question"],
     ]
     latest = second["messages"][-1]["content"][-1]
     assert latest["cache_control"] == {"type": "ephemeral", "ttl": "5m"}
@@ -97,8 +97,9 @@ def test_chat_in_a_terminal_streams_and_ctrl_c_keeps_the_conversation(
     terminal: Terminal, server: StandIn
 ) -> None:
     terminal.wait_for("you> ")
-    terminal.keys("hello terminal", "Enter")
-    terminal.wait_for("Echo: hello terminal")
+    terminal.keys("hello **terminal**", "Enter")
+    rendered = terminal.wait_for("Echo: hello terminal")  # markdown: the stars are styling
+    assert "Echo: hello **terminal**" not in rendered
     terminal.wait_for("you> ", count=2)
 
     message = {
@@ -123,11 +124,16 @@ def test_chat_in_a_terminal_streams_and_ctrl_c_keeps_the_conversation(
 
     history = _creates(server)[-1]["messages"]
     assert [m["role"] for m in history] == ["user", "assistant", "user", "assistant", "user"]
-    assert _texts(history[0]) == ["hello terminal"]
-    assert _texts(history[1]) == ["Echo: hello terminal"]
+    assert _texts(history[0]) == ["hello **terminal**"]
+    assert _texts(history[1]) == ["Echo: hello **terminal**"]
     partial = _texts(history[3])[0]
     assert LONG.startswith(partial)
     assert "word10" in partial
     assert len(partial) < len(LONG)
     assert _texts(history[4]) == ["and then?"]
+    terminal.wait_for("you> ", count=4)
+    terminal.keys("C-c")  # at the prompt: a fresh prompt, nothing sent
+    terminal.wait_for("you> ", count=5)
     terminal.keys("/exit", "Enter")
+    terminal.wait_until_exited()
+    assert len(_creates(server)) == 3
