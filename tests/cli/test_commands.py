@@ -223,3 +223,13 @@ def test_tokens_count_invalid_input_exit_3(cli, server: StandIn, tmp_path: Path)
     assert "messages" in bad.err
     assert not [r for r in server.requests if r.operation == "messages.count_tokens"]
     assert cli("tokens", "count", str(tmp_path / "absent.json")).code == 2
+
+
+def test_console_script_and_extra_are_declared() -> None:
+    from importlib import metadata
+
+    scripts = {ep.name: ep.value for ep in metadata.entry_points(group="console_scripts")}
+    assert scripts["claude"] == "claude.cli:main"
+    requires = metadata.requires("claude-openapi") or []
+    cli_requires = sorted(r.split(";")[0].split(">")[0] for r in requires if 'extra == "cli"' in r)
+    assert cli_requires == ["click", "rich"]
