@@ -231,5 +231,5 @@ def test_console_script_and_extra_are_declared() -> None:
     scripts = {ep.name: ep.value for ep in metadata.entry_points(group="console_scripts")}
     assert scripts["claude"] == "claude.cli:main"
     requires = metadata.requires("claude-openapi") or []
-    cli_requires = sorted(r.split(";")[0].split(">")[0] for r in requires if 'extra == "cli"' in r)
+    cli_requires = sorted(r.split(">")[0] for r in requires if r.endswith("extra == 'cli'"))
     assert cli_requires == ["click", "rich"]
