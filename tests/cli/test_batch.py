@@ -262,3 +262,21 @@ def test_watch_in_a_terminal_draws_progress_bars(
     for row in ("all", "batch 1", "batch 2", "4/4", "2/2", "6/6"):
         assert row in screen
     assert "succeeded 4 errored 0 canceled 0 expired 0" in screen
+
+
+def test_one_writer_per_job(cli, server: StandIn, tmp_path: Path) -> None:
+    import fcntl
+
+    from claude.cli.state import Store
+
+    write_requests(tmp_path / "jobs.jsonl", 2)
+    with Store(_state(tmp_path)) as store, store.lock("jobs"):
+        busy = cli("batch", "submit", "jobs.jsonl")
+        assert busy.code == 2
+        assert "being submitted or canceled by another process" in busy.err
+        assert cli("batch", "submit", "jobs.jsonl", "--job", "other").code == 0
+    assert len(server.batches()) == 1
+    assert cli("batch", "submit", "jobs.jsonl").code == 0  # released
+    lock = next(_state(tmp_path).parent.glob("jobs.db.*.lock"))
+    with lock.open("ab") as file:
+        fcntl.flock(file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)  # nobody holds it now

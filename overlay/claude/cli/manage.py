@@ -21,7 +21,7 @@ def cancel(name: str, *, state_path: Path) -> None:
     A chunk caught mid-create is reconciled first, so a batch that did reach the API is
     canceled too.
     """
-    with Store(state_path) as store, make_client() as client:
+    with Store(state_path) as store, store.lock(name), make_client() as client:
         require_job(store, name)
         store.mark_canceled(name)
         for chunk in store.chunks(name):

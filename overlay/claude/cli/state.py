@@ -1,7 +1,8 @@
 """The batch job state: one SQLite database (stdlib ``sqlite3``, WAL mode), shared by jobs.
 
 Every change is its own committed transaction, so a crash at any point leaves the last step
-on disk and nothing half-written. The schema (also in the README)::
+on disk and nothing half-written; ``submit`` and ``cancel`` hold a per-job ``flock`` so two
+runs of one job never interleave. The schema (also in the README)::
 
     jobs      name PK, source (absolute path), source_size, source_sha256, requests,
               chunks, max_requests, max_bytes, created_at, canceled_at
@@ -18,12 +19,14 @@ No library is used: the whole store is a few statements over the standard librar
 
 from __future__ import annotations
 
+import contextlib
 import datetime
+import hashlib
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 __all__ = ["COUNTS", "Chunk", "Job", "PlannedChunk", "Store", "utc_now"]
 
@@ -225,6 +228,17 @@ class Store:
                 ((job.name, *row) for row in requests),
             )
 
+    def lock(self, name: str) -> contextlib.AbstractContextManager[None]:
+        """Hold the job's writer lock (``flock`` on a file beside the database) so that two
+        ``submit`` or ``cancel`` runs of one job never interleave; the system drops it when
+        the process dies, however it dies.
+
+        Raises:
+            CLIError: (exit 2) another process holds it.
+        """
+        digest = hashlib.sha256(name.encode()).hexdigest()[:16]
+        return _FileLock(self.path.with_name(f"{self.path.name}.{digest}.lock"), name)
+
     def mark_canceled(self, name: str) -> None:
         """Record that the job was canceled (no further chunk is submitted)."""
         self._db.execute("UPDATE jobs SET canceled_at = ? WHERE name = ?", (utc_now(), name))
@@ -313,6 +327,30 @@ class Store:
 
     def _transaction(self) -> _Transaction:
         return _Transaction(self._db)
+
+
+class _FileLock:
+    def __init__(self, path: Path, name: str) -> None:
+        self._path, self._name = path, name
+        self._file: IO[bytes] | None = None
+
+    def __enter__(self) -> None:
+        import fcntl
+
+        from .exits import USAGE, CLIError
+
+        self._file = self._path.open("ab")
+        try:
+            fcntl.flock(self._file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self._file.close()
+            raise CLIError(
+                f"job {self._name!r} is being submitted or canceled by another process", USAGE
+            ) from None
+
+    def __exit__(self, *exc: object) -> None:
+        if self._file is not None:
+            self._file.close()  # closing releases the lock
 
 
 class _Transaction:

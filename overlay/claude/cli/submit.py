@@ -116,7 +116,7 @@ def _submit_chunk(client: claude.Client, store: Store, source: Path, chunk: Chun
 def submit(requests: Path, *, job: str, state_path: Path) -> None:
     """Plan (or resume) job *job* from *requests* and submit every chunk not yet submitted."""
     source = requests.resolve()
-    with Store(state_path) as store, make_client() as client:
+    with Store(state_path) as store, store.lock(job), make_client() as client:
         record = _open_job(store, job, source)
         if record.canceled_at is not None:
             raise CLIError(f"job {job!r} was canceled; nothing more is submitted", USAGE)
