@@ -200,6 +200,21 @@ def test_cancel_stops_the_job(
     assert cli("batch", "cancel", "jobs").code == 0  # ended batches are left alone
 
 
+def test_cancel_before_every_chunk_was_submitted(
+    cli, server: StandIn, tmp_path: Path, monkeypatch, small_batches: None
+) -> None:
+    write_requests(tmp_path / "jobs.jsonl", 10)
+    monkeypatch.setenv("CLAUDE_CLI_TEST_KILL_AT", "before_create:2:INT")
+    assert cli("batch", "submit", "jobs.jsonl").code == 130
+    monkeypatch.delenv("CLAUDE_CLI_TEST_KILL_AT")
+    assert cli("batch", "cancel", "jobs").code == 0
+    assert len(server.batches()) == 1  # chunk 2 was reconciled: never created, not created now
+    assert cli("batch", "watch", "jobs", "--poll", "0").code == 0
+    assert cli("batch", "results", "jobs", "--out", "out.jsonl").code == 0
+    written = [r["custom_id"] for r in iter_lines(tmp_path / "out.jsonl")]
+    assert written == [f"req-{i:04d}" for i in range(4)]  # the one batch that was made
+
+
 def test_list_api_batches(cli, server: StandIn, tmp_path: Path) -> None:
     write_requests(tmp_path / "jobs.jsonl", 2)
     assert cli("batch", "submit", "jobs.jsonl").code == 0

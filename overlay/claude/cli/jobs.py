@@ -24,9 +24,13 @@ def require_job(store: Store, name: str) -> Job:
 
 
 def require_submitted(store: Store, name: str) -> list[Chunk]:
-    """The job's chunks; an error (exit 4) when some are not submitted yet."""
+    """The job's submitted chunks; an error (exit 4) when some are not submitted yet, unless
+    the job was canceled (then the chunks it never submitted are left out)."""
     chunks = store.chunks(name)
     waiting = [c.idx for c in chunks if c.state != "submitted"]
+    job = store.job(name)
+    if waiting and job is not None and job.canceled_at is not None:
+        return [c for c in chunks if c.state == "submitted"]
     if waiting:
         raise CLIError(
             f"job {name!r}: {len(waiting)} of {len(chunks)} batch(es) not submitted yet "
