@@ -295,3 +295,46 @@ def test_one_writer_per_job(cli, server: StandIn, tmp_path: Path) -> None:
     lock = next(_state(tmp_path).parent.glob("jobs.db.*.lock"))
     with lock.open("ab") as file:
         fcntl.flock(file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)  # nobody holds it now
+
+
+@pytest.mark.parametrize("order", ["input", "any"])
+def test_results_in_flat_memory(cli, server: StandIn, tmp_path: Path, order: str) -> None:
+    import gc
+    import tracemalloc
+
+    from claude.testing import succeeded_result
+
+    count = 10_000
+    write_requests(tmp_path / "jobs.jsonl", count)
+    assert cli("batch", "submit", "jobs.jsonl").code == 0
+    assert cli("batch", "watch", "jobs", "--poll", "0").code == 0
+    batch_id = server.batches()[0]["id"]
+    message = {
+        "id": "msg_1",
+        "type": "message",
+        "role": "assistant",
+        "model": "m",
+        "content": [{"type": "text", "text": "x" * 800}],
+        "stop_reason": "end_turn",
+        "stop_sequence": None,
+        "usage": {"input_tokens": 1, "output_tokens": 50},
+    }
+    tail = orjson.dumps({"result": succeeded_result(message)})[1:]
+    server.set_results(  # lazily, newest first: input order needs the spool
+        batch_id, lambda: (b'{"custom_id":"req-%04d",' % i + tail for i in reversed(range(count)))
+    )
+    gc.collect()
+    tracemalloc.start()
+    try:
+        result = cli("batch", "results", "jobs", "--out", "out.jsonl", "--order", order)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert result.code == 0, result.err
+    size = (tmp_path / "out.jsonl").stat().st_size
+    assert size > 8_000_000
+    assert peak < 2_500_000, f"peak {peak} bytes writing {size} bytes of results"
+    print(f"--order {order}: peak {peak} bytes for {size} bytes of results")
+    ids = [r["custom_id"] for r in iter_lines(tmp_path / "out.jsonl")]
+    expected = [f"req-{i:04d}" for i in range(count)]
+    assert ids == (expected if order == "input" else expected[::-1])

@@ -34,7 +34,7 @@ __all__ = ["RETRY_TYPES", "results"]
 
 #: The result types ``--errored-only`` keeps.
 RETRY_TYPES = frozenset({"errored", "expired"})
-_BATCH_ROWS = 10_000
+_BATCH_ROWS = 1_000
 
 
 class _Source:
