@@ -338,3 +338,17 @@ def test_results_in_flat_memory(cli, server: StandIn, tmp_path: Path, order: str
     ids = [r["custom_id"] for r in iter_lines(tmp_path / "out.jsonl")]
     expected = [f"req-{i:04d}" for i in range(count)]
     assert ids == (expected if order == "input" else expected[::-1])
+
+
+def test_watch_backs_off_up_to_max_poll(cli, make_standin, tmp_path: Path, monkeypatch) -> None:
+    from claude.cli import watch
+
+    server = make_standin(batch_polls_until_end=5)
+    monkeypatch.setenv("ANTHROPIC_BASE_URL", server.base_url)
+    write_requests(tmp_path / "jobs.jsonl", 2)
+    assert cli("batch", "submit", "jobs.jsonl").code == 0
+    waits: list[float] = []
+    monkeypatch.setattr(watch.time, "sleep", waits.append)
+    result = cli("batch", "watch", "jobs", "--poll", "1", "--max-poll", "3")
+    assert result.code == 0
+    assert waits == [1, 2, 3, 3]  # four waits between the five polls that end the batch

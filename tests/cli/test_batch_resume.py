@@ -71,12 +71,13 @@ def test_killed_twice_then_resumed(cli, cli_process, server: StandIn, tmp_path: 
     _check_complete(cli, server, tmp_path)
 
 
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
 def test_killed_while_the_create_is_in_flight(
-    cli, cli_env: dict[str, str], cli_process, server: StandIn, tmp_path: Path
+    cli, cli_env: dict[str, str], cli_process, server: StandIn, tmp_path: Path, sig: int
 ) -> None:
-    """SIGKILL while the API is still working on chunk 2's create: the batch appears a second
-    later. The rerun starts at once and waits out ``SETTLE`` (waits on, not test mode) before
-    it looks, so it finds the batch instead of creating a second one."""
+    """SIGKILL (or Ctrl-C) while the API is still working on chunk 2's create: the batch
+    appears a second later. The rerun starts at once and waits out ``SETTLE`` (waits on, not
+    test mode) before it looks, so it finds the batch instead of creating a second one."""
     write_requests(tmp_path / "jobs.jsonl", 10)
     server.queue("batches.create", Delay(0.0), Delay(1.0))
     process = subprocess.Popen(
@@ -88,8 +89,8 @@ def test_killed_while_the_create_is_in_flight(
     deadline = time.monotonic() + 30
     while len(creates(server)) < 2 and time.monotonic() < deadline:
         time.sleep(0.01)
-    process.kill()
-    process.wait(timeout=10)
+    process.send_signal(sig)
+    assert process.wait(timeout=10) == (130 if sig == signal.SIGINT else -sig)
     assert len(server.batches()) == 1  # chunk 2's batch is not made yet
     resumed = cli_process(
         "batch", "submit", "jobs.jsonl", env={**LIMIT, "CLAUDE_RETRY_TESTING": "0"}
