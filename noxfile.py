@@ -51,7 +51,7 @@ def lint(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the overlay and on the generated package."""
-    session.install("-e", ".[typecheck]")
+    session.install("-e", ".[typecheck,cli]")
     session.run("mypy", "--strict", "overlay/claude")
     # The tag-dispatch union template keeps unknown members as raw dicts, a branch the
     # generated annotations cannot express, so mypy calls it unreachable: allowed there only.
@@ -61,7 +61,7 @@ def typecheck(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """The whole test suite, over real local servers on 127.0.0.1."""
-    session.install("-e", ".[test,testing]")
+    session.install("-e", ".[test,testing,cli]")
     session.run("python", "scripts/generate.py", "--check")
     session.run("pytest", *session.posargs)
 

@@ -27,7 +27,10 @@ Replies (see each class): :class:`JSONReply`, :class:`ErrorReply`, :class:`RawRe
 an ``error`` event mid-stream), :class:`SSEReply`, :class:`JSONLReply`. Faults: :class:`Delay`,
 :class:`Reset`, :class:`ResetAfter`. :func:`message_to_events` gives the exact event sequence
 for a message. Batches end after ``batch_polls_until_end`` retrieves; script outcomes with
-``StandIn.script_result`` and serve huge synthetic results lazily with ``StandIn.set_results``.
+``StandIn.script_result`` and serve huge synthetic results lazily with ``StandIn.set_results``;
+``StandIn.batches`` and ``StandIn.batch_custom_ids`` inspect them without polling.
+``MessageReply(event_pause=...)`` paces a stream; ``StandIn(body_check="walk")`` checks
+bodies with the path walk only, for million-request batches.
 Per-server faults for failover and rate-limit tests: ``StandIn.outage(reply)`` answers every
 request with one reply (a reset by default) until ``outage(down=False)``, and
 ``StandIn.rate_limit(requests, period)`` (:class:`ServerRateLimit`) sends the API's

@@ -13,6 +13,7 @@ them for one batch id (known or not) with any iterable, served lazily.
 
 from __future__ import annotations
 
+import builtins
 import datetime
 import math
 import threading
@@ -113,6 +114,16 @@ class BatchStore:
         with self._lock:
             views = [self._view(b) for b in reversed(self._batches.values())]
         return page(views, query)
+
+    def views(self) -> builtins.list[dict[str, Any]]:
+        """Every batch, oldest first, without counting as polls."""
+        with self._lock:
+            return [self._view(b) for b in self._batches.values()]
+
+    def custom_ids(self, batch_id: str) -> builtins.list[str]:
+        """The custom ids of a batch's requests, in submission order."""
+        with self._lock:
+            return [custom_id for custom_id, _ in self._get(batch_id).requests]
 
     def results(self, batch_id: str) -> JSONLReply:
         with self._lock:

@@ -227,12 +227,15 @@ class Handler(BaseHTTPRequestHandler):
             error_type=reply.error_type,
             error_message=reply.error_message,
         )
-        ending = reply.line_ending or self.server.host.line_ending
+        host = self.server.host
+        pieces: Iterable[bytes] = iter_sse(shaped, reply.line_ending or host.line_ending)
+        if reply.event_pause > 0:
+            pieces = _paced(pieces, min(reply.event_pause, host.max_delay), host.stopping)
         self._send_stream(
             reply.status,
             reply.headers,
             "text/event-stream; charset=utf-8",
-            iter_sse(shaped, ending),
+            pieces,
             reply.chunk_size,
             limit,
             context,
@@ -291,6 +294,14 @@ class Handler(BaseHTTPRequestHandler):
         for piece in pieces:
             writer.write(piece)
         writer.close()
+
+
+def _paced(pieces: Iterable[bytes], pause: float, stopping: threading.Event) -> Iterable[bytes]:
+    """*pieces*, waiting *pause* seconds before each one after the first."""
+    for index, piece in enumerate(pieces):
+        if index and stopping.wait(pause):
+            raise AbortConnection
+        yield piece
 
 
 def _encode_lines(reply: JSONLReply, ending: bytes) -> Iterable[bytes]:

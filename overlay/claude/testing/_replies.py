@@ -153,6 +153,8 @@ class MessageReply(_StreamWire):
         error_after: Send an ``error`` event after this many events, then end the body.
         error_type: The type of that error event.
         error_message: Its message (default: a generic one for the type).
+        event_pause: Seconds to wait before each event after the first (capped by the
+            server's ``max_delay``): a slow stream, to interrupt a reader mid-reply.
         line_ending: ``"\\n"`` or ``"\\r\\n"`` between SSE lines.
         chunk_size: Bytes per network write.
     """
@@ -169,6 +171,7 @@ class MessageReply(_StreamWire):
     error_after: int | None = None
     error_type: str = "overloaded_error"
     error_message: str | None = None
+    event_pause: float = 0.0
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -110,6 +110,9 @@ class StandIn:
             JSON body, 64 KiB pieces for JSON Lines). A reply's own ``chunk_size`` wins.
         line_ending: ``"\\n"`` or ``"\\r\\n"`` for SSE and JSON Lines (replies may override).
         max_delay: Upper bound, in seconds, for a :class:`Delay`.
+        body_check: ``"full"`` checks request bodies with the path walk, then parses them
+            with the generated model; ``"walk"`` skips the parse (same errors for what the
+            walk sees, several times faster for million-request batch jobs).
     """
 
     def __init__(
@@ -122,7 +125,11 @@ class StandIn:
         chunk_size: int | None = None,
         line_ending: str = "\n",
         max_delay: float = 30.0,
+        body_check: str = "full",
     ) -> None:
+        if body_check not in ("full", "walk"):
+            raise ValueError(f"body_check must be 'full' or 'walk', got {body_check!r}")
+        self.body_check = body_check
         if line_ending not in ("\n", "\r\n"):
             raise ValueError(f"line_ending must be '\\n' or '\\r\\n', got {line_ending!r}")
         self.api_key = api_key
@@ -293,6 +300,17 @@ class StandIn:
         except Rejected:
             raise KeyError(batch_id) from None
 
+    def batches(self) -> list[dict[str, Any]]:
+        """Every batch (oldest first) as the API would show it, without counting as polls."""
+        return self._batches.views()
+
+    def batch_custom_ids(self, batch_id: str) -> list[str]:
+        """The custom ids of a batch's requests, in the order they were submitted."""
+        try:
+            return self._batches.custom_ids(batch_id)
+        except Rejected:
+            raise KeyError(batch_id) from None
+
     # -- the host side of the HTTP handler -------------------------------------------------
 
     def _track(self, sock: socket.socket, *, active: bool) -> None:
@@ -330,7 +348,7 @@ class StandIn:
                 raise Rejected(404, f"Not found: {method} {path}")
             check_auth(headers, self.api_key, require_version=self.require_version)
             if operation in _BODY_MODELS:
-                parse_json_body(body, _BODY_MODELS[operation])
+                parse_json_body(body, _BODY_MODELS[operation], parse=self.body_check == "full")
         except Rejected as rejected:
             return rejected.reply, context
         lifecycle = [v for k, v in parse_qsl(url.query) if k == "lifecycle[]"]

@@ -60,8 +60,14 @@ def check_auth(
         raise Rejected(400, "anthropic-version: header is required")
 
 
-def parse_json_body(raw: bytes, model: type[M]) -> tuple[dict[str, Any], Any]:
-    """The body as a dict and as *model*; :class:`Rejected` (400) naming the bad field if not."""
+def parse_json_body(
+    raw: bytes, model: type[M], *, parse: bool = True
+) -> tuple[dict[str, Any], Any]:
+    """The body as a dict and as *model*; :class:`Rejected` (400) naming the bad field if not.
+
+    With *parse* False only the path walk checks the body (the model is None): several
+    times faster for very large batch bodies, and it still names the field at fault.
+    """
     try:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
@@ -69,6 +75,8 @@ def parse_json_body(raw: bytes, model: type[M]) -> tuple[dict[str, Any], Any]:
     if not isinstance(data, dict):
         raise Rejected(400, "body: expected an object")
     problem = find_problem(model, data)
+    if problem is None and not parse:
+        return data, None
     if problem is None:
         try:
             return data, model.from_dict(data)
