@@ -19,10 +19,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Self
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 import orjson
-from claude_api.models import BatchCreateParams, MessageCountTokensParams, MessageCreateParams
 
 from ._batches import BatchStore
 from ._defaults import DEFAULT_MODELS, count_tokens, in_lifecycle, page
@@ -39,34 +38,10 @@ from ._replies import (
     Reply,
     Reset,
 )
+from ._routes import BODY_MODELS, OPERATIONS, route
 from ._validation import check_auth, parse_json_body
 
 __all__ = ["OPERATIONS", "RecordedRequest", "StandIn"]
-
-_ID = r"(?P<id>[^/]+)"
-_ROUTES: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
-    (method, re.compile(pattern), operation)
-    for method, pattern, operation in (
-        ("POST", "/v1/messages", "messages.create"),
-        ("POST", "/v1/messages/count_tokens", "messages.count_tokens"),
-        ("GET", "/v1/models", "models.list"),
-        ("GET", f"/v1/models/{_ID}", "models.retrieve"),
-        ("POST", "/v1/messages/batches", "batches.create"),
-        ("GET", "/v1/messages/batches", "batches.list"),
-        ("GET", f"/v1/messages/batches/{_ID}", "batches.retrieve"),
-        ("DELETE", f"/v1/messages/batches/{_ID}", "batches.delete"),
-        ("POST", f"/v1/messages/batches/{_ID}/cancel", "batches.cancel"),
-        ("GET", f"/v1/messages/batches/{_ID}/results", "batches.results"),
-    )
-)
-#: The operation names accepted by :meth:`StandIn.queue`.
-OPERATIONS: tuple[str, ...] = tuple(operation for _, _, operation in _ROUTES)
-
-_BODY_MODELS: Mapping[str, Any] = {
-    "messages.create": MessageCreateParams,
-    "messages.count_tokens": MessageCountTokensParams,
-    "batches.create": BatchCreateParams,
-}
 
 
 @dataclass(frozen=True)
@@ -328,7 +303,7 @@ class StandIn:
         """Record the request; return the queued reply (None: the default) and its context."""
         url = urlsplit(target)
         path, query = url.path, dict(parse_qsl(url.query, keep_blank_values=True))
-        operation, path_id = _route(method, path)
+        operation, path_id = route(method, path)
         try:
             data = orjson.loads(body) if body else None
         except orjson.JSONDecodeError:
@@ -347,8 +322,8 @@ class StandIn:
             if operation is None:
                 raise Rejected(404, f"Not found: {method} {path}")
             check_auth(headers, self.api_key, require_version=self.require_version)
-            if operation in _BODY_MODELS:
-                parse_json_body(body, _BODY_MODELS[operation], parse=self.body_check == "full")
+            if operation in BODY_MODELS:
+                parse_json_body(body, BODY_MODELS[operation], parse=self.body_check == "full")
         except Rejected as rejected:
             return rejected.reply, context
         lifecycle = [v for k, v in parse_qsl(url.query) if k == "lifecycle[]"]
@@ -402,14 +377,6 @@ class StandIn:
             if model["id"] == model_id or alias.fullmatch(model["id"]):
                 return model
         raise Rejected(404, f"model: {model_id}")
-
-
-def _route(method: str, path: str) -> tuple[str | None, str]:
-    for route_method, pattern, operation in _ROUTES:
-        match = pattern.fullmatch(path)
-        if match and route_method == method:
-            return operation, unquote(match.groupdict().get("id") or "")
-    return None, ""
 
 
 def _no_default() -> Reply:
