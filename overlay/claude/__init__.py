@@ -63,6 +63,7 @@ if TYPE_CHECKING:
         StreamProtocolError,
         UnprocessableEntityError,
     )
+    from ._missing import MissingFieldError
     from ._pagination import AsyncPaginator, Paginator
     from ._response_info import ResponseInfo, response_info
     from ._stream.accumulate import MessageAccumulator
@@ -108,6 +109,7 @@ _EXPORTS: dict[str, str] = {
     "MessageRequest": "._build.request",
     "MessageStream": "._stream.streams",
     "MessageStreamManager": "._stream.streams",
+    "MissingFieldError": "._missing",
     "NotFoundError": "._errors",
     "OverloadedError": "._errors",
     "Paginator": "._pagination",
@@ -172,6 +174,7 @@ __all__ = [
     "MessageRequest",
     "MessageStream",
     "MessageStreamManager",
+    "MissingFieldError",
     "NotFoundError",
     "OverloadedError",
     "Paginator",

@@ -15,6 +15,8 @@ import orjson
 
 from claude._call import parse_json
 from claude._errors import ResponseValidationError, translate_transport_error
+from claude._missing import missing_of
+from claude._response_info import attach_info
 
 __all__ = ["AsyncJSONLStream", "JSONLSplitter", "JSONLStream"]
 
@@ -49,7 +51,10 @@ def _parse_line(line: bytes, parse: Callable[[object], T], response: httpx.Respo
         raise ResponseValidationError(
             f"results line is not JSON: {line[:80]!r}", response=response, cause=exc
         ) from exc
-    return parse_json(data, parse, response=response)
+    result = parse_json(data, parse, response=response)
+    if missing_of(result):  # a line that lacked required fields: response_info() shows them
+        attach_info(result, response)
+    return result
 
 
 class JSONLStream(Generic[T]):
