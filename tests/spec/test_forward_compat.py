@@ -380,7 +380,7 @@ def _read_all(value: Any) -> None:
     ids=["custom_tool_without_input_schema", "user_turn_without_content"],
 )
 def test_requests_stay_strict(data: JSON, path: str) -> None:
-    """Requests are checked before parsing (the pipeline), so liberal parsing does not reach them."""
+    """Requests are checked before parsing (the pipeline): liberal parsing never reaches them."""
     from claude import RequestValidationError
     from claude._build.pipeline import validate
 
