@@ -158,3 +158,21 @@ def claude_api_message(data: dict[str, Any]) -> Any:
     from claude_api.models import Message
 
     return Message.from_dict(copy.deepcopy(data))
+
+
+async def test_batch_results_as_dicts(client: Any, server: StandIn) -> None:
+    lines = [
+        {"custom_id": "ok", "result": {"type": "succeeded", "message": ex.MESSAGE}},
+        {"custom_id": "gone", "result": {"type": "expired"}, "new_field": 1},
+    ]
+    batch = await resolve(
+        client.messages.batches.create(requests=[{"custom_id": "x", "params": PARAMS}])
+    )
+    await resolve(client.messages.batches.retrieve(batch.id))
+    server.set_results(batch.id, lines)
+
+    items = await collect(await resolve(client.messages.batches.results(batch.id, parse="dict")))
+
+    assert items == lines
+    with pytest.raises(ValueError, match="parse must be 'typed' or 'dict'"):
+        await resolve(client.messages.batches.results(batch.id, parse="models"))

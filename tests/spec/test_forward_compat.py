@@ -372,20 +372,24 @@ def _read_all(value: Any) -> None:
 
 
 @pytest.mark.parametrize(
-    ("data", "path"),
+    ("model", "data", "path"),
     [
-        ({**ex.MESSAGE_CREATE_PARAMS, "tools": [{"name": "get_weather"}]}, "tools[0]"),
-        ({**ex.MESSAGE_CREATE_PARAMS, "messages": [{"role": "user"}]}, "messages[0].content"),
+        (models.ToolParam, {"name": "get_weather"}, "input_schema"),
+        (
+            models.MessageCreateParams,
+            {**ex.MESSAGE_CREATE_PARAMS, "messages": [{"role": "user"}]},
+            "messages[0].content",
+        ),
     ],
     ids=["custom_tool_without_input_schema", "user_turn_without_content"],
 )
-def test_requests_stay_strict(data: JSON, path: str) -> None:
+def test_requests_stay_strict(model: type[Any], data: JSON, path: str) -> None:
     """Requests are checked before parsing (the pipeline): liberal parsing never reaches them."""
     from claude import RequestValidationError
     from claude._build.pipeline import validate
 
     with pytest.raises(RequestValidationError, match=path.replace("[", r"\[").replace("]", r"\]")):
-        validate(models.MessageCreateParams, copy.deepcopy(data))
+        validate(model, copy.deepcopy(data))
 
 
 # A nullable field (`anyOf: [X, {type: null}]`) parses X strictly (union template): a malformed
