@@ -201,6 +201,18 @@ def _tag(cls: type) -> tuple[str, tuple[Any, ...]] | None:
     return None
 
 
+@functools.cache
+def _untagged_member(models: tuple[type, ...]) -> type | None:
+    """The union member whose ``type`` tag may be left out (a custom tool), if any."""
+    for cls in models:
+        args = typing.get_args(_field_hint(cls, "type_"))
+        if any(typing.get_origin(a) is Literal for a in args) and any(
+            getattr(a, "__name__", "") == "Unset" for a in args
+        ):
+            return cls
+    return None
+
+
 def _check_union(
     detail: tuple[tuple[Any, ...], tuple[type, ...]], value: Any, path: str
 ) -> _Problem | None:
@@ -210,6 +222,10 @@ def _check_union(
             tag = _tag(cls)
             if tag is not None and value.get(tag[0]) in tag[1]:
                 return _check_model(cls, value, path)
+        default = _untagged_member(models)
+        if default is not None and "type" not in value:
+            # as the generated parser does: no tag means the member whose tag is optional
+            return _check_model(default, value, path)
     problems = []
     for option in options:
         problem = _check(option, value, path)
