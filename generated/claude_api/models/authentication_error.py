@@ -89,9 +89,9 @@ class AuthenticationError:
                 },
                 _extra(src_dict),
             )
-        authentication_error = cls(
-            message=message,
-            type_=type_,
+        authentication_error = cls(  # positional, in field order: measured faster than keywords
+            message,
+            type_,
         )
         if not _KNOWN.issuperset(src_dict):
             authentication_error.additional_properties = _extra(src_dict)

@@ -91,9 +91,11 @@ class BashCodeExecutionOutputBlockParam:
                 },
                 _extra(src_dict),
             )
-        bash_code_execution_output_block_param = cls(
-            file_id=file_id,
-            type_=type_,
+        bash_code_execution_output_block_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                file_id,
+                type_,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             bash_code_execution_output_block_param.additional_properties = _extra(src_dict)

@@ -166,10 +166,12 @@ class BashCodeExecutionToolResultBlock:
                 },
                 _extra(src_dict),
             )
-        bash_code_execution_tool_result_block = cls(
-            content=content,
-            tool_use_id=tool_use_id,
-            type_=type_,
+        bash_code_execution_tool_result_block = (
+            cls(  # positional, in field order: measured faster than keywords
+                content,
+                tool_use_id,
+                type_,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             bash_code_execution_tool_result_block.additional_properties = _extra(src_dict)

@@ -96,18 +96,6 @@ def _parse_content(
     return cast("BashCodeExecutionResultBlockParam | BashCodeExecutionToolResultErrorParam", data)
 
 
-def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-    cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
-
-    return cache_control_type_0
-
-
 @_attrs_define
 class BashCodeExecutionToolResultBlockParam:
     """Input content block of type `bash_code_execution_tool_result`.
@@ -191,7 +179,9 @@ class BashCodeExecutionToolResultBlockParam:
         else:
             type_ = "bash_code_execution_tool_result"
 
-        cache_control = _parse_cache_control(src_dict.get("cache_control", UNSET))
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
         if content is MISSING or tool_use_id is MISSING:
             # Liberal reading: the instance is built without the attributes the data lacks.
@@ -205,11 +195,13 @@ class BashCodeExecutionToolResultBlockParam:
                 },
                 _extra(src_dict),
             )
-        bash_code_execution_tool_result_block_param = cls(
-            content=content,
-            tool_use_id=tool_use_id,
-            type_=type_,
-            cache_control=cache_control,
+        bash_code_execution_tool_result_block_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                content,
+                tool_use_id,
+                type_,
+                cache_control,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             bash_code_execution_tool_result_block_param.additional_properties = _extra(src_dict)

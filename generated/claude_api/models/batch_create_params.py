@@ -117,10 +117,10 @@ class BatchCreateParams:
                 },
                 _extra(src_dict),
             )
-        batch_create_params = cls(
-            requests=requests,
-            user_profile_id=user_profile_id,
-            workspace_id=workspace_id,
+        batch_create_params = cls(  # positional, in field order: measured faster than keywords
+            requests,
+            user_profile_id,
+            workspace_id,
         )
         if not _KNOWN.issuperset(src_dict):
             batch_create_params.additional_properties = _extra(src_dict)

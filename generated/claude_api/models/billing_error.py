@@ -89,9 +89,9 @@ class BillingError:
                 },
                 _extra(src_dict),
             )
-        billing_error = cls(
-            message=message,
-            type_=type_,
+        billing_error = cls(  # positional, in field order: measured faster than keywords
+            message,
+            type_,
         )
         if not _KNOWN.issuperset(src_dict):
             billing_error.additional_properties = _extra(src_dict)

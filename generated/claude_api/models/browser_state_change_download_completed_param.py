@@ -128,12 +128,14 @@ class BrowserStateChangeDownloadCompletedParam:
                 },
                 _extra(src_dict),
             )
-        browser_state_change_download_completed_param = cls(
-            download_id=download_id,
-            type_=type_,
-            url=url,
-            path=path,
-            size_bytes=size_bytes,
+        browser_state_change_download_completed_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                download_id,
+                url,
+                type_,
+                path,
+                size_bytes,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             browser_state_change_download_completed_param.additional_properties = _extra(src_dict)

@@ -51,30 +51,6 @@ def _import_models() -> None:
     _imported = True
 
 
-def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-    cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
-
-    return cache_control_type_0
-
-
-def _parse_configs(data: object) -> BrowserToolsetConfigsParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for configs")
-    configs_type_0 = BrowserToolsetConfigsParam.from_dict(data)
-
-    return configs_type_0
-
-
 @_attrs_define
 class BrowserToolset20260801Param:
     """Server tool definition, version `browser_toolset_20260801`.
@@ -146,14 +122,20 @@ class BrowserToolset20260801Param:
         else:
             type_ = "browser_toolset_20260801"
 
-        cache_control = _parse_cache_control(src_dict.get("cache_control", UNSET))
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
-        configs = _parse_configs(src_dict.get("configs", UNSET))
+        configs = src_dict.get("configs", UNSET)
+        if configs is not None and configs is not UNSET:
+            configs = BrowserToolsetConfigsParam.from_dict(configs)
 
-        browser_toolset_20260801_param = cls(
-            type_=type_,
-            cache_control=cache_control,
-            configs=configs,
+        browser_toolset_20260801_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                type_,
+                cache_control,
+                configs,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             browser_toolset_20260801_param.additional_properties = _extra(src_dict)

@@ -88,9 +88,11 @@ class CacheControlEphemeralParam:
         else:
             ttl = check_cache_control_ttl(_ttl)
 
-        cache_control_ephemeral_param = cls(
-            type_=type_,
-            ttl=ttl,
+        cache_control_ephemeral_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                type_,
+                ttl,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             cache_control_ephemeral_param.additional_properties = _extra(src_dict)

@@ -85,9 +85,9 @@ class CacheCreation:
                 },
                 _extra(src_dict),
             )
-        cache_creation = cls(
-            ephemeral_1h_input_tokens=ephemeral_1h_input_tokens,
-            ephemeral_5m_input_tokens=ephemeral_5m_input_tokens,
+        cache_creation = cls(  # positional, in field order: measured faster than keywords
+            ephemeral_1h_input_tokens,
+            ephemeral_5m_input_tokens,
         )
         if not _KNOWN.issuperset(src_dict):
             cache_creation.additional_properties = _extra(src_dict)

@@ -93,9 +93,11 @@ class CacheMissMessagesChanged:
                 },
                 _extra(src_dict),
             )
-        cache_miss_messages_changed = cls(
-            cache_missed_input_tokens=cache_missed_input_tokens,
-            type_=type_,
+        cache_miss_messages_changed = (
+            cls(  # positional, in field order: measured faster than keywords
+                cache_missed_input_tokens,
+                type_,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             cache_miss_messages_changed.additional_properties = _extra(src_dict)

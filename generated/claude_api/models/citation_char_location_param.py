@@ -138,13 +138,15 @@ class CitationCharLocationParam:
                 },
                 _extra(src_dict),
             )
-        citation_char_location_param = cls(
-            cited_text=cited_text,
-            document_index=document_index,
-            document_title=document_title,
-            end_char_index=end_char_index,
-            start_char_index=start_char_index,
-            type_=type_,
+        citation_char_location_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                cited_text,
+                document_index,
+                document_title,
+                end_char_index,
+                start_char_index,
+                type_,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             citation_char_location_param.additional_properties = _extra(src_dict)

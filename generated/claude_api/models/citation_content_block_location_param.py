@@ -138,13 +138,15 @@ class CitationContentBlockLocationParam:
                 },
                 _extra(src_dict),
             )
-        citation_content_block_location_param = cls(
-            cited_text=cited_text,
-            document_index=document_index,
-            document_title=document_title,
-            end_block_index=end_block_index,
-            start_block_index=start_block_index,
-            type_=type_,
+        citation_content_block_location_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                cited_text,
+                document_index,
+                document_title,
+                end_block_index,
+                start_block_index,
+                type_,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             citation_content_block_location_param.additional_properties = _extra(src_dict)

@@ -128,12 +128,14 @@ class CitationWebSearchResultLocationParam:
                 },
                 _extra(src_dict),
             )
-        citation_web_search_result_location_param = cls(
-            cited_text=cited_text,
-            encrypted_index=encrypted_index,
-            title=title,
-            type_=type_,
-            url=url,
+        citation_web_search_result_location_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                cited_text,
+                encrypted_index,
+                title,
+                url,
+                type_,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             citation_web_search_result_location_param.additional_properties = _extra(src_dict)

@@ -151,14 +151,16 @@ class CitationsSearchResultLocation:
                 },
                 _extra(src_dict),
             )
-        citations_search_result_location = cls(
-            cited_text=cited_text,
-            end_block_index=end_block_index,
-            search_result_index=search_result_index,
-            source=source,
-            start_block_index=start_block_index,
-            type_=type_,
-            title=title,
+        citations_search_result_location = (
+            cls(  # positional, in field order: measured faster than keywords
+                cited_text,
+                end_block_index,
+                search_result_index,
+                source,
+                start_block_index,
+                type_,
+                title,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             citations_search_result_location.additional_properties = _extra(src_dict)

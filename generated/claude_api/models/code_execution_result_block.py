@@ -143,12 +143,14 @@ class CodeExecutionResultBlock:
                 },
                 _extra(src_dict),
             )
-        code_execution_result_block = cls(
-            content=content,
-            return_code=return_code,
-            stderr=stderr,
-            stdout=stdout,
-            type_=type_,
+        code_execution_result_block = (
+            cls(  # positional, in field order: measured faster than keywords
+                content,
+                return_code,
+                stderr,
+                stdout,
+                type_,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             code_execution_result_block.additional_properties = _extra(src_dict)

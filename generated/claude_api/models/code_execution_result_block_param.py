@@ -147,12 +147,14 @@ class CodeExecutionResultBlockParam:
                 },
                 _extra(src_dict),
             )
-        code_execution_result_block_param = cls(
-            content=content,
-            return_code=return_code,
-            stderr=stderr,
-            stdout=stdout,
-            type_=type_,
+        code_execution_result_block_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                content,
+                return_code,
+                stderr,
+                stdout,
+                type_,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             code_execution_result_block_param.additional_properties = _extra(src_dict)

@@ -102,9 +102,11 @@ class CodeExecutionToolResultErrorParam:
                 },
                 _extra(src_dict),
             )
-        code_execution_tool_result_error_param = cls(
-            error_code=error_code,
-            type_=type_,
+        code_execution_tool_result_error_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                error_code,
+                type_,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             code_execution_tool_result_error_param.additional_properties = _extra(src_dict)

@@ -149,210 +149,6 @@ def _import_models() -> None:
     _imported = True
 
 
-def _parse_cursor_position(data: object) -> ComputerCursorPositionConfigParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for cursor_position")
-    cursor_position_type_0 = ComputerCursorPositionConfigParam.from_dict(data)
-
-    return cursor_position_type_0
-
-
-def _parse_double_click(data: object) -> ComputerDoubleClickConfigParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for double_click")
-    double_click_type_0 = ComputerDoubleClickConfigParam.from_dict(data)
-
-    return double_click_type_0
-
-
-def _parse_hold_key(data: object) -> ComputerHoldKeyConfigParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for hold_key")
-    hold_key_type_0 = ComputerHoldKeyConfigParam.from_dict(data)
-
-    return hold_key_type_0
-
-
-def _parse_key(data: object) -> ComputerKeyConfigParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for key")
-    key_type_0 = ComputerKeyConfigParam.from_dict(data)
-
-    return key_type_0
-
-
-def _parse_left_click(data: object) -> ComputerLeftClickConfigParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for left_click")
-    left_click_type_0 = ComputerLeftClickConfigParam.from_dict(data)
-
-    return left_click_type_0
-
-
-def _parse_left_click_drag(data: object) -> ComputerLeftClickDragConfigParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for left_click_drag")
-    left_click_drag_type_0 = ComputerLeftClickDragConfigParam.from_dict(data)
-
-    return left_click_drag_type_0
-
-
-def _parse_left_mouse_down(data: object) -> ComputerLeftMouseDownConfigParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for left_mouse_down")
-    left_mouse_down_type_0 = ComputerLeftMouseDownConfigParam.from_dict(data)
-
-    return left_mouse_down_type_0
-
-
-def _parse_left_mouse_up(data: object) -> ComputerLeftMouseUpConfigParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for left_mouse_up")
-    left_mouse_up_type_0 = ComputerLeftMouseUpConfigParam.from_dict(data)
-
-    return left_mouse_up_type_0
-
-
-def _parse_middle_click(data: object) -> ComputerMiddleClickConfigParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for middle_click")
-    middle_click_type_0 = ComputerMiddleClickConfigParam.from_dict(data)
-
-    return middle_click_type_0
-
-
-def _parse_mouse_move(data: object) -> ComputerMouseMoveConfigParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for mouse_move")
-    mouse_move_type_0 = ComputerMouseMoveConfigParam.from_dict(data)
-
-    return mouse_move_type_0
-
-
-def _parse_right_click(data: object) -> ComputerRightClickConfigParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for right_click")
-    right_click_type_0 = ComputerRightClickConfigParam.from_dict(data)
-
-    return right_click_type_0
-
-
-def _parse_screenshot(data: object) -> ComputerScreenshotConfigParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for screenshot")
-    screenshot_type_0 = ComputerScreenshotConfigParam.from_dict(data)
-
-    return screenshot_type_0
-
-
-def _parse_scroll(data: object) -> ComputerScrollConfigParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for scroll")
-    scroll_type_0 = ComputerScrollConfigParam.from_dict(data)
-
-    return scroll_type_0
-
-
-def _parse_triple_click(data: object) -> ComputerTripleClickConfigParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for triple_click")
-    triple_click_type_0 = ComputerTripleClickConfigParam.from_dict(data)
-
-    return triple_click_type_0
-
-
-def _parse_type_(data: object) -> ComputerTypeConfigParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for type")
-    type_type_0 = ComputerTypeConfigParam.from_dict(data)
-
-    return type_type_0
-
-
-def _parse_wait(data: object) -> ComputerWaitConfigParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for wait")
-    wait_type_0 = ComputerWaitConfigParam.from_dict(data)
-
-    return wait_type_0
-
-
-def _parse_zoom(data: object) -> ComputerZoomConfigParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for zoom")
-    zoom_type_0 = ComputerZoomConfigParam.from_dict(data)
-
-    return zoom_type_0
-
-
 @_attrs_define
 class ComputerToolsetConfigsParam:
     """Computer toolset configs.
@@ -581,58 +377,94 @@ class ComputerToolsetConfigsParam:
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
             _import_models()
-        cursor_position = _parse_cursor_position(src_dict.get("cursor_position", UNSET))
+        cursor_position = src_dict.get("cursor_position", UNSET)
+        if cursor_position is not None and cursor_position is not UNSET:
+            cursor_position = ComputerCursorPositionConfigParam.from_dict(cursor_position)
 
-        double_click = _parse_double_click(src_dict.get("double_click", UNSET))
+        double_click = src_dict.get("double_click", UNSET)
+        if double_click is not None and double_click is not UNSET:
+            double_click = ComputerDoubleClickConfigParam.from_dict(double_click)
 
-        hold_key = _parse_hold_key(src_dict.get("hold_key", UNSET))
+        hold_key = src_dict.get("hold_key", UNSET)
+        if hold_key is not None and hold_key is not UNSET:
+            hold_key = ComputerHoldKeyConfigParam.from_dict(hold_key)
 
-        key = _parse_key(src_dict.get("key", UNSET))
+        key = src_dict.get("key", UNSET)
+        if key is not None and key is not UNSET:
+            key = ComputerKeyConfigParam.from_dict(key)
 
-        left_click = _parse_left_click(src_dict.get("left_click", UNSET))
+        left_click = src_dict.get("left_click", UNSET)
+        if left_click is not None and left_click is not UNSET:
+            left_click = ComputerLeftClickConfigParam.from_dict(left_click)
 
-        left_click_drag = _parse_left_click_drag(src_dict.get("left_click_drag", UNSET))
+        left_click_drag = src_dict.get("left_click_drag", UNSET)
+        if left_click_drag is not None and left_click_drag is not UNSET:
+            left_click_drag = ComputerLeftClickDragConfigParam.from_dict(left_click_drag)
 
-        left_mouse_down = _parse_left_mouse_down(src_dict.get("left_mouse_down", UNSET))
+        left_mouse_down = src_dict.get("left_mouse_down", UNSET)
+        if left_mouse_down is not None and left_mouse_down is not UNSET:
+            left_mouse_down = ComputerLeftMouseDownConfigParam.from_dict(left_mouse_down)
 
-        left_mouse_up = _parse_left_mouse_up(src_dict.get("left_mouse_up", UNSET))
+        left_mouse_up = src_dict.get("left_mouse_up", UNSET)
+        if left_mouse_up is not None and left_mouse_up is not UNSET:
+            left_mouse_up = ComputerLeftMouseUpConfigParam.from_dict(left_mouse_up)
 
-        middle_click = _parse_middle_click(src_dict.get("middle_click", UNSET))
+        middle_click = src_dict.get("middle_click", UNSET)
+        if middle_click is not None and middle_click is not UNSET:
+            middle_click = ComputerMiddleClickConfigParam.from_dict(middle_click)
 
-        mouse_move = _parse_mouse_move(src_dict.get("mouse_move", UNSET))
+        mouse_move = src_dict.get("mouse_move", UNSET)
+        if mouse_move is not None and mouse_move is not UNSET:
+            mouse_move = ComputerMouseMoveConfigParam.from_dict(mouse_move)
 
-        right_click = _parse_right_click(src_dict.get("right_click", UNSET))
+        right_click = src_dict.get("right_click", UNSET)
+        if right_click is not None and right_click is not UNSET:
+            right_click = ComputerRightClickConfigParam.from_dict(right_click)
 
-        screenshot = _parse_screenshot(src_dict.get("screenshot", UNSET))
+        screenshot = src_dict.get("screenshot", UNSET)
+        if screenshot is not None and screenshot is not UNSET:
+            screenshot = ComputerScreenshotConfigParam.from_dict(screenshot)
 
-        scroll = _parse_scroll(src_dict.get("scroll", UNSET))
+        scroll = src_dict.get("scroll", UNSET)
+        if scroll is not None and scroll is not UNSET:
+            scroll = ComputerScrollConfigParam.from_dict(scroll)
 
-        triple_click = _parse_triple_click(src_dict.get("triple_click", UNSET))
+        triple_click = src_dict.get("triple_click", UNSET)
+        if triple_click is not None and triple_click is not UNSET:
+            triple_click = ComputerTripleClickConfigParam.from_dict(triple_click)
 
-        type_ = _parse_type_(src_dict.get("type", UNSET))
+        type_ = src_dict.get("type", UNSET)
+        if type_ is not None and type_ is not UNSET:
+            type_ = ComputerTypeConfigParam.from_dict(type_)
 
-        wait = _parse_wait(src_dict.get("wait", UNSET))
+        wait = src_dict.get("wait", UNSET)
+        if wait is not None and wait is not UNSET:
+            wait = ComputerWaitConfigParam.from_dict(wait)
 
-        zoom = _parse_zoom(src_dict.get("zoom", UNSET))
+        zoom = src_dict.get("zoom", UNSET)
+        if zoom is not None and zoom is not UNSET:
+            zoom = ComputerZoomConfigParam.from_dict(zoom)
 
-        computer_toolset_configs_param = cls(
-            cursor_position=cursor_position,
-            double_click=double_click,
-            hold_key=hold_key,
-            key=key,
-            left_click=left_click,
-            left_click_drag=left_click_drag,
-            left_mouse_down=left_mouse_down,
-            left_mouse_up=left_mouse_up,
-            middle_click=middle_click,
-            mouse_move=mouse_move,
-            right_click=right_click,
-            screenshot=screenshot,
-            scroll=scroll,
-            triple_click=triple_click,
-            type_=type_,
-            wait=wait,
-            zoom=zoom,
+        computer_toolset_configs_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                cursor_position,
+                double_click,
+                hold_key,
+                key,
+                left_click,
+                left_click_drag,
+                left_mouse_down,
+                left_mouse_up,
+                middle_click,
+                mouse_move,
+                right_click,
+                screenshot,
+                scroll,
+                triple_click,
+                type_,
+                wait,
+                zoom,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             computer_toolset_configs_param.additional_properties = _extra(src_dict)

@@ -135,10 +135,10 @@ class Container:
                 },
                 _extra(src_dict),
             )
-        container = cls(
-            id=id,
-            expires_at=expires_at,
-            skills=skills,
+        container = cls(  # positional, in field order: measured faster than keywords
+            id,
+            expires_at,
+            skills,
         )
         if not _KNOWN.issuperset(src_dict):
             container.additional_properties = _extra(src_dict)

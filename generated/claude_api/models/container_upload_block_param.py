@@ -49,18 +49,6 @@ def _import_models() -> None:
     _imported = True
 
 
-def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-    cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
-
-    return cache_control_type_0
-
-
 @_attrs_define
 class ContainerUploadBlockParam:
     """Input content block of type `container_upload`.
@@ -125,7 +113,9 @@ class ContainerUploadBlockParam:
         else:
             type_ = "container_upload"
 
-        cache_control = _parse_cache_control(src_dict.get("cache_control", UNSET))
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
         if file_id is MISSING:
             # Liberal reading: the instance is built without the attributes the data lacks.
@@ -138,10 +128,12 @@ class ContainerUploadBlockParam:
                 },
                 _extra(src_dict),
             )
-        container_upload_block_param = cls(
-            file_id=file_id,
-            type_=type_,
-            cache_control=cache_control,
+        container_upload_block_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                file_id,
+                type_,
+                cache_control,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             container_upload_block_param.additional_properties = _extra(src_dict)

@@ -166,9 +166,11 @@ class ContentBlockSourceParam:
                 },
                 _extra(src_dict),
             )
-        content_block_source_param = cls(
-            content=content,
-            type_=type_,
+        content_block_source_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                content,
+                type_,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             content_block_source_param.additional_properties = _extra(src_dict)

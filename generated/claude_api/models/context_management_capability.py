@@ -43,42 +43,6 @@ def _import_models() -> None:
     _imported = True
 
 
-def _parse_clear_thinking_20251015(data: object) -> CapabilitySupport | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for clear_thinking_20251015")
-    clear_thinking_20251015_type_0 = CapabilitySupport.from_dict(data)
-
-    return clear_thinking_20251015_type_0
-
-
-def _parse_clear_tool_uses_20250919(data: object) -> CapabilitySupport | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for clear_tool_uses_20250919")
-    clear_tool_uses_20250919_type_0 = CapabilitySupport.from_dict(data)
-
-    return clear_tool_uses_20250919_type_0
-
-
-def _parse_compact_20260112(data: object) -> CapabilitySupport | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for compact_20260112")
-    compact_20260112_type_0 = CapabilitySupport.from_dict(data)
-
-    return compact_20260112_type_0
-
-
 @_attrs_define
 class ContextManagementCapability:
     """Context management capability.
@@ -153,15 +117,17 @@ class ContextManagementCapability:
             _import_models()
         supported = src_dict["supported"] if "supported" in src_dict else MISSING
 
-        clear_thinking_20251015 = _parse_clear_thinking_20251015(
-            src_dict.get("clear_thinking_20251015", UNSET)
-        )
+        clear_thinking_20251015 = src_dict.get("clear_thinking_20251015", UNSET)
+        if clear_thinking_20251015 is not None and clear_thinking_20251015 is not UNSET:
+            clear_thinking_20251015 = CapabilitySupport.from_dict(clear_thinking_20251015)
 
-        clear_tool_uses_20250919 = _parse_clear_tool_uses_20250919(
-            src_dict.get("clear_tool_uses_20250919", UNSET)
-        )
+        clear_tool_uses_20250919 = src_dict.get("clear_tool_uses_20250919", UNSET)
+        if clear_tool_uses_20250919 is not None and clear_tool_uses_20250919 is not UNSET:
+            clear_tool_uses_20250919 = CapabilitySupport.from_dict(clear_tool_uses_20250919)
 
-        compact_20260112 = _parse_compact_20260112(src_dict.get("compact_20260112", UNSET))
+        compact_20260112 = src_dict.get("compact_20260112", UNSET)
+        if compact_20260112 is not None and compact_20260112 is not UNSET:
+            compact_20260112 = CapabilitySupport.from_dict(compact_20260112)
 
         if supported is MISSING:
             # Liberal reading: the instance is built without the attributes the data lacks.
@@ -175,11 +141,13 @@ class ContextManagementCapability:
                 },
                 _extra(src_dict),
             )
-        context_management_capability = cls(
-            supported=supported,
-            clear_thinking_20251015=clear_thinking_20251015,
-            clear_tool_uses_20250919=clear_tool_uses_20250919,
-            compact_20260112=compact_20260112,
+        context_management_capability = (
+            cls(  # positional, in field order: measured faster than keywords
+                supported,
+                clear_thinking_20251015,
+                clear_tool_uses_20250919,
+                compact_20260112,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             context_management_capability.additional_properties = _extra(src_dict)

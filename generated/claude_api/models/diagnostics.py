@@ -172,8 +172,8 @@ class Diagnostics:
             _import_models()
         cache_miss_reason = _parse_cache_miss_reason(src_dict.get("cache_miss_reason", UNSET))
 
-        diagnostics = cls(
-            cache_miss_reason=cache_miss_reason,
+        diagnostics = cls(  # positional, in field order: measured faster than keywords
+            cache_miss_reason,
         )
         if not _KNOWN.issuperset(src_dict):
             diagnostics.additional_properties = _extra(src_dict)

@@ -54,8 +54,8 @@ class DiagnosticsParam:
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         previous_message_id: None | str | Unset = src_dict.get("previous_message_id", UNSET)
 
-        diagnostics_param = cls(
-            previous_message_id=previous_message_id,
+        diagnostics_param = cls(  # positional, in field order: measured faster than keywords
+            previous_message_id,
         )
         if not _KNOWN.issuperset(src_dict):
             diagnostics_param.additional_properties = _extra(src_dict)

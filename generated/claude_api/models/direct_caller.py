@@ -69,8 +69,8 @@ class DirectCaller:
         else:
             type_ = "direct"
 
-        direct_caller = cls(
-            type_=type_,
+        direct_caller = cls(  # positional, in field order: measured faster than keywords
+            type_,
         )
         if not _KNOWN.issuperset(src_dict):
             direct_caller.additional_properties = _extra(src_dict)

@@ -69,8 +69,8 @@ class DirectCallerParam:
         else:
             type_ = "direct"
 
-        direct_caller_param = cls(
-            type_=type_,
+        direct_caller_param = cls(  # positional, in field order: measured faster than keywords
+            type_,
         )
         if not _KNOWN.issuperset(src_dict):
             direct_caller_param.additional_properties = _extra(src_dict)

@@ -74,18 +74,6 @@ def _parse_source(data: object) -> Base64PDFSource | PlainTextSource:
     return cast("Base64PDFSource | PlainTextSource", data)
 
 
-def _parse_citations(data: object) -> CitationsConfig | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for citations")
-    citations_type_0 = CitationsConfig.from_dict(data)
-
-    return citations_type_0
-
-
 @_attrs_define
 class DocumentBlock:
     """Output content block of type `document`.
@@ -170,7 +158,9 @@ class DocumentBlock:
         else:
             type_ = "document"
 
-        citations = _parse_citations(src_dict.get("citations", UNSET))
+        citations = src_dict.get("citations", UNSET)
+        if citations is not None and citations is not UNSET:
+            citations = CitationsConfig.from_dict(citations)
 
         title: None | str | Unset = src_dict.get("title", UNSET)
 
@@ -186,11 +176,11 @@ class DocumentBlock:
                 },
                 _extra(src_dict),
             )
-        document_block = cls(
-            source=source,
-            type_=type_,
-            citations=citations,
-            title=title,
+        document_block = cls(  # positional, in field order: measured faster than keywords
+            source,
+            type_,
+            citations,
+            title,
         )
         if not _KNOWN.issuperset(src_dict):
             document_block.additional_properties = _extra(src_dict)

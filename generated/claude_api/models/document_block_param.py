@@ -118,30 +118,6 @@ def _parse_source(
     )
 
 
-def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-    cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
-
-    return cache_control_type_0
-
-
-def _parse_citations(data: object) -> CitationsConfigParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for citations")
-    citations_type_0 = CitationsConfigParam.from_dict(data)
-
-    return citations_type_0
-
-
 @_attrs_define
 class DocumentBlockParam:
     """Input content block of type `document`.
@@ -261,9 +237,13 @@ class DocumentBlockParam:
         else:
             type_ = "document"
 
-        cache_control = _parse_cache_control(src_dict.get("cache_control", UNSET))
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
-        citations = _parse_citations(src_dict.get("citations", UNSET))
+        citations = src_dict.get("citations", UNSET)
+        if citations is not None and citations is not UNSET:
+            citations = CitationsConfigParam.from_dict(citations)
 
         context: None | str | Unset = src_dict.get("context", UNSET)
 
@@ -283,13 +263,13 @@ class DocumentBlockParam:
                 },
                 _extra(src_dict),
             )
-        document_block_param = cls(
-            source=source,
-            type_=type_,
-            cache_control=cache_control,
-            citations=citations,
-            context=context,
-            title=title,
+        document_block_param = cls(  # positional, in field order: measured faster than keywords
+            source,
+            type_,
+            cache_control,
+            citations,
+            context,
+            title,
         )
         if not _KNOWN.issuperset(src_dict):
             document_block_param.additional_properties = _extra(src_dict)

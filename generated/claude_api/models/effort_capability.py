@@ -45,18 +45,6 @@ def _import_models() -> None:
     _imported = True
 
 
-def _parse_xhigh(data: object) -> CapabilitySupport | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for xhigh")
-    xhigh_type_0 = CapabilitySupport.from_dict(data)
-
-    return xhigh_type_0
-
-
 @_attrs_define
 class EffortCapability:
     """Effort capability.
@@ -151,7 +139,9 @@ class EffortCapability:
 
         supported = src_dict["supported"] if "supported" in src_dict else MISSING
 
-        xhigh = _parse_xhigh(src_dict.get("xhigh", UNSET))
+        xhigh = src_dict.get("xhigh", UNSET)
+        if xhigh is not None and xhigh is not UNSET:
+            xhigh = CapabilitySupport.from_dict(xhigh)
 
         if (
             high is MISSING
@@ -173,13 +163,13 @@ class EffortCapability:
                 },
                 _extra(src_dict),
             )
-        effort_capability = cls(
-            high=high,
-            low=low,
-            max_=max_,
-            medium=medium,
-            supported=supported,
-            xhigh=xhigh,
+        effort_capability = cls(  # positional, in field order: measured faster than keywords
+            high,
+            low,
+            max_,
+            medium,
+            supported,
+            xhigh,
         )
         if not _KNOWN.issuperset(src_dict):
             effort_capability.additional_properties = _extra(src_dict)

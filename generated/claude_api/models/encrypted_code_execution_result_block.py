@@ -152,12 +152,14 @@ class EncryptedCodeExecutionResultBlock:
                 },
                 _extra(src_dict),
             )
-        encrypted_code_execution_result_block = cls(
-            content=content,
-            encrypted_stdout=encrypted_stdout,
-            return_code=return_code,
-            stderr=stderr,
-            type_=type_,
+        encrypted_code_execution_result_block = (
+            cls(  # positional, in field order: measured faster than keywords
+                content,
+                encrypted_stdout,
+                return_code,
+                stderr,
+                type_,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             encrypted_code_execution_result_block.additional_properties = _extra(src_dict)

@@ -235,9 +235,9 @@ class ErrorEvent:
                 },
                 _extra(src_dict),
             )
-        error_event = cls(
-            type_=type_,
-            error=error,
+        error_event = cls(  # positional, in field order: measured faster than keywords
+            error,
+            type_,
         )
         if not _KNOWN.issuperset(src_dict):
             error_event.additional_properties = _extra(src_dict)

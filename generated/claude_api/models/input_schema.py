@@ -50,18 +50,6 @@ def _import_models() -> None:
     _imported = True
 
 
-def _parse_properties(data: object) -> InputSchemaPropertiesType0 | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for properties")
-    properties_type_0 = InputSchemaPropertiesType0.from_dict(data)
-
-    return properties_type_0
-
-
 def _parse_required(data: object) -> list[str] | None | Unset:
     if data is None:
         return data
@@ -144,14 +132,16 @@ class InputSchema:
         else:
             type_ = "object"
 
-        properties = _parse_properties(src_dict.get("properties", UNSET))
+        properties = src_dict.get("properties", UNSET)
+        if properties is not None and properties is not UNSET:
+            properties = InputSchemaPropertiesType0.from_dict(properties)
 
         required = _parse_required(src_dict.get("required", UNSET))
 
-        input_schema = cls(
-            type_=type_,
-            properties=properties,
-            required=required,
+        input_schema = cls(  # positional, in field order: measured faster than keywords
+            type_,
+            properties,
+            required,
         )
         if not _KNOWN.issuperset(src_dict):
             input_schema.additional_properties = _extra(src_dict)

@@ -30,7 +30,10 @@ class JSONOutputFormatParamSchema:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        json_output_format_param_schema = cls()
+        json_output_format_param_schema = (
+            cls(  # positional, in field order: measured faster than keywords
+            )
+        )
         if not _KNOWN.issuperset(src_dict):
             json_output_format_param_schema.additional_properties = _extra(src_dict)
         return json_output_format_param_schema

@@ -61,18 +61,6 @@ def _import_models() -> None:
     _imported = True
 
 
-def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-    cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
-
-    return cache_control_type_0
-
-
 @_attrs_define
 class MemoryTool20250818Param:
     """Server tool definition, version `memory_20250818`.
@@ -186,7 +174,9 @@ class MemoryTool20250818Param:
                 for allowed_callers_item_data in _allowed_callers
             ]
 
-        cache_control = _parse_cache_control(src_dict.get("cache_control", UNSET))
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
         defer_loading = src_dict.get("defer_loading", UNSET)
 
@@ -200,14 +190,16 @@ class MemoryTool20250818Param:
 
         strict = src_dict.get("strict", UNSET)
 
-        memory_tool_20250818_param = cls(
-            name=name,
-            type_=type_,
-            allowed_callers=allowed_callers,
-            cache_control=cache_control,
-            defer_loading=defer_loading,
-            input_examples=input_examples,
-            strict=strict,
+        memory_tool_20250818_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                name,
+                type_,
+                allowed_callers,
+                cache_control,
+                defer_loading,
+                input_examples,
+                strict,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             memory_tool_20250818_param.additional_properties = _extra(src_dict)

@@ -30,7 +30,10 @@ class MemoryTool20250818ParamInputExamplesItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        memory_tool_20250818_param_input_examples_item = cls()
+        memory_tool_20250818_param_input_examples_item = (
+            cls(  # positional, in field order: measured faster than keywords
+            )
+        )
         if not _KNOWN.issuperset(src_dict):
             memory_tool_20250818_param_input_examples_item.additional_properties = _extra(src_dict)
         return memory_tool_20250818_param_input_examples_item

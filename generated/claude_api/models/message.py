@@ -14,7 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.models.stop_reason import StopReason, check_stop_reason
+from claude_api.models.stop_reason import StopReason
 from claude_api.types import (
     MISSING,
     UNSET,
@@ -182,58 +182,6 @@ def _parse_content_item(
         "BashCodeExecutionToolResultBlock | CodeExecutionToolResultBlock | ContainerUploadBlock | RedactedThinkingBlock | ServerToolUseBlock | TextBlock | TextEditorCodeExecutionToolResultBlock | ThinkingBlock | ToolSearchToolResultBlock | ToolUseBlock | WebFetchToolResultBlock | WebSearchToolResultBlock",
         data,
     )
-
-
-def _parse_container(data: object) -> Container | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for container")
-    container_type_0 = Container.from_dict(data)
-
-    return container_type_0
-
-
-def _parse_diagnostics(data: object) -> Diagnostics | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for diagnostics")
-    diagnostics_type_0 = Diagnostics.from_dict(data)
-
-    return diagnostics_type_0
-
-
-def _parse_stop_details(data: object) -> None | RefusalStopDetails | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for stop_details")
-    stop_details_type_0 = RefusalStopDetails.from_dict(data)
-
-    return stop_details_type_0
-
-
-def _parse_stop_reason(data: object) -> None | StopReason | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        stop_reason_type_0 = check_stop_reason(data)
-
-        return stop_reason_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("None | StopReason | str | Unset", data)
 
 
 @_attrs_define
@@ -437,13 +385,19 @@ class Message:
         else:
             usage = MISSING
 
-        container = _parse_container(src_dict.get("container", UNSET))
+        container = src_dict.get("container", UNSET)
+        if container is not None and container is not UNSET:
+            container = Container.from_dict(container)
 
-        diagnostics = _parse_diagnostics(src_dict.get("diagnostics", UNSET))
+        diagnostics = src_dict.get("diagnostics", UNSET)
+        if diagnostics is not None and diagnostics is not UNSET:
+            diagnostics = Diagnostics.from_dict(diagnostics)
 
-        stop_details = _parse_stop_details(src_dict.get("stop_details", UNSET))
+        stop_details = src_dict.get("stop_details", UNSET)
+        if stop_details is not None and stop_details is not UNSET:
+            stop_details = RefusalStopDetails.from_dict(stop_details)
 
-        stop_reason = _parse_stop_reason(src_dict.get("stop_reason", UNSET))
+        stop_reason: None | StopReason | str | Unset = src_dict.get("stop_reason", UNSET)
 
         stop_sequence: None | str | Unset = src_dict.get("stop_sequence", UNSET)
 
@@ -466,18 +420,18 @@ class Message:
                 },
                 _extra(src_dict),
             )
-        message = cls(
-            id=id,
-            content=content,
-            model=model,
-            role=role,
-            type_=type_,
-            usage=usage,
-            container=container,
-            diagnostics=diagnostics,
-            stop_details=stop_details,
-            stop_reason=stop_reason,
-            stop_sequence=stop_sequence,
+        message = cls(  # positional, in field order: measured faster than keywords
+            id,
+            content,
+            model,
+            usage,
+            role,
+            type_,
+            container,
+            diagnostics,
+            stop_details,
+            stop_reason,
+            stop_sequence,
         )
         if not _KNOWN.issuperset(src_dict):
             message.additional_properties = _extra(src_dict)

@@ -173,9 +173,11 @@ class MessageBatchIndividualResponse:
                 },
                 _extra(src_dict),
             )
-        message_batch_individual_response = cls(
-            custom_id=custom_id,
-            result=result,
+        message_batch_individual_response = (
+            cls(  # positional, in field order: measured faster than keywords
+                custom_id,
+                result,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             message_batch_individual_response.additional_properties = _extra(src_dict)

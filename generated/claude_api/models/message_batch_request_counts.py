@@ -110,12 +110,14 @@ class MessageBatchRequestCounts:
                 },
                 _extra(src_dict),
             )
-        message_batch_request_counts = cls(
-            canceled=canceled,
-            errored=errored,
-            expired=expired,
-            processing=processing,
-            succeeded=succeeded,
+        message_batch_request_counts = (
+            cls(  # positional, in field order: measured faster than keywords
+                canceled,
+                errored,
+                expired,
+                processing,
+                succeeded,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             message_batch_request_counts.additional_properties = _extra(src_dict)

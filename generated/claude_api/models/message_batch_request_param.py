@@ -98,9 +98,11 @@ class MessageBatchRequestParam:
                 },
                 _extra(src_dict),
             )
-        message_batch_request_param = cls(
-            custom_id=custom_id,
-            params=params,
+        message_batch_request_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                custom_id,
+                params,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             message_batch_request_param.additional_properties = _extra(src_dict)

@@ -111,9 +111,11 @@ class MessageBatchSucceededResult:
                 },
                 _extra(src_dict),
             )
-        message_batch_succeeded_result = cls(
-            message=message,
-            type_=type_,
+        message_batch_succeeded_result = (
+            cls(  # positional, in field order: measured faster than keywords
+                message,
+                type_,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             message_batch_succeeded_result.additional_properties = _extra(src_dict)

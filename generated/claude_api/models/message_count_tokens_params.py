@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.models.speed import Speed, check_speed
+from claude_api.models.speed import Speed
 from claude_api.types import (
     MISSING,
     UNSET,
@@ -304,30 +304,6 @@ def _parse_messages_item(
         return parse(data)
     # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
     return cast("AssistantMessageParam | SystemMessageParam | UserMessageParam", data)
-
-
-def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-    cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
-
-    return cache_control_type_0
-
-
-def _parse_speed(data: object) -> None | Speed | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, str):
-        raise TypeError(f"unexpected {type(data).__name__} for speed")
-    speed_type_0 = check_speed(data)
-
-    return speed_type_0
 
 
 def _parse_system(data: object) -> list[TextBlockParam] | str | Unset:
@@ -740,7 +716,9 @@ class MessageCountTokensParams:
 
         model = src_dict["model"] if "model" in src_dict else MISSING
 
-        cache_control = _parse_cache_control(src_dict.get("cache_control", UNSET))
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
         _output_config = src_dict.get("output_config", UNSET)
         output_config: OutputConfigParam | Unset
@@ -749,7 +727,7 @@ class MessageCountTokensParams:
         else:
             output_config = OutputConfigParam.from_dict(_output_config)
 
-        speed = _parse_speed(src_dict.get("speed", UNSET))
+        speed: None | Speed | Unset = src_dict.get("speed", UNSET)
 
         system = _parse_system(src_dict.get("system", UNSET))
 
@@ -810,18 +788,20 @@ class MessageCountTokensParams:
                 },
                 _extra(src_dict),
             )
-        message_count_tokens_params = cls(
-            messages=messages,
-            model=model,
-            cache_control=cache_control,
-            output_config=output_config,
-            speed=speed,
-            system=system,
-            thinking=thinking,
-            tool_choice=tool_choice,
-            tools=tools,
-            user_profile_id=user_profile_id,
-            workspace_id=workspace_id,
+        message_count_tokens_params = (
+            cls(  # positional, in field order: measured faster than keywords
+                messages,
+                model,
+                cache_control,
+                output_config,
+                speed,
+                system,
+                thinking,
+                tool_choice,
+                tools,
+                user_profile_id,
+                workspace_id,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             message_count_tokens_params.additional_properties = _extra(src_dict)

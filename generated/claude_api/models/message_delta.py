@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.models.stop_reason import StopReason, check_stop_reason
+from claude_api.models.stop_reason import StopReason
 from claude_api.types import (
     UNSET,
     Unset,
@@ -39,46 +39,6 @@ def _import_models() -> None:
     from claude_api.models.refusal_stop_details import RefusalStopDetails  # noqa: PLC0415
 
     _imported = True
-
-
-def _parse_container(data: object) -> Container | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for container")
-    container_type_0 = Container.from_dict(data)
-
-    return container_type_0
-
-
-def _parse_stop_details(data: object) -> None | RefusalStopDetails | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for stop_details")
-    stop_details_type_0 = RefusalStopDetails.from_dict(data)
-
-    return stop_details_type_0
-
-
-def _parse_stop_reason(data: object) -> None | StopReason | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        stop_reason_type_0 = check_stop_reason(data)
-
-        return stop_reason_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("None | StopReason | str | Unset", data)
 
 
 @_attrs_define
@@ -151,19 +111,23 @@ class MessageDelta:
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
             _import_models()
-        container = _parse_container(src_dict.get("container", UNSET))
+        container = src_dict.get("container", UNSET)
+        if container is not None and container is not UNSET:
+            container = Container.from_dict(container)
 
-        stop_details = _parse_stop_details(src_dict.get("stop_details", UNSET))
+        stop_details = src_dict.get("stop_details", UNSET)
+        if stop_details is not None and stop_details is not UNSET:
+            stop_details = RefusalStopDetails.from_dict(stop_details)
 
-        stop_reason = _parse_stop_reason(src_dict.get("stop_reason", UNSET))
+        stop_reason: None | StopReason | str | Unset = src_dict.get("stop_reason", UNSET)
 
         stop_sequence: None | str | Unset = src_dict.get("stop_sequence", UNSET)
 
-        message_delta = cls(
-            container=container,
-            stop_details=stop_details,
-            stop_reason=stop_reason,
-            stop_sequence=stop_sequence,
+        message_delta = cls(  # positional, in field order: measured faster than keywords
+            container,
+            stop_details,
+            stop_reason,
+            stop_sequence,
         )
         if not _KNOWN.issuperset(src_dict):
             message_delta.additional_properties = _extra(src_dict)

@@ -111,9 +111,9 @@ class MessageStartEvent:
                 },
                 _extra(src_dict),
             )
-        message_start_event = cls(
-            message=message,
-            type_=type_,
+        message_start_event = cls(  # positional, in field order: measured faster than keywords
+            message,
+            type_,
         )
         if not _KNOWN.issuperset(src_dict):
             message_start_event.additional_properties = _extra(src_dict)

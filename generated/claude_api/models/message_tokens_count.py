@@ -68,8 +68,8 @@ class MessageTokensCount:
                 },
                 _extra(src_dict),
             )
-        message_tokens_count = cls(
-            input_tokens=input_tokens,
+        message_tokens_count = cls(  # positional, in field order: measured faster than keywords
+            input_tokens,
         )
         if not _KNOWN.issuperset(src_dict):
             message_tokens_count.additional_properties = _extra(src_dict)

@@ -237,17 +237,17 @@ class ModelCapabilities:
                 },
                 _extra(src_dict),
             )
-        model_capabilities = cls(
-            batch=batch,
-            citations=citations,
-            code_execution=code_execution,
-            context_management=context_management,
-            effort=effort,
-            image_input=image_input,
-            pdf_input=pdf_input,
-            server_tools=server_tools,
-            structured_outputs=structured_outputs,
-            thinking=thinking,
+        model_capabilities = cls(  # positional, in field order: measured faster than keywords
+            batch,
+            citations,
+            code_execution,
+            context_management,
+            effort,
+            image_input,
+            pdf_input,
+            server_tools,
+            structured_outputs,
+            thinking,
         )
         if not _KNOWN.issuperset(src_dict):
             model_capabilities.additional_properties = _extra(src_dict)

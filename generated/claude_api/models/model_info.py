@@ -9,7 +9,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -17,9 +16,8 @@ from attrs import field as _attrs_field
 
 from claude_api.models.model_info_lifecycle import (
     ModelInfoLifecycle,
-    check_model_info_lifecycle,
 )
-from claude_api.models.model_info_line import ModelInfoLine, check_model_info_line
+from claude_api.models.model_info_line import ModelInfoLine
 from claude_api.types import (
     MISSING,
     UNSET,
@@ -62,30 +60,6 @@ def _import_models() -> None:
     _imported = True
 
 
-def _parse_lifecycle(data: object) -> ModelInfoLifecycle | str:
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        lifecycle_type_0 = check_model_info_lifecycle(data)
-
-        return lifecycle_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("ModelInfoLifecycle | str", data)
-
-
-def _parse_capabilities(data: object) -> ModelCapabilities | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for capabilities")
-    capabilities_type_0 = ModelCapabilities.from_dict(data)
-
-    return capabilities_type_0
-
-
 def _parse_deprecated_at(data: object) -> datetime.datetime | None | Unset:
     if data is None:
         return data
@@ -96,22 +70,6 @@ def _parse_deprecated_at(data: object) -> datetime.datetime | None | Unset:
     deprecated_at_type_0 = datetime.datetime.fromisoformat(data)
 
     return deprecated_at_type_0
-
-
-def _parse_line(data: object) -> ModelInfoLine | None | str | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        line_type_0 = check_model_info_line(data)
-
-        return line_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("ModelInfoLine | None | str | Unset", data)
 
 
 def _parse_retires_at(data: object) -> datetime.datetime | None | Unset:
@@ -265,7 +223,7 @@ class ModelInfo:
         display_name = src_dict["display_name"] if "display_name" in src_dict else MISSING
 
         if "lifecycle" in src_dict:
-            lifecycle = _parse_lifecycle(src_dict["lifecycle"])
+            lifecycle: ModelInfoLifecycle | str = src_dict["lifecycle"]
 
         else:
             lifecycle = MISSING
@@ -279,11 +237,13 @@ class ModelInfo:
         else:
             type_ = "model"
 
-        capabilities = _parse_capabilities(src_dict.get("capabilities", UNSET))
+        capabilities = src_dict.get("capabilities", UNSET)
+        if capabilities is not None and capabilities is not UNSET:
+            capabilities = ModelCapabilities.from_dict(capabilities)
 
         deprecated_at = _parse_deprecated_at(src_dict.get("deprecated_at", UNSET))
 
-        line = _parse_line(src_dict.get("line", UNSET))
+        line: ModelInfoLine | None | str | Unset = src_dict.get("line", UNSET)
 
         max_input_tokens: int | None | Unset = src_dict.get("max_input_tokens", UNSET)
 
@@ -315,18 +275,18 @@ class ModelInfo:
                 },
                 _extra(src_dict),
             )
-        model_info = cls(
-            id=id,
-            created_at=created_at,
-            display_name=display_name,
-            lifecycle=lifecycle,
-            type_=type_,
-            capabilities=capabilities,
-            deprecated_at=deprecated_at,
-            line=line,
-            max_input_tokens=max_input_tokens,
-            max_tokens=max_tokens,
-            retires_at=retires_at,
+        model_info = cls(  # positional, in field order: measured faster than keywords
+            id,
+            created_at,
+            display_name,
+            lifecycle,
+            type_,
+            capabilities,
+            deprecated_at,
+            line,
+            max_input_tokens,
+            max_tokens,
+            retires_at,
         )
         if not _KNOWN.issuperset(src_dict):
             model_info.additional_properties = _extra(src_dict)

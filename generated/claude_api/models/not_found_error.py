@@ -89,9 +89,9 @@ class NotFoundError:
                 },
                 _extra(src_dict),
             )
-        not_found_error = cls(
-            message=message,
-            type_=type_,
+        not_found_error = cls(  # positional, in field order: measured faster than keywords
+            message,
+            type_,
         )
         if not _KNOWN.issuperset(src_dict):
             not_found_error.additional_properties = _extra(src_dict)

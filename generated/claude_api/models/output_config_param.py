@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from claude_api.models.output_config_param_effort import (
     OutputConfigParamEffort,
-    check_output_config_param_effort,
 )
 from claude_api.types import (
     UNSET,
@@ -38,30 +37,6 @@ def _import_models() -> None:
     from claude_api.models.json_output_format_param import JSONOutputFormatParam  # noqa: PLC0415
 
     _imported = True
-
-
-def _parse_effort(data: object) -> None | OutputConfigParamEffort | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, str):
-        raise TypeError(f"unexpected {type(data).__name__} for effort")
-    effort_type_0 = check_output_config_param_effort(data)
-
-    return effort_type_0
-
-
-def _parse_format_(data: object) -> JSONOutputFormatParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for format")
-    format_type_0 = JSONOutputFormatParam.from_dict(data)
-
-    return format_type_0
 
 
 @_attrs_define
@@ -112,13 +87,15 @@ class OutputConfigParam:
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
             _import_models()
-        effort = _parse_effort(src_dict.get("effort", UNSET))
+        effort: None | OutputConfigParamEffort | Unset = src_dict.get("effort", UNSET)
 
-        format_ = _parse_format_(src_dict.get("format", UNSET))
+        format_ = src_dict.get("format", UNSET)
+        if format_ is not None and format_ is not UNSET:
+            format_ = JSONOutputFormatParam.from_dict(format_)
 
-        output_config_param = cls(
-            effort=effort,
-            format_=format_,
+        output_config_param = cls(  # positional, in field order: measured faster than keywords
+            effort,
+            format_,
         )
         if not _KNOWN.issuperset(src_dict):
             output_config_param.additional_properties = _extra(src_dict)

@@ -89,9 +89,9 @@ class OverloadedError:
                 },
                 _extra(src_dict),
             )
-        overloaded_error = cls(
-            message=message,
-            type_=type_,
+        overloaded_error = cls(  # positional, in field order: measured faster than keywords
+            message,
+            type_,
         )
         if not _KNOWN.issuperset(src_dict):
             overloaded_error.additional_properties = _extra(src_dict)

@@ -89,9 +89,9 @@ class PermissionError_:
                 },
                 _extra(src_dict),
             )
-        permission_error = cls(
-            message=message,
-            type_=type_,
+        permission_error = cls(  # positional, in field order: measured faster than keywords
+            message,
+            type_,
         )
         if not _KNOWN.issuperset(src_dict):
             permission_error.additional_properties = _extra(src_dict)

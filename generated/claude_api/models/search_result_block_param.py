@@ -56,18 +56,6 @@ def _import_models() -> None:
     _imported = True
 
 
-def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-    cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
-
-    return cache_control_type_0
-
-
 @_attrs_define
 class SearchResultBlockParam:
     """Input content block of type `search_result`.
@@ -164,7 +152,9 @@ class SearchResultBlockParam:
         else:
             type_ = "search_result"
 
-        cache_control = _parse_cache_control(src_dict.get("cache_control", UNSET))
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
         _citations = src_dict.get("citations", UNSET)
         citations: CitationsConfigParam | Unset
@@ -187,13 +177,15 @@ class SearchResultBlockParam:
                 },
                 _extra(src_dict),
             )
-        search_result_block_param = cls(
-            content=content,
-            source=source,
-            title=title,
-            type_=type_,
-            cache_control=cache_control,
-            citations=citations,
+        search_result_block_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                content,
+                source,
+                title,
+                type_,
+                cache_control,
+                citations,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             search_result_block_param.additional_properties = _extra(src_dict)

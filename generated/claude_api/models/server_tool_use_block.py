@@ -16,7 +16,6 @@ from attrs import field as _attrs_field
 
 from claude_api.models.server_tool_use_block_name import (
     ServerToolUseBlockName,
-    check_server_tool_use_block_name,
 )
 from claude_api.types import (
     MISSING,
@@ -71,18 +70,6 @@ def _import_models() -> None:
     )
 
     _imported = True
-
-
-def _parse_name(data: object) -> ServerToolUseBlockName | str:
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        name_type_0 = check_server_tool_use_block_name(data)
-
-        return name_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("ServerToolUseBlockName | str", data)
 
 
 _caller_parsers: dict[
@@ -193,7 +180,7 @@ class ServerToolUseBlock:
             input_ = MISSING
 
         if "name" in src_dict:
-            name = _parse_name(src_dict["name"])
+            name: ServerToolUseBlockName | str = src_dict["name"]
 
         else:
             name = MISSING
@@ -222,12 +209,12 @@ class ServerToolUseBlock:
                 },
                 _extra(src_dict),
             )
-        server_tool_use_block = cls(
-            id=id,
-            input_=input_,
-            name=name,
-            type_=type_,
-            caller=caller,
+        server_tool_use_block = cls(  # positional, in field order: measured faster than keywords
+            id,
+            input_,
+            name,
+            type_,
+            caller,
         )
         if not _KNOWN.issuperset(src_dict):
             server_tool_use_block.additional_properties = _extra(src_dict)

@@ -133,9 +133,9 @@ class SystemMessageParam:
                 },
                 _extra(src_dict),
             )
-        system_message_param = cls(
-            content=content,
-            role=role,
+        system_message_param = cls(  # positional, in field order: measured faster than keywords
+            content,
+            role,
         )
         if not _KNOWN.issuperset(src_dict):
             system_message_param.additional_properties = _extra(src_dict)

@@ -89,9 +89,9 @@ class TextDelta:
                 },
                 _extra(src_dict),
             )
-        text_delta = cls(
-            text=text,
-            type_=type_,
+        text_delta = cls(  # positional, in field order: measured faster than keywords
+            text,
+            type_,
         )
         if not _KNOWN.issuperset(src_dict):
             text_delta.additional_properties = _extra(src_dict)

@@ -159,13 +159,15 @@ class TextEditorCodeExecutionStrReplaceResultBlock:
 
         old_start: int | None | Unset = src_dict.get("old_start", UNSET)
 
-        text_editor_code_execution_str_replace_result_block = cls(
-            type_=type_,
-            lines=lines,
-            new_lines=new_lines,
-            new_start=new_start,
-            old_lines=old_lines,
-            old_start=old_start,
+        text_editor_code_execution_str_replace_result_block = (
+            cls(  # positional, in field order: measured faster than keywords
+                type_,
+                lines,
+                new_lines,
+                new_start,
+                old_lines,
+                old_start,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             text_editor_code_execution_str_replace_result_block.additional_properties = _extra(

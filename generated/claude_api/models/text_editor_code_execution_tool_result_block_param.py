@@ -123,18 +123,6 @@ def _parse_content(
     )
 
 
-def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-    cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
-
-    return cache_control_type_0
-
-
 @_attrs_define
 class TextEditorCodeExecutionToolResultBlockParam:
     """Input content block of type `text_editor_code_execution_tool_result`.
@@ -232,7 +220,9 @@ class TextEditorCodeExecutionToolResultBlockParam:
         else:
             type_ = "text_editor_code_execution_tool_result"
 
-        cache_control = _parse_cache_control(src_dict.get("cache_control", UNSET))
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
         if content is MISSING or tool_use_id is MISSING:
             # Liberal reading: the instance is built without the attributes the data lacks.
@@ -246,11 +236,13 @@ class TextEditorCodeExecutionToolResultBlockParam:
                 },
                 _extra(src_dict),
             )
-        text_editor_code_execution_tool_result_block_param = cls(
-            content=content,
-            tool_use_id=tool_use_id,
-            type_=type_,
-            cache_control=cache_control,
+        text_editor_code_execution_tool_result_block_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                content,
+                tool_use_id,
+                type_,
+                cache_control,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             text_editor_code_execution_tool_result_block_param.additional_properties = _extra(

@@ -123,10 +123,12 @@ class TextEditorCodeExecutionToolResultErrorParam:
                 },
                 _extra(src_dict),
             )
-        text_editor_code_execution_tool_result_error_param = cls(
-            error_code=error_code,
-            type_=type_,
-            error_message=error_message,
+        text_editor_code_execution_tool_result_error_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                error_code,
+                type_,
+                error_message,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             text_editor_code_execution_tool_result_error_param.additional_properties = _extra(

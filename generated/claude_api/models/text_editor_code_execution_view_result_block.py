@@ -8,7 +8,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -16,7 +15,6 @@ from attrs import field as _attrs_field
 
 from claude_api.models.text_editor_code_execution_view_result_block_file_type import (
     TextEditorCodeExecutionViewResultBlockFileType,
-    check_text_editor_code_execution_view_result_block_file_type,
 )
 from claude_api.types import (
     MISSING,
@@ -40,18 +38,6 @@ _WIRE_NAMES: dict[str, str] = {
     "total_lines": "total_lines",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
-
-
-def _parse_file_type(data: object) -> str | TextEditorCodeExecutionViewResultBlockFileType:
-    try:
-        if not isinstance(data, str):
-            raise TypeError()
-        file_type_type_0 = check_text_editor_code_execution_view_result_block_file_type(data)
-
-        return file_type_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
-    return cast("str | TextEditorCodeExecutionViewResultBlockFileType", data)
 
 
 @_attrs_define
@@ -135,7 +121,7 @@ class TextEditorCodeExecutionViewResultBlock:
         content = src_dict["content"] if "content" in src_dict else MISSING
 
         if "file_type" in src_dict:
-            file_type = _parse_file_type(src_dict["file_type"])
+            file_type: str | TextEditorCodeExecutionViewResultBlockFileType = src_dict["file_type"]
 
         else:
             file_type = MISSING
@@ -173,13 +159,15 @@ class TextEditorCodeExecutionViewResultBlock:
                 },
                 _extra(src_dict),
             )
-        text_editor_code_execution_view_result_block = cls(
-            content=content,
-            file_type=file_type,
-            type_=type_,
-            num_lines=num_lines,
-            start_line=start_line,
-            total_lines=total_lines,
+        text_editor_code_execution_view_result_block = (
+            cls(  # positional, in field order: measured faster than keywords
+                content,
+                file_type,
+                type_,
+                num_lines,
+                start_line,
+                total_lines,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             text_editor_code_execution_view_result_block.additional_properties = _extra(src_dict)

@@ -69,8 +69,10 @@ class ThinkingConfigBetweenToolsParam:
         else:
             type_ = "between_tools"
 
-        thinking_config_between_tools_param = cls(
-            type_=type_,
+        thinking_config_between_tools_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                type_,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             thinking_config_between_tools_param.additional_properties = _extra(src_dict)

@@ -69,8 +69,10 @@ class ThinkingConfigDisabledParam:
         else:
             type_ = "disabled"
 
-        thinking_config_disabled_param = cls(
-            type_=type_,
+        thinking_config_disabled_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                type_,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             thinking_config_disabled_param.additional_properties = _extra(src_dict)

@@ -133,11 +133,11 @@ class ThinkingTypes:
                 },
                 _extra(src_dict),
             )
-        thinking_types = cls(
-            adaptive=adaptive,
-            between_tools=between_tools,
-            disabled=disabled,
-            enabled=enabled,
+        thinking_types = cls(  # positional, in field order: measured faster than keywords
+            adaptive,
+            between_tools,
+            disabled,
+            enabled,
         )
         if not _KNOWN.issuperset(src_dict):
             thinking_types.additional_properties = _extra(src_dict)

@@ -69,8 +69,8 @@ class ToolChoiceNoneParam:
         else:
             type_ = "none"
 
-        tool_choice_none_param = cls(
-            type_=type_,
+        tool_choice_none_param = cls(  # positional, in field order: measured faster than keywords
+            type_,
         )
         if not _KNOWN.issuperset(src_dict):
             tool_choice_none_param.additional_properties = _extra(src_dict)

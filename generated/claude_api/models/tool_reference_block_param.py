@@ -49,18 +49,6 @@ def _import_models() -> None:
     _imported = True
 
 
-def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-    cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
-
-    return cache_control_type_0
-
-
 @_attrs_define
 class ToolReferenceBlockParam:
     """Input content block of type `tool_reference`.
@@ -125,7 +113,9 @@ class ToolReferenceBlockParam:
         else:
             type_ = "tool_reference"
 
-        cache_control = _parse_cache_control(src_dict.get("cache_control", UNSET))
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
         if tool_name is MISSING:
             # Liberal reading: the instance is built without the attributes the data lacks.
@@ -138,10 +128,12 @@ class ToolReferenceBlockParam:
                 },
                 _extra(src_dict),
             )
-        tool_reference_block_param = cls(
-            tool_name=tool_name,
-            type_=type_,
-            cache_control=cache_control,
+        tool_reference_block_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                tool_name,
+                type_,
+                cache_control,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             tool_reference_block_param.additional_properties = _extra(src_dict)

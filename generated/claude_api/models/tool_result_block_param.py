@@ -84,18 +84,6 @@ def _import_models() -> None:
     _imported = True
 
 
-def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-    cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
-
-    return cache_control_type_0
-
-
 _content_type_1_item_parsers: dict[
     object,
     Callable[
@@ -289,7 +277,9 @@ class ToolResultBlockParam:
         else:
             type_ = "tool_result"
 
-        cache_control = _parse_cache_control(src_dict.get("cache_control", UNSET))
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
         content = _parse_content(src_dict.get("content", UNSET))
 
@@ -311,13 +301,13 @@ class ToolResultBlockParam:
                 },
                 _extra(src_dict),
             )
-        tool_result_block_param = cls(
-            tool_use_id=tool_use_id,
-            type_=type_,
-            cache_control=cache_control,
-            content=content,
-            is_error=is_error,
-            toolset_name=toolset_name,
+        tool_result_block_param = cls(  # positional, in field order: measured faster than keywords
+            tool_use_id,
+            type_,
+            cache_control,
+            content,
+            is_error,
+            toolset_name,
         )
         if not _KNOWN.issuperset(src_dict):
             tool_result_block_param.additional_properties = _extra(src_dict)

@@ -60,18 +60,6 @@ def _import_models() -> None:
     _imported = True
 
 
-def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-    cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
-
-    return cache_control_type_0
-
-
 @_attrs_define
 class ToolSearchToolBm2520251119Param:
     """Tool search tool bm25_20251119.
@@ -171,7 +159,9 @@ class ToolSearchToolBm2520251119Param:
                 for allowed_callers_item_data in _allowed_callers
             ]
 
-        cache_control = _parse_cache_control(src_dict.get("cache_control", UNSET))
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
         defer_loading = src_dict.get("defer_loading", UNSET)
 
@@ -191,13 +181,15 @@ class ToolSearchToolBm2520251119Param:
                 },
                 _extra(src_dict),
             )
-        tool_search_tool_bm_2520251119_param = cls(
-            name=name,
-            type_=type_,
-            allowed_callers=allowed_callers,
-            cache_control=cache_control,
-            defer_loading=defer_loading,
-            strict=strict,
+        tool_search_tool_bm_2520251119_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                type_,
+                name,
+                allowed_callers,
+                cache_control,
+                defer_loading,
+                strict,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             tool_search_tool_bm_2520251119_param.additional_properties = _extra(src_dict)

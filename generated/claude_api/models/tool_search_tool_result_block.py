@@ -164,10 +164,12 @@ class ToolSearchToolResultBlock:
                 },
                 _extra(src_dict),
             )
-        tool_search_tool_result_block = cls(
-            content=content,
-            tool_use_id=tool_use_id,
-            type_=type_,
+        tool_search_tool_result_block = (
+            cls(  # positional, in field order: measured faster than keywords
+                content,
+                tool_use_id,
+                type_,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             tool_search_tool_result_block.additional_properties = _extra(src_dict)

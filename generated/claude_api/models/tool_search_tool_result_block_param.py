@@ -95,18 +95,6 @@ def _parse_content(
     return cast("ToolSearchToolResultErrorParam | ToolSearchToolSearchResultBlockParam", data)
 
 
-def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-    cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
-
-    return cache_control_type_0
-
-
 @_attrs_define
 class ToolSearchToolResultBlockParam:
     """Input content block of type `tool_search_tool_result`.
@@ -188,7 +176,9 @@ class ToolSearchToolResultBlockParam:
         else:
             type_ = "tool_search_tool_result"
 
-        cache_control = _parse_cache_control(src_dict.get("cache_control", UNSET))
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
         if content is MISSING or tool_use_id is MISSING:
             # Liberal reading: the instance is built without the attributes the data lacks.
@@ -202,11 +192,13 @@ class ToolSearchToolResultBlockParam:
                 },
                 _extra(src_dict),
             )
-        tool_search_tool_result_block_param = cls(
-            content=content,
-            tool_use_id=tool_use_id,
-            type_=type_,
-            cache_control=cache_control,
+        tool_search_tool_result_block_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                content,
+                tool_use_id,
+                type_,
+                cache_control,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             tool_search_tool_result_block_param.additional_properties = _extra(src_dict)

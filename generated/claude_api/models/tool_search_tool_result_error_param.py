@@ -118,10 +118,12 @@ class ToolSearchToolResultErrorParam:
                 },
                 _extra(src_dict),
             )
-        tool_search_tool_result_error_param = cls(
-            error_code=error_code,
-            type_=type_,
-            error_message=error_message,
+        tool_search_tool_result_error_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                error_code,
+                type_,
+                error_message,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             tool_search_tool_result_error_param.additional_properties = _extra(src_dict)

@@ -118,9 +118,11 @@ class ToolSearchToolSearchResultBlockParam:
                 },
                 _extra(src_dict),
             )
-        tool_search_tool_search_result_block_param = cls(
-            tool_references=tool_references,
-            type_=type_,
+        tool_search_tool_search_result_block_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                tool_references,
+                type_,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             tool_search_tool_search_result_block_param.additional_properties = _extra(src_dict)

@@ -80,18 +80,6 @@ def _import_models() -> None:
     _imported = True
 
 
-def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-    cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
-
-    return cache_control_type_0
-
-
 _caller_parsers: dict[
     object,
     Callable[
@@ -229,7 +217,9 @@ class ToolUseBlockParam:
         else:
             type_ = "tool_use"
 
-        cache_control = _parse_cache_control(src_dict.get("cache_control", UNSET))
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
         caller = _parse_caller(src_dict.get("caller", UNSET))
 
@@ -250,14 +240,14 @@ class ToolUseBlockParam:
                 },
                 _extra(src_dict),
             )
-        tool_use_block_param = cls(
-            id=id,
-            input_=input_,
-            name=name,
-            type_=type_,
-            cache_control=cache_control,
-            caller=caller,
-            toolset_name=toolset_name,
+        tool_use_block_param = cls(  # positional, in field order: measured faster than keywords
+            id,
+            input_,
+            name,
+            type_,
+            cache_control,
+            caller,
+            toolset_name,
         )
         if not _KNOWN.issuperset(src_dict):
             tool_use_block_param.additional_properties = _extra(src_dict)

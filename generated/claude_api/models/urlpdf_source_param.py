@@ -89,9 +89,9 @@ class URLPDFSourceParam:
                 },
                 _extra(src_dict),
             )
-        urlpdf_source_param = cls(
-            type_=type_,
-            url=url,
+        urlpdf_source_param = cls(  # positional, in field order: measured faster than keywords
+            url,
+            type_,
         )
         if not _KNOWN.issuperset(src_dict):
             urlpdf_source_param.additional_properties = _extra(src_dict)

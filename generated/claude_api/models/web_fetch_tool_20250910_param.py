@@ -89,42 +89,6 @@ def _parse_blocked_domains(data: object) -> list[str] | None | Unset:
     return blocked_domains_type_0
 
 
-def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-    cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
-
-    return cache_control_type_0
-
-
-def _parse_citations(data: object) -> CitationsConfigParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for citations")
-    citations_type_0 = CitationsConfigParam.from_dict(data)
-
-    return citations_type_0
-
-
-def _parse_url_sources(data: object) -> None | Unset | WebFetchURLSourcesParam:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for url_sources")
-    url_sources_type_0 = WebFetchURLSourcesParam.from_dict(data)
-
-    return url_sources_type_0
-
-
 @_attrs_define
 class WebFetchTool20250910Param:
     """Server tool definition, version `web_fetch_20250910`.
@@ -301,9 +265,13 @@ class WebFetchTool20250910Param:
 
         blocked_domains = _parse_blocked_domains(src_dict.get("blocked_domains", UNSET))
 
-        cache_control = _parse_cache_control(src_dict.get("cache_control", UNSET))
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
-        citations = _parse_citations(src_dict.get("citations", UNSET))
+        citations = src_dict.get("citations", UNSET)
+        if citations is not None and citations is not UNSET:
+            citations = CitationsConfigParam.from_dict(citations)
 
         defer_loading = src_dict.get("defer_loading", UNSET)
 
@@ -313,21 +281,25 @@ class WebFetchTool20250910Param:
 
         strict = src_dict.get("strict", UNSET)
 
-        url_sources = _parse_url_sources(src_dict.get("url_sources", UNSET))
+        url_sources = src_dict.get("url_sources", UNSET)
+        if url_sources is not None and url_sources is not UNSET:
+            url_sources = WebFetchURLSourcesParam.from_dict(url_sources)
 
-        web_fetch_tool_20250910_param = cls(
-            name=name,
-            type_=type_,
-            allowed_callers=allowed_callers,
-            allowed_domains=allowed_domains,
-            blocked_domains=blocked_domains,
-            cache_control=cache_control,
-            citations=citations,
-            defer_loading=defer_loading,
-            max_content_tokens=max_content_tokens,
-            max_uses=max_uses,
-            strict=strict,
-            url_sources=url_sources,
+        web_fetch_tool_20250910_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                name,
+                type_,
+                allowed_callers,
+                allowed_domains,
+                blocked_domains,
+                cache_control,
+                citations,
+                defer_loading,
+                max_content_tokens,
+                max_uses,
+                strict,
+                url_sources,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             web_fetch_tool_20250910_param.additional_properties = _extra(src_dict)

@@ -224,11 +224,13 @@ class WebFetchToolResultBlock:
                 },
                 _extra(src_dict),
             )
-        web_fetch_tool_result_block = cls(
-            content=content,
-            tool_use_id=tool_use_id,
-            type_=type_,
-            caller=caller,
+        web_fetch_tool_result_block = (
+            cls(  # positional, in field order: measured faster than keywords
+                content,
+                tool_use_id,
+                type_,
+                caller,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             web_fetch_tool_result_block.additional_properties = _extra(src_dict)

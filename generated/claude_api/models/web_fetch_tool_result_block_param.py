@@ -107,18 +107,6 @@ def _parse_content(data: object) -> WebFetchBlockParam | WebFetchToolResultError
     return cast("WebFetchBlockParam | WebFetchToolResultErrorBlockParam", data)
 
 
-def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-    cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
-
-    return cache_control_type_0
-
-
 _caller_parsers: dict[
     object,
     Callable[
@@ -245,7 +233,9 @@ class WebFetchToolResultBlockParam:
         else:
             type_ = "web_fetch_tool_result"
 
-        cache_control = _parse_cache_control(src_dict.get("cache_control", UNSET))
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
         caller = _parse_caller(src_dict.get("caller", UNSET))
 
@@ -262,12 +252,14 @@ class WebFetchToolResultBlockParam:
                 },
                 _extra(src_dict),
             )
-        web_fetch_tool_result_block_param = cls(
-            content=content,
-            tool_use_id=tool_use_id,
-            type_=type_,
-            cache_control=cache_control,
-            caller=caller,
+        web_fetch_tool_result_block_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                content,
+                tool_use_id,
+                type_,
+                cache_control,
+                caller,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             web_fetch_tool_result_block_param.additional_properties = _extra(src_dict)

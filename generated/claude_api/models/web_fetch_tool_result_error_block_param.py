@@ -100,9 +100,11 @@ class WebFetchToolResultErrorBlockParam:
                 },
                 _extra(src_dict),
             )
-        web_fetch_tool_result_error_block_param = cls(
-            error_code=error_code,
-            type_=type_,
+        web_fetch_tool_result_error_block_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                error_code,
+                type_,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             web_fetch_tool_result_error_block_param.additional_properties = _extra(src_dict)

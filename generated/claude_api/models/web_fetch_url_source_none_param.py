@@ -69,8 +69,10 @@ class WebFetchURLSourceNoneParam:
         else:
             type_ = "none"
 
-        web_fetch_url_source_none_param = cls(
-            type_=type_,
+        web_fetch_url_source_none_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                type_,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             web_fetch_url_source_none_param.additional_properties = _extra(src_dict)

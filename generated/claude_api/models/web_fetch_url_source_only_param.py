@@ -120,9 +120,11 @@ class WebFetchURLSourceOnlyParam:
                 },
                 _extra(src_dict),
             )
-        web_fetch_url_source_only_param = cls(
-            tools=tools,
-            type_=type_,
+        web_fetch_url_source_only_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                tools,
+                type_,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             web_fetch_url_source_only_param.additional_properties = _extra(src_dict)

@@ -89,9 +89,11 @@ class WebFetchURLSourceToolReferenceParam:
                 },
                 _extra(src_dict),
             )
-        web_fetch_url_source_tool_reference_param = cls(
-            name=name,
-            type_=type_,
+        web_fetch_url_source_tool_reference_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                name,
+                type_,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             web_fetch_url_source_tool_reference_param.additional_properties = _extra(src_dict)

@@ -274,10 +274,12 @@ class WebFetchURLSourcesParam:
 
         user_input = _parse_user_input(src_dict.get("user_input", UNSET))
 
-        web_fetch_url_sources_param = cls(
-            client_tool_results=client_tool_results,
-            server_tool_results=server_tool_results,
-            user_input=user_input,
+        web_fetch_url_sources_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                client_tool_results,
+                server_tool_results,
+                user_input,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             web_fetch_url_sources_param.additional_properties = _extra(src_dict)

@@ -125,12 +125,12 @@ class WebSearchResultBlock:
                 },
                 _extra(src_dict),
             )
-        web_search_result_block = cls(
-            encrypted_content=encrypted_content,
-            title=title,
-            type_=type_,
-            url=url,
-            page_age=page_age,
+        web_search_result_block = cls(  # positional, in field order: measured faster than keywords
+            encrypted_content,
+            title,
+            url,
+            type_,
+            page_age,
         )
         if not _KNOWN.issuperset(src_dict):
             web_search_result_block.additional_properties = _extra(src_dict)

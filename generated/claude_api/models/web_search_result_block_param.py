@@ -125,12 +125,14 @@ class WebSearchResultBlockParam:
                 },
                 _extra(src_dict),
             )
-        web_search_result_block_param = cls(
-            encrypted_content=encrypted_content,
-            title=title,
-            type_=type_,
-            url=url,
-            page_age=page_age,
+        web_search_result_block_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                encrypted_content,
+                title,
+                url,
+                type_,
+                page_age,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             web_search_result_block_param.additional_properties = _extra(src_dict)

@@ -102,9 +102,11 @@ class WebSearchToolRequestErrorObjectParam:
                 },
                 _extra(src_dict),
             )
-        web_search_tool_request_error_object_param = cls(
-            error_code=error_code,
-            type_=type_,
+        web_search_tool_request_error_object_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                error_code,
+                type_,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             web_search_tool_request_error_object_param.additional_properties = _extra(src_dict)

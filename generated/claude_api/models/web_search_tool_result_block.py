@@ -79,6 +79,11 @@ def _parse_content(data: object) -> list[WebSearchResultBlock] | WebSearchToolRe
     try:
         if not isinstance(data, dict):
             raise TypeError()
+        if not data.keys() >= {
+            "error_code",
+            "type",
+        }:
+            raise TypeError()
         content_type_0 = WebSearchToolResultErrorObject.from_dict(data)
 
         return content_type_0
@@ -222,11 +227,13 @@ class WebSearchToolResultBlock:
                 },
                 _extra(src_dict),
             )
-        web_search_tool_result_block = cls(
-            content=content,
-            tool_use_id=tool_use_id,
-            type_=type_,
-            caller=caller,
+        web_search_tool_result_block = (
+            cls(  # positional, in field order: measured faster than keywords
+                content,
+                tool_use_id,
+                type_,
+                caller,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             web_search_tool_result_block.additional_properties = _extra(src_dict)

@@ -108,18 +108,6 @@ def _parse_content(
     return content_type_1
 
 
-def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-    if data is None:
-        return data
-    if isinstance(data, Unset):
-        return data
-    if not isinstance(data, dict):
-        raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-    cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
-
-    return cache_control_type_0
-
-
 _caller_parsers: dict[
     object,
     Callable[
@@ -248,7 +236,9 @@ class WebSearchToolResultBlockParam:
         else:
             type_ = "web_search_tool_result"
 
-        cache_control = _parse_cache_control(src_dict.get("cache_control", UNSET))
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
         caller = _parse_caller(src_dict.get("caller", UNSET))
 
@@ -265,12 +255,14 @@ class WebSearchToolResultBlockParam:
                 },
                 _extra(src_dict),
             )
-        web_search_tool_result_block_param = cls(
-            content=content,
-            tool_use_id=tool_use_id,
-            type_=type_,
-            cache_control=cache_control,
-            caller=caller,
+        web_search_tool_result_block_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                content,
+                tool_use_id,
+                type_,
+                cache_control,
+                caller,
+            )
         )
         if not _KNOWN.issuperset(src_dict):
             web_search_tool_result_block_param.additional_properties = _extra(src_dict)
