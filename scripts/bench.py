@@ -664,8 +664,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         markdown(rows, sizes, rounds, chart_note, kept_notes(report), load, growth_table)
     )
     print(table(rows))
-    print("\n" + growth_table)
     print("\nCPU time of the client process:\n" + table(rows, cpu=True))
+    print("\nBatch results by size:\n" + growth_table)
     print(f"\nwrote {report}" + ("" if chart_note else f" and {out / 'docs' / 'bench.png'}"))
     failed = [f"{row.key}/{c}" for row in rows for c, e in row.errors.items() if "failed" in e]
     if failed:
