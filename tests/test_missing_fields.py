@@ -176,3 +176,24 @@ async def test_batch_results_as_dicts(client: Any, server: StandIn) -> None:
     assert items == lines
     with pytest.raises(ValueError, match="parse must be 'typed' or 'dict'"):
         await resolve(client.messages.batches.results(batch.id, parse="models"))
+
+
+async def test_error_body_without_a_message(client: Any, server: StandIn) -> None:
+    body = {"type": "error", "error": {"type": "overloaded_error"}}
+    server.queue("messages.create", JSONReply(body=body, status=529))
+
+    with pytest.raises(claude.OverloadedError) as info:
+        await resolve(client.messages.create(**PARAMS, max_retries=0))
+
+    assert info.value.status_code == 529
+    assert info.value.type == "overloaded_error"
+
+
+def test_error_body_model_without_a_message() -> None:
+    from claude_api.models import ErrorResponse
+
+    parsed = ErrorResponse.from_dict({"type": "error", "error": {"type": "overloaded_error"}})
+
+    assert parsed.error.type_ == "overloaded_error"
+    with pytest.raises(claude.MissingFieldError, match="message"):
+        parsed.error.message  # noqa: B018
