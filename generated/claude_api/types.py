@@ -13,6 +13,11 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    # Project addition: copies and pickles give back the one UNSET (the generated code tests
+    # `is UNSET`, so a second instance would compare unequal and be written out).
+    def __reduce__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 
@@ -135,6 +140,43 @@ def partial_to_dict(obj: Any, wire_names: Mapping[str, str]) -> dict[str, Any]:
             if not isinstance(value, Unset):
                 out[wire] = _plain(value)
     return out
+
+
+def model_repr(obj: Any) -> str:
+    """`repr` of a model that may lack fields (attrs' own repr would raise on them)."""
+    parts = []
+    for field in type(obj).__attrs_attrs__:
+        value = object.__getattribute__(obj, field.name) if _has_value(obj, field.name) else MISSING
+        parts.append(f"{field.name}={value!r}")
+    return f"{type(obj).__name__}({', '.join(parts)})"
+
+
+def model_eq(obj: Any, other: Any) -> Any:
+    """`==` of models that may lack fields: the same class and the same values (or lacks)."""
+    if other.__class__ is not obj.__class__:
+        return NotImplemented
+    return _values(obj) == _values(other)
+
+
+def model_getstate(obj: Any) -> dict[str, Any]:
+    """Pickle and copy state: the fields that have a value."""
+    return {
+        f.name: object.__getattribute__(obj, f.name)
+        for f in type(obj).__attrs_attrs__
+        if _has_value(obj, f.name)
+    }
+
+
+def model_setstate(obj: Any, state: Mapping[str, Any]) -> None:
+    for name, value in state.items():
+        object.__setattr__(obj, name, value)
+
+
+def _values(obj: Any) -> list[Any]:
+    return [
+        object.__getattribute__(obj, f.name) if _has_value(obj, f.name) else MISSING
+        for f in type(obj).__attrs_attrs__
+    ]
 
 
 def _plain(value: Any) -> Any:

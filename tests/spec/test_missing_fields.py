@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import datetime
+import pickle
 import re
 import typing
 from collections.abc import Iterator
@@ -23,7 +24,7 @@ from typing import Any
 import attrs
 import pytest
 from claude_api import models
-from claude_api.types import MissingFieldError, Unset
+from claude_api.types import UNSET, MissingFieldError, Unset
 
 from . import examples as ex
 
@@ -214,10 +215,24 @@ def test_dropping_a_required_field_keeps_the_rest(
     assert (info.value.model, info.value.field) == (cls.__name__, attribute)
     assert not hasattr(parsed, attribute)
     assert parsed.to_dict() == data
+    # the object stays usable as a value: repr, equality, copies and pickling
+    assert f"{attribute}=MISSING" in repr(parsed)
+    assert parsed == cls.from_dict(copy.deepcopy(data))
+    assert parsed != full
+    assert copy.deepcopy(parsed) == parsed
+    assert pickle.loads(pickle.dumps(parsed)) == parsed
 
 
 def field_default(cls: type[Any], attribute: str) -> Any:
     return attrs.fields_dict(cls)[attribute].default
+
+
+def test_copies_and_pickles_keep_the_one_unset() -> None:
+    assert copy.deepcopy(UNSET) is UNSET
+    assert pickle.loads(pickle.dumps(UNSET)) is UNSET
+    block = models.TextBlock(text="x")
+    assert copy.deepcopy(block) == block
+    assert pickle.loads(pickle.dumps(block)).to_dict() == {"text": "x", "type": "text"}
 
 
 def test_an_unknown_attribute_is_a_plain_attribute_error() -> None:

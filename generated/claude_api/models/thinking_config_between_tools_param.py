@@ -16,6 +16,10 @@ from attrs import field as _attrs_field
 from claude_api.types import (
     MissingFieldError,
     attribute_error,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
     partial_to_dict,
 )
 
@@ -82,6 +86,12 @@ class ThinkingConfigBetweenToolsParam:
 
         def __getattr__(self, name: str) -> Any:
             raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:

@@ -27,6 +27,10 @@ from claude_api.types import (
     MissingFieldError,
     Unset,
     attribute_error,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
     partial_to_dict,
 )
 
@@ -299,6 +303,12 @@ class WebSearchTool20260318Param:
 
         def __getattr__(self, name: str) -> Any:
             raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
