@@ -4,6 +4,7 @@ Usage:
     python scripts/bench.py                 # full run; writes BENCHMARKS.md and docs/bench.png
     python scripts/bench.py --quick         # tiny sizes (the smoke test runs this)
     python scripts/bench.py --out DIR       # write DIR/BENCHMARKS.md and DIR/docs/bench.png
+    python scripts/bench.py --large         # also the 1,000,000-line growth row
     python scripts/bench.py --profile ROW   # cProfile this client's ROW (create_sync,
                                             # create_policies, text_stream, tool_stream,
                                             # batch, parse)
@@ -281,13 +282,55 @@ def run(sizes: payloads.Sizes, rounds: int, log: Callable[[str], None]) -> list[
                 str(HERE / "worker.py"), "memory", column, server.base_url, str(sizes.batch_lines)
             )
             for key, value in json.loads(out.strip().splitlines()[-1]).items():
-                record(key, column, value)
+                if key in by_key:
+                    record(key, column, value)
             log(f"memory: {column} done")
     finally:
         for worker in workers.values():
             worker.close()
         server.close()
     return rows
+
+
+GROWTH_LINES = (10_000, 100_000)
+GROWTH_LINES_LARGE = (1_000_000,)
+GROWTH_COLUMNS = (("this", "typed (default)"), ("this-dicts", '`parse="dict"`'), ("floor", "floor"))
+
+
+def growth(sizes: payloads.Sizes, large: bool, log: Callable[[str], None]) -> str:
+    """Batch results at growing sizes: time and peak RSS growth of one read, per reading mode.
+
+    Each size has its own server; each cell is one read in a fresh worker process after a
+    warm-up read (the memory measurement of the main table, which also times the read).
+    """
+    counts = (
+        [200, 1_000] if sizes.quick else [*GROWTH_LINES, *(GROWTH_LINES_LARGE if large else ())]
+    )
+    lines = [
+        "| lines | "
+        + " | ".join(f"{label}: time, RSS growth" for _, label in GROWTH_COLUMNS)
+        + " | typed / floor time |",
+        "| --- |" + " --- |" * (len(GROWTH_COLUMNS) + 1),
+    ]
+    for count in counts:
+        server = Server({**sizes.as_dict(), "batch_lines": count})
+        try:
+            cells, times = [], {}
+            for column, _ in GROWTH_COLUMNS:
+                out = _python(
+                    str(HERE / "worker.py"), "memory", column, server.base_url, str(count)
+                )
+                found = json.loads(out.strip().splitlines()[-1])
+                times[column] = found["batch_seconds"]
+                cells.append(
+                    f"{found['batch_seconds']:.3f} s, {found['batch_rss'] / 2**20:.1f} MiB"
+                )
+            ratio = times["this"] / times["floor"] if times["floor"] else float("nan")
+            lines.append(f"| {count:,} | " + " | ".join(cells) + f" | {ratio:.2f}x |")
+            log(f"growth: {count:,} lines done")
+        finally:
+            server.close()
+    return "\n".join(lines)
 
 
 def official_installed() -> bool:
@@ -466,6 +509,7 @@ def markdown(
     chart_note: str | None,
     notes: str,
     load: str,
+    growth_table: str = "",
 ) -> str:
     versions = ", ".join(
         f"{name} {_version(name)}"
@@ -541,6 +585,14 @@ def markdown(
 
         {chart}
 
+        ## Growth: batch results by size
+
+        One read per cell (time, and peak RSS growth as above), in a fresh process after a
+        warm-up read; 1,000,000 lines only with `--large`. `client.messages.batches.results(id)`
+        yields typed models; `results(id, parse="dict")` yields each line's decoded JSON object.
+
+        {growth}
+
         ## Targets
 
         {targets}
@@ -559,6 +611,7 @@ def markdown(
             table=table(rows),
             cpu_table=table(rows, cpu=True),
             chart=chart_text,
+            growth=growth_table or "Not measured in this run.",
             targets="\n".join(targets) or "- none could be checked",
             marker=NOTES_MARKER,
         )
@@ -588,6 +641,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT, help="where BENCHMARKS.md goes")
     parser.add_argument("--profile", metavar="ROW", help="profile ROW of a column, then exit")
     parser.add_argument("--column", default="this", choices=COLUMNS, help="with --profile")
+    parser.add_argument("--large", action="store_true", help="also 1,000,000 result lines")
     args = parser.parse_args(argv)
     sizes = payloads.Sizes(args.quick)
 
@@ -602,6 +656,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         log("anthropic is not installed: the official column is skipped")
     load_before = _load()
     rows = run(sizes, rounds, log)
+    growth_table = growth(sizes, args.large, log)
     load = f"{load_before} / {_load()} on {os.cpu_count()} cores"
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
@@ -609,9 +664,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if chart_note:
         log(f"no chart: {chart_note}")
     report = out / "BENCHMARKS.md"
-    report.write_text(markdown(rows, sizes, rounds, chart_note, kept_notes(report), load))
+    report.write_text(
+        markdown(rows, sizes, rounds, chart_note, kept_notes(report), load, growth_table)
+    )
     print(table(rows))
     print("\nCPU time of the client process:\n" + table(rows, cpu=True))
+    print("\nBatch results by size:\n" + growth_table)
     print(f"\nwrote {report}" + ("" if chart_note else f" and {out / 'docs' / 'bench.png'}"))
     failed = [f"{row.key}/{c}" for row in rows for c, e in row.errors.items() if "failed" in e]
     if failed:

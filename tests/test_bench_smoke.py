@@ -30,7 +30,9 @@ def bench_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
 
 
 def _table_rows(text: str) -> list[list[str]]:
+    """The rows of the main tables (the growth table, after them, has its own test)."""
     rows = []
+    text = text.split("## Growth")[0].split("Batch results by size:")[0]
     for line in text.splitlines():
         if line.startswith("| ") and not line.startswith(("| row ", "| ---")):
             rows.append([cell.strip() for cell in line.strip("|").split("|")])
@@ -56,6 +58,20 @@ def test_report_has_every_row_with_this_and_floor(bench_run: tuple[Path, str]) -
     assert all(ratio.endswith("x") for ratio in this_floor), this_floor
     for section in ("## Method", "## Results", "## Targets", "Machine:", "Python:"):
         assert section in report
+
+
+def test_report_has_the_growth_rows(bench_run: tuple[Path, str]) -> None:
+    out, stdout = bench_run
+    report = (out / "BENCHMARKS.md").read_text()
+    section = report.split("## Growth")[1].split("## Targets")[0]
+    rows = [line for line in section.splitlines() if line.startswith("| ") and "---" not in line]
+    assert rows[0].startswith("| lines | typed (default)")
+    assert [row.split("|")[1].strip() for row in rows[1:]] == ["200", "1,000"]  # --quick sizes
+    for row in rows[1:]:
+        cells = [c.strip() for c in row.strip("|").split("|")]
+        assert all(c.endswith("MiB") for c in cells[1:4]), cells
+        assert cells[4].endswith("x"), cells
+    assert section.strip().split("\n")[-1] in stdout
 
 
 def test_chart_is_written_or_its_absence_explained(bench_run: tuple[Path, str]) -> None:

@@ -196,8 +196,9 @@ async def test_auth_error_from_a_wrong_key(
 # --- malformed responses -------------------------------------------------------------------
 
 
-async def test_text_block_without_text(client: Any, server: StandIn) -> None:
-    body = valid_message(content=[{"type": "text"}])
+async def test_usage_that_is_not_an_object(client: Any, server: StandIn) -> None:
+    # (a block without its required `text` parses liberally: tests/test_missing_fields.py)
+    body = valid_message(usage="plenty")
     server.queue("messages.create", JSONReply(body=body))
 
     with pytest.raises(claude.ResponseValidationError) as info:
@@ -205,12 +206,10 @@ async def test_text_block_without_text(client: Any, server: StandIn) -> None:
 
     err = info.value
     request_id = server.requests[0].request_id
-    assert err.message == "response does not match Message: missing field 'text'"
-    assert (
-        str(err)
-        == f"response does not match Message: missing field 'text' (request_id={request_id})"
-    )
-    assert isinstance(err.cause, KeyError)
+    expected = "response does not match Message: Usage expects a JSON object, got str"
+    assert err.message == expected
+    assert str(err) == f"{expected} (request_id={request_id})"
+    assert isinstance(err.cause, TypeError)
     assert err.response is not None
     assert err.response.status_code == 200
 

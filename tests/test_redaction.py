@@ -125,7 +125,10 @@ async def test_timeout_error(client: Any, server: StandIn) -> None:
 
 
 async def test_validation_errors(client: Any, server: StandIn) -> None:
-    server.queue("models.retrieve", JSONReply(body={"id": "claude-x", "type": "model"}))
+    server.queue(
+        "models.retrieve",
+        JSONReply(body={"id": "claude-x", "type": "model", "capabilities": "all"}),
+    )
 
     with pytest.raises(claude.ResponseValidationError) as response_info:
         await resolve(client.models.retrieve("claude-x"))

@@ -4,7 +4,7 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -12,6 +12,11 @@ from attrs import define
 class Unset:
     def __bool__(self) -> Literal[False]:
         return False
+
+    # Project addition: copies and pickles give back the one UNSET (the generated code tests
+    # `is UNSET`, so a second instance would compare unequal and be written out).
+    def __reduce__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -53,4 +58,144 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+# --- Liberal reading of responses (project addition; used by the generated models) ---
+
+
+class _Missing:
+    """Marks, inside `from_dict`, a required field that the data did not contain."""
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+# Typed Any so that generated code can hold it where the field's own type is declared.
+MISSING: Any = _Missing()
+
+# How many models have been built with a required field missing, since the process started.
+# A caller compares the value before and after a parse to learn, cheaply, whether to look.
+partial_count = 0
+
+
+class MissingFieldError(AttributeError):
+    """A field the spec calls required was read, but the response did not include it.
+
+    Attributes:
+        model: The model's class name.
+        field: The Python attribute name of the field.
+    """
+
+    def __init__(self, obj: object, field: str, wire_name: str) -> None:
+        self.model = type(obj).__name__
+        self.field = field
+        super().__init__(
+            f"{self.model}.{field} is missing: the response did not include the required "
+            f"field {wire_name!r}",
+            name=field,
+            obj=obj,
+        )
+
+
+def attribute_error(obj: object, name: str, wire_names: Mapping[str, str]) -> AttributeError:
+    """The error for reading *name* when normal lookup failed (a model's `__getattr__`)."""
+    if name in wire_names:
+        return MissingFieldError(obj, name, wire_names[name])
+    return AttributeError(
+        f"{type(obj).__name__!r} object has no attribute {name!r}", name=name, obj=obj
+    )
+
+
+def build_partial(cls: type[T], values: Mapping[str, Any], extra: dict[str, Any] | None) -> T:
+    """An instance of *cls* whose MISSING fields stay unassigned (`__init__` is not called)."""
+    global partial_count
+    obj = cls.__new__(cls)
+    for name, value in values.items():
+        if value is not MISSING:
+            object.__setattr__(obj, name, value)
+    if extra is not None:
+        object.__setattr__(obj, "additional_properties", extra)
+    partial_count += 1
+    return obj
+
+
+def missing_fields(obj: object) -> list[str]:
+    """The attribute names of *obj*'s fields that have no value (empty for a complete model)."""
+    fields = getattr(type(obj), "__attrs_attrs__", ())
+    return [f.name for f in fields if not _has_value(obj, f.name)]
+
+
+def _has_value(obj: object, name: str) -> bool:
+    try:
+        object.__getattribute__(obj, name)  # bypasses the model's __getattr__
+    except AttributeError:
+        return False
+    return True
+
+
+def partial_to_dict(obj: Any, wire_names: Mapping[str, str]) -> dict[str, Any]:
+    """`to_dict` of a model with missing fields: the fields it has, extra keys kept."""
+    out: dict[str, Any] = dict(getattr(obj, "additional_properties", {}))
+    for name, wire in wire_names.items():
+        if _has_value(obj, name):
+            value = object.__getattribute__(obj, name)
+            if not isinstance(value, Unset):
+                out[wire] = _plain(value)
+    return out
+
+
+def model_repr(obj: Any) -> str:
+    """`repr` of a model that may lack fields (attrs' own repr would raise on them)."""
+    parts = []
+    for field in type(obj).__attrs_attrs__:
+        value = object.__getattribute__(obj, field.name) if _has_value(obj, field.name) else MISSING
+        parts.append(f"{field.name}={value!r}")
+    return f"{type(obj).__name__}({', '.join(parts)})"
+
+
+def model_eq(obj: Any, other: Any) -> Any:
+    """`==` of models that may lack fields: the same class and the same values (or lacks)."""
+    if other.__class__ is not obj.__class__:
+        return NotImplemented
+    return _values(obj) == _values(other)
+
+
+def model_getstate(obj: Any) -> dict[str, Any]:
+    """Pickle and copy state: the fields that have a value."""
+    return {
+        f.name: object.__getattribute__(obj, f.name)
+        for f in type(obj).__attrs_attrs__
+        if _has_value(obj, f.name)
+    }
+
+
+def model_setstate(obj: Any, state: Mapping[str, Any]) -> None:
+    for name, value in state.items():
+        object.__setattr__(obj, name, value)
+
+
+def _values(obj: Any) -> list[Any]:
+    return [
+        object.__getattribute__(obj, f.name) if _has_value(obj, f.name) else MISSING
+        for f in type(obj).__attrs_attrs__
+    ]
+
+
+def _plain(value: Any) -> Any:
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+__all__ = [
+    "MISSING",
+    "UNSET",
+    "File",
+    "FileTypes",
+    "MissingFieldError",
+    "RequestFiles",
+    "Response",
+    "Unset",
+]

@@ -17,6 +17,7 @@ import orjson
 
 from ._config import ClientConfig, as_timeout
 from ._errors import ResponseValidationError
+from ._missing import parse_liberally
 from ._response_info import attach_info
 from ._status import error_from_response
 from ._wire import BETA_HEADER, CONTENT_TYPE_HEADER, JSON_CONTENT_TYPE, MAX_RETRIES_KEY, TIMEOUT_KEY
@@ -156,9 +157,13 @@ def parse_body(response: httpx.Response, content: bytes, parse: Callable[[Any], 
 
 
 def parse_json(data: Any, parse: Callable[[Any], T], *, response: httpx.Response | None) -> T:
-    """Apply a generated ``from_dict``, turning its bare exceptions into a clear error."""
+    """Apply a generated ``from_dict``, turning its bare exceptions into a clear error.
+
+    Required fields the data lacks do not fail the parse; they are logged and recorded
+    (``claude._missing``) and show in ``response_info(result).missing_fields``.
+    """
     try:
-        return parse(data)
+        return parse_liberally(data, parse)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         name = getattr(getattr(parse, "__self__", None), "__name__", "the expected model")
         detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)

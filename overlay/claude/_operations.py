@@ -8,7 +8,7 @@ spec change flows through; the generated modules are imported on first use to ke
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._build.pipeline import BATCH_CREATE, COUNT_TOKENS, CREATE, JSONBody, prepare
@@ -40,6 +40,7 @@ __all__ = [
     "models_list_params",
     "models_retrieve",
     "parse_result_line",
+    "result_line_parser",
 ]
 
 
@@ -209,6 +210,22 @@ def batches_results(
         )
     kwargs = {**op._get_kwargs(batch.id), "url": results_url}
     return Call(kwargs, parse_result_line, options)
+
+
+def result_line_parser(parse: str) -> Callable[[object], Any]:
+    """The line parser for ``results(..., parse=...)``: ``"typed"`` (models) or ``"dict"``."""
+    if parse == "typed":
+        return parse_result_line
+    if parse == "dict":
+        return parse_result_dict
+    raise ValueError(f"parse must be 'typed' or 'dict', got {parse!r}")
+
+
+def parse_result_dict(data: object) -> dict[str, Any]:
+    """One results line as the decoded JSON object (no model is built)."""
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    return data
 
 
 def parse_result_line(data: object) -> MessageBatchIndividualResponse:

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 import httpx
 
+from ._missing import missing_of
 from ._wire import REQUEST_ID_HEADER, RETRIES_KEY
 
 __all__ = ["ResponseInfo", "attach_info", "info_from_response", "response_info", "response_of"]
@@ -30,12 +31,15 @@ class ResponseInfo:
         request_id: The ``request-id`` header, if any.
         headers: All response headers (``anthropic-ratelimit-*`` among them).
         retries: How many retries it took.
+        missing_fields: Paths of the fields the spec calls required that the response left
+            out (reading one raises ``claude.MissingFieldError``); empty when none.
     """
 
     status_code: int
     request_id: str | None
     headers: Mapping[str, str] = dataclasses.field(repr=False)
     retries: int
+    missing_fields: tuple[str, ...] = ()
 
     @property
     def rate_limits(self) -> dict[str, str]:
@@ -44,7 +48,9 @@ class ResponseInfo:
         return {k[len(prefix) :]: v for k, v in self.headers.items() if k.startswith(prefix)}
 
 
-def info_from_response(response: httpx.Response) -> ResponseInfo:
+def info_from_response(
+    response: httpx.Response, missing_fields: tuple[str, ...] = ()
+) -> ResponseInfo:
     """Build the info of a response (retries come from the retry transport)."""
     retries = response.extensions.get(RETRIES_KEY, 0)
     return ResponseInfo(
@@ -52,6 +58,7 @@ def info_from_response(response: httpx.Response) -> ResponseInfo:
         request_id=response.headers.get(REQUEST_ID_HEADER),
         headers=response.headers,
         retries=retries if isinstance(retries, int) else 0,
+        missing_fields=missing_fields,
     )
 
 
@@ -74,7 +81,7 @@ def response_info(result: object) -> ResponseInfo:
     entry = _table.get(id(result))
     if entry is None or entry[0]() is not result:
         raise LookupError("no response information for this object (not returned by a call?)")
-    return info_from_response(entry[1])
+    return info_from_response(entry[1], missing_of(result))
 
 
 def response_of(result: object) -> httpx.Response | None:

@@ -268,10 +268,23 @@ class Floor:
         self.client.close()
 
 
+class ThisDicts(This):
+    """This client reading batch results with ``parse="dict"`` (the growth rows only)."""
+
+    def batch(self, batch_id: str) -> int:
+        count, last = 0, None
+        with self.client.messages.batches.results(batch_id, parse="dict") as results:
+            for line in results:
+                count, last = count + 1, line
+        assert isinstance(last, dict)
+        return count
+
+
 COLUMNS: dict[str, type[This | Official | Floor]] = {
     "this": This,
     "official": Official,
     "floor": Floor,
+    "this-dicts": ThisDicts,  # growth rows only
 }
 
 # --- timing -------------------------------------------------------------------------------
@@ -477,7 +490,9 @@ def memory(column_name: str, base_url: str, lines: int) -> dict[str, Any]:
     except OSError:
         pass
     baseline = _rss_bytes()
+    started = time.perf_counter()
     check("batch lines", column.batch(payloads.BATCH_ID), lines)
+    seconds = time.perf_counter() - started
     rss_growth = _peak_rss_bytes() - baseline
 
     import tracemalloc
@@ -488,7 +503,7 @@ def memory(column_name: str, base_url: str, lines: int) -> dict[str, Any]:
     heap_peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     column.close()
-    return {"batch_rss": rss_growth, "batch_heap": heap_peak}
+    return {"batch_rss": rss_growth, "batch_heap": heap_peak, "batch_seconds": seconds}
 
 
 # --- profile ------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 from claude_api import models
+from claude_api.types import MissingFieldError
 
 from . import examples as ex
 
@@ -325,11 +326,6 @@ def test_extra_fields_survive(
             models.MessageBatchIndividualResponse,
             {"custom_id": "r1", "result": {"type": "errored", "error": {"type": "error"}}},
         ),
-        (
-            models.MessageCreateParams,
-            {**ex.MESSAGE_CREATE_PARAMS, "tools": [{"type": "web_search_20250305"}]},
-        ),
-        (models.MessageCreateParams, {**ex.MESSAGE_CREATE_PARAMS, "messages": [{"role": "user"}]}),
     ],
     ids=[
         "text_without_text",
@@ -344,17 +340,69 @@ def test_extra_fields_survive(
         "error_not_an_object",
         "succeeded_without_message",
         "errored_with_bad_envelope",
-        "server_tool_without_name",
-        "user_turn_without_content",
     ],
 )
-def test_known_tag_with_malformed_payload_raises(model: type[Any], wire: JSON) -> None:
-    with pytest.raises(MALFORMED):
-        model.from_dict(wire)
+def test_known_tag_with_malformed_payload_raises(
+    model: type[Any], wire: JSON, request: pytest.FixtureRequest
+) -> None:
+    case = request.node.callspec.id
+    if case in WRONG_TYPE:
+        with pytest.raises(MALFORMED):
+            model.from_dict(wire)
+        return
+    # A required field is missing: responses are read liberally (tests/spec/test_missing_fields.py),
+    # the rest of the object is kept exactly, and reading the absent field is a clear error.
+    parsed = model.from_dict(wire)
+    assert parsed.to_dict() == wire
+    with pytest.raises(MissingFieldError):
+        _read_all(parsed)
+
+
+WRONG_TYPE = {"tool_use_input_not_object", "block_not_an_object", "error_not_an_object"}
+
+
+def _read_all(value: Any) -> None:
+    """Read every field of *value* and what it holds (raises on a missing one)."""
+    if isinstance(value, list):
+        for item in value:
+            _read_all(item)
+    elif hasattr(type(value), "__attrs_attrs__"):
+        for field in type(value).__attrs_attrs__:
+            _read_all(getattr(value, field.name))
+
+
+@pytest.mark.parametrize(
+    ("model", "data", "path"),
+    [
+        (models.ToolParam, {"name": "get_weather"}, "input_schema"),
+        (
+            models.MessageCreateParams,
+            {**ex.MESSAGE_CREATE_PARAMS, "tools": [{"name": "get_weather"}]},
+            "tools[0]",
+        ),
+        (
+            models.MessageCreateParams,
+            {**ex.MESSAGE_CREATE_PARAMS, "messages": [{"role": "user"}]},
+            "messages[0].content",
+        ),
+    ],
+    ids=[
+        "tool_without_input_schema",
+        "tool_in_request_without_input_schema",
+        "turn_without_content",
+    ],
+)
+def test_requests_stay_strict(model: type[Any], data: JSON, path: str) -> None:
+    """Requests are checked before parsing (the pipeline): liberal parsing never reaches them."""
+    from claude import RequestValidationError
+    from claude._build.pipeline import validate
+
+    with pytest.raises(RequestValidationError, match=path.replace("[", r"\[").replace("]", r"\]")):
+        validate(model, copy.deepcopy(data))
 
 
 # A nullable field (`anyOf: [X, {type: null}]`) parses X strictly (union template): a malformed
-# object, or a list holding a malformed known citation, is an error rather than raw data.
+# object, or a list holding a malformed known citation, is parsed as X (never left raw data).
 @pytest.mark.parametrize(
     ("model", "wire"),
     [
@@ -388,12 +436,28 @@ def test_known_tag_with_malformed_payload_raises(model: type[Any], wire: JSON) -
         ),
     ],
 )
-def test_malformed_value_of_a_nullable_field_raises(model: type[Any], wire: JSON) -> None:
-    try:
-        parsed = model.from_dict(wire)
-    except MALFORMED:
-        return
-    raise AssertionError(f"{model.__name__} kept a malformed value raw: {parsed!r}")
+def test_malformed_value_of_a_nullable_field_is_not_kept_raw(model: type[Any], wire: JSON) -> None:
+    # Each value lacks required fields: it is parsed into its class (liberally), not kept as a
+    # raw dict, so reading what it lacks raises, and it writes back unchanged.
+    parsed = model.from_dict(copy.deepcopy(wire))
+    with pytest.raises(MissingFieldError):
+        _read_all(parsed)
+    dumped = parsed.to_dict()  # date-times come back in Python's spelling of the same instant
+    assert dumped.keys() == wire.keys()
+    assert model.from_dict(dumped).to_dict() == dumped
+
+
+@pytest.mark.parametrize(
+    ("model", "wire"),
+    [
+        (models.Message, message_with(ex.CONTENT_BLOCKS["text"], container="ctr_1")),
+        (models.Usage, {**ex.USAGE, "cache_creation": [1]}),
+    ],
+    ids=["container_not_an_object", "cache_creation_not_an_object"],
+)
+def test_wrong_type_of_a_nullable_field_raises(model: type[Any], wire: JSON) -> None:
+    with pytest.raises(MALFORMED):
+        model.from_dict(copy.deepcopy(wire))
 
 
 def test_wrong_tag_value_for_a_member_class_raises() -> None:

@@ -49,4 +49,4 @@ def test_generated_imports_are_absolute_and_casts_quoted() -> None:
     assert sources
     assert not [s for s in sources if "from .." in s or "from . " in s]
     message = (GENERATED / "models" / "message.py").read_text(encoding="utf-8")
-    assert "cast(\"Literal['assistant']\"" in message
+    assert 'cast(\n        "BashCodeExecutionToolResultBlock | ' in message

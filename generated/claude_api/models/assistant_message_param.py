@@ -2,7 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -13,6 +13,18 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.bash_code_execution_tool_result_block_param import (
@@ -46,6 +58,186 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AssistantMessageParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "content": "content",
+    "role": "role",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global \
+        _imported, \
+        BashCodeExecutionToolResultBlockParam, \
+        CodeExecutionToolResultBlockParam, \
+        ContainerUploadBlockParam, \
+        DocumentBlockParam, \
+        ImageBlockParam, \
+        RedactedThinkingBlockParam, \
+        SearchResultBlockParam, \
+        ServerToolUseBlockParam, \
+        TextBlockParam, \
+        TextEditorCodeExecutionToolResultBlockParam, \
+        ThinkingBlockParam, \
+        ToolResultBlockParam, \
+        ToolSearchToolResultBlockParam, \
+        ToolUseBlockParam, \
+        WebFetchToolResultBlockParam, \
+        WebSearchToolResultBlockParam
+    from claude_api.models.bash_code_execution_tool_result_block_param import (
+        BashCodeExecutionToolResultBlockParam,
+    )
+    from claude_api.models.code_execution_tool_result_block_param import (
+        CodeExecutionToolResultBlockParam,
+    )
+    from claude_api.models.container_upload_block_param import ContainerUploadBlockParam  # noqa: PLC0415
+    from claude_api.models.document_block_param import DocumentBlockParam  # noqa: PLC0415
+    from claude_api.models.image_block_param import ImageBlockParam  # noqa: PLC0415
+    from claude_api.models.redacted_thinking_block_param import (
+        RedactedThinkingBlockParam,  # noqa: PLC0415
+    )
+    from claude_api.models.search_result_block_param import SearchResultBlockParam  # noqa: PLC0415
+    from claude_api.models.server_tool_use_block_param import ServerToolUseBlockParam  # noqa: PLC0415
+    from claude_api.models.text_block_param import TextBlockParam  # noqa: PLC0415
+    from claude_api.models.text_editor_code_execution_tool_result_block_param import (
+        TextEditorCodeExecutionToolResultBlockParam,
+    )
+    from claude_api.models.thinking_block_param import ThinkingBlockParam  # noqa: PLC0415
+    from claude_api.models.tool_result_block_param import ToolResultBlockParam  # noqa: PLC0415
+    from claude_api.models.tool_search_tool_result_block_param import (
+        ToolSearchToolResultBlockParam,
+    )
+    from claude_api.models.tool_use_block_param import ToolUseBlockParam  # noqa: PLC0415
+    from claude_api.models.web_fetch_tool_result_block_param import (
+        WebFetchToolResultBlockParam,  # noqa: PLC0415
+    )
+    from claude_api.models.web_search_tool_result_block_param import (
+        WebSearchToolResultBlockParam,
+    )
+
+    _content_type_1_item_parsers.update(
+        {
+            "text": TextBlockParam.from_dict,
+            "image": ImageBlockParam.from_dict,
+            "document": DocumentBlockParam.from_dict,
+            "search_result": SearchResultBlockParam.from_dict,
+            "thinking": ThinkingBlockParam.from_dict,
+            "redacted_thinking": RedactedThinkingBlockParam.from_dict,
+            "tool_use": ToolUseBlockParam.from_dict,
+            "tool_result": ToolResultBlockParam.from_dict,
+            "server_tool_use": ServerToolUseBlockParam.from_dict,
+            "web_search_tool_result": WebSearchToolResultBlockParam.from_dict,
+            "web_fetch_tool_result": WebFetchToolResultBlockParam.from_dict,
+            "code_execution_tool_result": CodeExecutionToolResultBlockParam.from_dict,
+            "bash_code_execution_tool_result": BashCodeExecutionToolResultBlockParam.from_dict,
+            "text_editor_code_execution_tool_result": TextEditorCodeExecutionToolResultBlockParam.from_dict,
+            "tool_search_tool_result": ToolSearchToolResultBlockParam.from_dict,
+            "container_upload": ContainerUploadBlockParam.from_dict,
+        }
+    )
+
+    _imported = True
+
+
+_content_type_1_item_parsers: dict[
+    object,
+    Callable[
+        [Mapping[str, Any]],
+        BashCodeExecutionToolResultBlockParam
+        | CodeExecutionToolResultBlockParam
+        | ContainerUploadBlockParam
+        | DocumentBlockParam
+        | ImageBlockParam
+        | RedactedThinkingBlockParam
+        | SearchResultBlockParam
+        | ServerToolUseBlockParam
+        | TextBlockParam
+        | TextEditorCodeExecutionToolResultBlockParam
+        | ThinkingBlockParam
+        | ToolResultBlockParam
+        | ToolSearchToolResultBlockParam
+        | ToolUseBlockParam
+        | WebFetchToolResultBlockParam
+        | WebSearchToolResultBlockParam,
+    ],
+] = {}
+
+
+def _parse_content_type_1_item(
+    data: object,
+) -> (
+    BashCodeExecutionToolResultBlockParam
+    | CodeExecutionToolResultBlockParam
+    | ContainerUploadBlockParam
+    | DocumentBlockParam
+    | ImageBlockParam
+    | RedactedThinkingBlockParam
+    | SearchResultBlockParam
+    | ServerToolUseBlockParam
+    | TextBlockParam
+    | TextEditorCodeExecutionToolResultBlockParam
+    | ThinkingBlockParam
+    | ToolResultBlockParam
+    | ToolSearchToolResultBlockParam
+    | ToolUseBlockParam
+    | WebFetchToolResultBlockParam
+    | WebSearchToolResultBlockParam
+):
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _content_type_1_item_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast(
+        "BashCodeExecutionToolResultBlockParam | CodeExecutionToolResultBlockParam | ContainerUploadBlockParam | DocumentBlockParam | ImageBlockParam | RedactedThinkingBlockParam | SearchResultBlockParam | ServerToolUseBlockParam | TextBlockParam | TextEditorCodeExecutionToolResultBlockParam | ThinkingBlockParam | ToolResultBlockParam | ToolSearchToolResultBlockParam | ToolUseBlockParam | WebFetchToolResultBlockParam | WebSearchToolResultBlockParam",
+        data,
+    )
+
+
+def _parse_content(
+    data: object,
+) -> (
+    list[
+        BashCodeExecutionToolResultBlockParam
+        | CodeExecutionToolResultBlockParam
+        | ContainerUploadBlockParam
+        | DocumentBlockParam
+        | ImageBlockParam
+        | RedactedThinkingBlockParam
+        | SearchResultBlockParam
+        | ServerToolUseBlockParam
+        | TextBlockParam
+        | TextEditorCodeExecutionToolResultBlockParam
+        | ThinkingBlockParam
+        | ToolResultBlockParam
+        | ToolSearchToolResultBlockParam
+        | ToolUseBlockParam
+        | WebFetchToolResultBlockParam
+        | WebSearchToolResultBlockParam
+    ]
+    | str
+):
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        content_type_1 = [
+            _parse_content_type_1_item(content_type_1_item_data)
+            for content_type_1_item_data in data
+        ]
+
+        return content_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        "list[BashCodeExecutionToolResultBlockParam | CodeExecutionToolResultBlockParam | ContainerUploadBlockParam | DocumentBlockParam | ImageBlockParam | RedactedThinkingBlockParam | SearchResultBlockParam | ServerToolUseBlockParam | TextBlockParam | TextEditorCodeExecutionToolResultBlockParam | ThinkingBlockParam | ToolResultBlockParam | ToolSearchToolResultBlockParam | ToolUseBlockParam | WebFetchToolResultBlockParam | WebSearchToolResultBlockParam] | str",
+        data,
+    )
 
 
 @_attrs_define
@@ -86,253 +278,123 @@ class AssistantMessageParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.bash_code_execution_tool_result_block_param import (
-            BashCodeExecutionToolResultBlockParam,
-        )
-        from claude_api.models.code_execution_tool_result_block_param import (
-            CodeExecutionToolResultBlockParam,
-        )
-        from claude_api.models.document_block_param import DocumentBlockParam  # noqa: PLC0415
-        from claude_api.models.image_block_param import ImageBlockParam  # noqa: PLC0415
-        from claude_api.models.redacted_thinking_block_param import (
-            RedactedThinkingBlockParam,  # noqa: PLC0415
-        )
-        from claude_api.models.search_result_block_param import SearchResultBlockParam  # noqa: PLC0415
-        from claude_api.models.server_tool_use_block_param import (
-            ServerToolUseBlockParam,  # noqa: PLC0415
-        )
-        from claude_api.models.text_block_param import TextBlockParam  # noqa: PLC0415
-        from claude_api.models.text_editor_code_execution_tool_result_block_param import (
-            TextEditorCodeExecutionToolResultBlockParam,
-        )
-        from claude_api.models.thinking_block_param import ThinkingBlockParam  # noqa: PLC0415
-        from claude_api.models.tool_result_block_param import ToolResultBlockParam  # noqa: PLC0415
-        from claude_api.models.tool_search_tool_result_block_param import (
-            ToolSearchToolResultBlockParam,
-        )
-        from claude_api.models.tool_use_block_param import ToolUseBlockParam  # noqa: PLC0415
-        from claude_api.models.web_fetch_tool_result_block_param import (
-            WebFetchToolResultBlockParam,
-        )
-        from claude_api.models.web_search_tool_result_block_param import (
-            WebSearchToolResultBlockParam,
-        )
+        if not _imported:
+            _import_models()
+        try:
+            content: list[dict[str, Any]] | str
+            if isinstance(self.content, list):
+                content = []
+                for content_type_1_item_data in self.content:
+                    content_type_1_item: dict[str, Any]
+                    if isinstance(content_type_1_item_data, dict):
+                        content_type_1_item = content_type_1_item_data
+                    elif isinstance(content_type_1_item_data, TextBlockParam):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, ImageBlockParam):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, DocumentBlockParam):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, SearchResultBlockParam):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, ThinkingBlockParam):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, RedactedThinkingBlockParam):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, ToolUseBlockParam):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, ToolResultBlockParam):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, ServerToolUseBlockParam):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, WebSearchToolResultBlockParam):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, WebFetchToolResultBlockParam):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, CodeExecutionToolResultBlockParam):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(
+                        content_type_1_item_data, BashCodeExecutionToolResultBlockParam
+                    ):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(
+                        content_type_1_item_data, TextEditorCodeExecutionToolResultBlockParam
+                    ):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, ToolSearchToolResultBlockParam):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    else:
+                        content_type_1_item = content_type_1_item_data.to_dict()
 
-        content: list[dict[str, Any]] | str
-        if isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item: dict[str, Any]
-                if isinstance(content_type_1_item_data, dict):
-                    content_type_1_item = content_type_1_item_data
-                elif isinstance(content_type_1_item_data, TextBlockParam):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, ImageBlockParam):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, DocumentBlockParam):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, SearchResultBlockParam):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, ThinkingBlockParam):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, RedactedThinkingBlockParam):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, ToolUseBlockParam):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, ToolResultBlockParam):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, ServerToolUseBlockParam):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, WebSearchToolResultBlockParam):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, WebFetchToolResultBlockParam):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, CodeExecutionToolResultBlockParam):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, BashCodeExecutionToolResultBlockParam):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(
-                    content_type_1_item_data, TextEditorCodeExecutionToolResultBlockParam
-                ):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, ToolSearchToolResultBlockParam):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                else:
-                    content_type_1_item = content_type_1_item_data.to_dict()
+                    content.append(content_type_1_item)
 
-                content.append(content_type_1_item)
+            else:
+                content = self.content
 
-        else:
-            content = self.content
+            role = self.role
 
-        role = self.role
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "content": content,
+                    "role": role,
+                }
+            )
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "role": role,
-            }
-        )
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.bash_code_execution_tool_result_block_param import (
-            BashCodeExecutionToolResultBlockParam,
-        )
-        from claude_api.models.code_execution_tool_result_block_param import (
-            CodeExecutionToolResultBlockParam,
-        )
-        from claude_api.models.container_upload_block_param import (
-            ContainerUploadBlockParam,  # noqa: PLC0415
-        )
-        from claude_api.models.document_block_param import DocumentBlockParam  # noqa: PLC0415
-        from claude_api.models.image_block_param import ImageBlockParam  # noqa: PLC0415
-        from claude_api.models.redacted_thinking_block_param import (
-            RedactedThinkingBlockParam,  # noqa: PLC0415
-        )
-        from claude_api.models.search_result_block_param import SearchResultBlockParam  # noqa: PLC0415
-        from claude_api.models.server_tool_use_block_param import (
-            ServerToolUseBlockParam,  # noqa: PLC0415
-        )
-        from claude_api.models.text_block_param import TextBlockParam  # noqa: PLC0415
-        from claude_api.models.text_editor_code_execution_tool_result_block_param import (
-            TextEditorCodeExecutionToolResultBlockParam,
-        )
-        from claude_api.models.thinking_block_param import ThinkingBlockParam  # noqa: PLC0415
-        from claude_api.models.tool_result_block_param import ToolResultBlockParam  # noqa: PLC0415
-        from claude_api.models.tool_search_tool_result_block_param import (
-            ToolSearchToolResultBlockParam,
-        )
-        from claude_api.models.tool_use_block_param import ToolUseBlockParam  # noqa: PLC0415
-        from claude_api.models.web_fetch_tool_result_block_param import (
-            WebFetchToolResultBlockParam,
-        )
-        from claude_api.models.web_search_tool_result_block_param import (
-            WebSearchToolResultBlockParam,
-        )
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "content" in src_dict:
+            content = _parse_content(src_dict["content"])
 
-        d = dict(src_dict)
+        else:
+            content = MISSING
 
-        def _parse_content(
-            data: object,
-        ) -> (
-            list[
-                BashCodeExecutionToolResultBlockParam
-                | CodeExecutionToolResultBlockParam
-                | ContainerUploadBlockParam
-                | DocumentBlockParam
-                | ImageBlockParam
-                | RedactedThinkingBlockParam
-                | SearchResultBlockParam
-                | ServerToolUseBlockParam
-                | TextBlockParam
-                | TextEditorCodeExecutionToolResultBlockParam
-                | ThinkingBlockParam
-                | ToolResultBlockParam
-                | ToolSearchToolResultBlockParam
-                | ToolUseBlockParam
-                | WebFetchToolResultBlockParam
-                | WebSearchToolResultBlockParam
-            ]
-            | str
-        ):
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
+        if "role" in src_dict:
+            _role = src_dict["role"]
+            if _role != "assistant":
+                raise ValueError(f"role must match const 'assistant', got '{_role}'")
+            role: Literal["assistant"] = "assistant"
 
-                    def _parse_content_type_1_item(
-                        data: object,
-                    ) -> (
-                        BashCodeExecutionToolResultBlockParam
-                        | CodeExecutionToolResultBlockParam
-                        | ContainerUploadBlockParam
-                        | DocumentBlockParam
-                        | ImageBlockParam
-                        | RedactedThinkingBlockParam
-                        | SearchResultBlockParam
-                        | ServerToolUseBlockParam
-                        | TextBlockParam
-                        | TextEditorCodeExecutionToolResultBlockParam
-                        | ThinkingBlockParam
-                        | ToolResultBlockParam
-                        | ToolSearchToolResultBlockParam
-                        | ToolUseBlockParam
-                        | WebFetchToolResultBlockParam
-                        | WebSearchToolResultBlockParam
-                    ):
-                        if not isinstance(data, dict):
-                            raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-                        tag = data.get("type")
-                        if tag == "text":
-                            return TextBlockParam.from_dict(data)
-                        if tag == "image":
-                            return ImageBlockParam.from_dict(data)
-                        if tag == "document":
-                            return DocumentBlockParam.from_dict(data)
-                        if tag == "search_result":
-                            return SearchResultBlockParam.from_dict(data)
-                        if tag == "thinking":
-                            return ThinkingBlockParam.from_dict(data)
-                        if tag == "redacted_thinking":
-                            return RedactedThinkingBlockParam.from_dict(data)
-                        if tag == "tool_use":
-                            return ToolUseBlockParam.from_dict(data)
-                        if tag == "tool_result":
-                            return ToolResultBlockParam.from_dict(data)
-                        if tag == "server_tool_use":
-                            return ServerToolUseBlockParam.from_dict(data)
-                        if tag == "web_search_tool_result":
-                            return WebSearchToolResultBlockParam.from_dict(data)
-                        if tag == "web_fetch_tool_result":
-                            return WebFetchToolResultBlockParam.from_dict(data)
-                        if tag == "code_execution_tool_result":
-                            return CodeExecutionToolResultBlockParam.from_dict(data)
-                        if tag == "bash_code_execution_tool_result":
-                            return BashCodeExecutionToolResultBlockParam.from_dict(data)
-                        if tag == "text_editor_code_execution_tool_result":
-                            return TextEditorCodeExecutionToolResultBlockParam.from_dict(data)
-                        if tag == "tool_search_tool_result":
-                            return ToolSearchToolResultBlockParam.from_dict(data)
-                        if tag == "container_upload":
-                            return ContainerUploadBlockParam.from_dict(data)
-                        # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-                        return cast(
-                            "BashCodeExecutionToolResultBlockParam | CodeExecutionToolResultBlockParam | ContainerUploadBlockParam | DocumentBlockParam | ImageBlockParam | RedactedThinkingBlockParam | SearchResultBlockParam | ServerToolUseBlockParam | TextBlockParam | TextEditorCodeExecutionToolResultBlockParam | ThinkingBlockParam | ToolResultBlockParam | ToolSearchToolResultBlockParam | ToolUseBlockParam | WebFetchToolResultBlockParam | WebSearchToolResultBlockParam",
-                            data,
-                        )
+        else:
+            role = "assistant"
 
-                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
-
-                    content_type_1.append(content_type_1_item)
-
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "list[BashCodeExecutionToolResultBlockParam | CodeExecutionToolResultBlockParam | ContainerUploadBlockParam | DocumentBlockParam | ImageBlockParam | RedactedThinkingBlockParam | SearchResultBlockParam | ServerToolUseBlockParam | TextBlockParam | TextEditorCodeExecutionToolResultBlockParam | ThinkingBlockParam | ToolResultBlockParam | ToolSearchToolResultBlockParam | ToolUseBlockParam | WebFetchToolResultBlockParam | WebSearchToolResultBlockParam] | str",
-                data,
+        if content is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "content": content,
+                    "role": role,
+                },
+                _extra(src_dict),
             )
-
-        content = _parse_content(d.pop("content"))
-
-        role = cast("Literal['assistant']", d.pop("role"))
-        if role != "assistant":
-            raise ValueError(f"role must match const 'assistant', got '{role}'")
-
-        assistant_message_param = cls(
-            content=content,
-            role=role,
+        assistant_message_param = cls(  # positional, in field order: measured faster than keywords
+            content,
+            role,
         )
-
-        assistant_message_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            assistant_message_param.additional_properties = _extra(src_dict)
         return assistant_message_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -349,3 +411,8 @@ class AssistantMessageParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -17,8 +17,27 @@ from claude_api.models.base_64_image_source_param_media_type import (
     Base64ImageSourceParamMediaType,
     check_base_64_image_source_param_media_type,
 )
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 T = TypeVar("T", bound="Base64ImageSourceParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "data": "data",
+    "media_type": "media_type",
+    "type_": "type",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
@@ -37,48 +56,86 @@ class Base64ImageSourceParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: str
-        data = self.data
+        try:
+            data: str
+            data = self.data
 
-        media_type: str = self.media_type
+            media_type: str = self.media_type
 
-        type_ = self.type_
+            type_ = self.type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "media_type": media_type,
-                "type": type_,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "data": data,
+                    "media_type": media_type,
+                    "type": type_,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if "data" in src_dict:
+            data: str = src_dict["data"]
 
-        def _parse_data(data: object) -> str:
-            return cast("str", data)
+        else:
+            data = MISSING
 
-        data = _parse_data(d.pop("data"))
+        if "media_type" in src_dict:
+            media_type = check_base_64_image_source_param_media_type(src_dict["media_type"])
 
-        media_type = check_base_64_image_source_param_media_type(d.pop("media_type"))
+        else:
+            media_type = MISSING
 
-        type_ = cast("Literal['base64']", d.pop("type"))
-        if type_ != "base64":
-            raise ValueError(f"type must match const 'base64', got '{type_}'")
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "base64":
+                raise ValueError(f"type must match const 'base64', got '{_type_}'")
+            type_: Literal["base64"] = "base64"
 
-        base_64_image_source_param = cls(
-            data=data,
-            media_type=media_type,
-            type_=type_,
+        else:
+            type_ = "base64"
+
+        if data is MISSING or media_type is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "data": data,
+                    "media_type": media_type,
+                    "type_": type_,
+                },
+                _extra(src_dict),
+            )
+        base_64_image_source_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                data,
+                media_type,
+                type_,
+            )
         )
-
-        base_64_image_source_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            base_64_image_source_param.additional_properties = _extra(src_dict)
         return base_64_image_source_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,3 +152,8 @@ class Base64ImageSourceParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

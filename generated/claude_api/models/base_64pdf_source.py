@@ -4,16 +4,36 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
+
 T = TypeVar("T", bound="Base64PDFSource")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "data": "data",
+    "media_type": "media_type",
+    "type_": "type",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
@@ -32,45 +52,84 @@ class Base64PDFSource:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
+        try:
+            data = self.data
 
-        media_type = self.media_type
+            media_type = self.media_type
 
-        type_ = self.type_
+            type_ = self.type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "media_type": media_type,
-                "type": type_,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "data": data,
+                    "media_type": media_type,
+                    "type": type_,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = d.pop("data")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        data = src_dict["data"] if "data" in src_dict else MISSING
 
-        media_type = cast("Literal['application/pdf']", d.pop("media_type"))
-        if media_type != "application/pdf":
-            raise ValueError(f"media_type must match const 'application/pdf', got '{media_type}'")
+        if "media_type" in src_dict:
+            _media_type = src_dict["media_type"]
+            if _media_type != "application/pdf":
+                raise ValueError(
+                    f"media_type must match const 'application/pdf', got '{_media_type}'"
+                )
+            media_type: Literal["application/pdf"] = "application/pdf"
 
-        type_ = cast("Literal['base64']", d.pop("type"))
-        if type_ != "base64":
-            raise ValueError(f"type must match const 'base64', got '{type_}'")
+        else:
+            media_type = "application/pdf"
 
-        base_64pdf_source = cls(
-            data=data,
-            media_type=media_type,
-            type_=type_,
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "base64":
+                raise ValueError(f"type must match const 'base64', got '{_type_}'")
+            type_: Literal["base64"] = "base64"
+
+        else:
+            type_ = "base64"
+
+        if data is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "data": data,
+                    "media_type": media_type,
+                    "type_": type_,
+                },
+                _extra(src_dict),
+            )
+        base_64pdf_source = cls(  # positional, in field order: measured faster than keywords
+            data,
+            media_type,
+            type_,
         )
-
-        base_64pdf_source.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            base_64pdf_source.additional_properties = _extra(src_dict)
         return base_64pdf_source
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,3 +146,8 @@ class Base64PDFSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

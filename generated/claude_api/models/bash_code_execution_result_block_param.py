@@ -8,11 +8,22 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.bash_code_execution_output_block_param import (
@@ -21,6 +32,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BashCodeExecutionResultBlockParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "content": "content",
+    "return_code": "return_code",
+    "stderr": "stderr",
+    "stdout": "stdout",
+    "type_": "type",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, BashCodeExecutionOutputBlockParam
+    from claude_api.models.bash_code_execution_output_block_param import (
+        BashCodeExecutionOutputBlockParam,
+    )
+
+    _imported = True
 
 
 @_attrs_define
@@ -43,67 +75,107 @@ class BashCodeExecutionResultBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content = []
-        for content_item_data in self.content:
-            content_item = content_item_data.to_dict()
-            content.append(content_item)
+        if not _imported:
+            _import_models()
+        try:
+            content = []
+            for content_item_data in self.content:
+                content_item = content_item_data.to_dict()
+                content.append(content_item)
 
-        return_code = self.return_code
+            return_code = self.return_code
 
-        stderr = self.stderr
+            stderr = self.stderr
 
-        stdout = self.stdout
+            stdout = self.stdout
 
-        type_ = self.type_
+            type_ = self.type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "return_code": return_code,
-                "stderr": stderr,
-                "stdout": stdout,
-                "type": type_,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "content": content,
+                    "return_code": return_code,
+                    "stderr": stderr,
+                    "stdout": stdout,
+                    "type": type_,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.bash_code_execution_output_block_param import (
-            BashCodeExecutionOutputBlockParam,
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "content" in src_dict:
+            content = [
+                BashCodeExecutionOutputBlockParam.from_dict(content_item_data)
+                for content_item_data in src_dict["content"]
+            ]
+
+        else:
+            content = MISSING
+
+        return_code = src_dict["return_code"] if "return_code" in src_dict else MISSING
+
+        stderr = src_dict["stderr"] if "stderr" in src_dict else MISSING
+
+        stdout = src_dict["stdout"] if "stdout" in src_dict else MISSING
+
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "bash_code_execution_result":
+                raise ValueError(
+                    f"type must match const 'bash_code_execution_result', got '{_type_}'"
+                )
+            type_: Literal["bash_code_execution_result"] = "bash_code_execution_result"
+
+        else:
+            type_ = "bash_code_execution_result"
+
+        if content is MISSING or return_code is MISSING or stderr is MISSING or stdout is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "content": content,
+                    "return_code": return_code,
+                    "stderr": stderr,
+                    "stdout": stdout,
+                    "type_": type_,
+                },
+                _extra(src_dict),
+            )
+        bash_code_execution_result_block_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                content,
+                return_code,
+                stderr,
+                stdout,
+                type_,
+            )
         )
-
-        d = dict(src_dict)
-        content = []
-        _content = d.pop("content")
-        for content_item_data in _content:
-            content_item = BashCodeExecutionOutputBlockParam.from_dict(content_item_data)
-
-            content.append(content_item)
-
-        return_code = d.pop("return_code")
-
-        stderr = d.pop("stderr")
-
-        stdout = d.pop("stdout")
-
-        type_ = cast("Literal['bash_code_execution_result']", d.pop("type"))
-        if type_ != "bash_code_execution_result":
-            raise ValueError(f"type must match const 'bash_code_execution_result', got '{type_}'")
-
-        bash_code_execution_result_block_param = cls(
-            content=content,
-            return_code=return_code,
-            stderr=stderr,
-            stdout=stdout,
-            type_=type_,
-        )
-
-        bash_code_execution_result_block_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            bash_code_execution_result_block_param.additional_properties = _extra(src_dict)
         return bash_code_execution_result_block_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,3 +192,8 @@ class BashCodeExecutionResultBlockParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

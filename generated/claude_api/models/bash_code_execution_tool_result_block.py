@@ -2,7 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -14,6 +14,18 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
+
 if TYPE_CHECKING:
     from claude_api.models.bash_code_execution_result_block import (
         BashCodeExecutionResultBlock,
@@ -24,6 +36,56 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BashCodeExecutionToolResultBlock")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "content": "content",
+    "tool_use_id": "tool_use_id",
+    "type_": "type",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, BashCodeExecutionResultBlock, BashCodeExecutionToolResultErrorObject
+    from claude_api.models.bash_code_execution_result_block import (
+        BashCodeExecutionResultBlock,  # noqa: PLC0415
+    )
+    from claude_api.models.bash_code_execution_tool_result_error_object import (
+        BashCodeExecutionToolResultErrorObject,
+    )
+
+    _content_parsers.update(
+        {
+            "bash_code_execution_tool_result_error": BashCodeExecutionToolResultErrorObject.from_dict,
+            "bash_code_execution_result": BashCodeExecutionResultBlock.from_dict,
+        }
+    )
+
+    _imported = True
+
+
+_content_parsers: dict[
+    object,
+    Callable[
+        [Mapping[str, Any]], BashCodeExecutionResultBlock | BashCodeExecutionToolResultErrorObject
+    ],
+] = {}
+
+
+def _parse_content(
+    data: object,
+) -> BashCodeExecutionResultBlock | BashCodeExecutionToolResultErrorObject:
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _content_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast("BashCodeExecutionResultBlock | BashCodeExecutionToolResultErrorObject", data)
 
 
 @_attrs_define
@@ -42,78 +104,93 @@ class BashCodeExecutionToolResultBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.bash_code_execution_tool_result_error_object import (
-            BashCodeExecutionToolResultErrorObject,  # noqa: PLC0415
-        )
+        if not _imported:
+            _import_models()
+        try:
+            content: dict[str, Any]
+            if isinstance(self.content, dict):
+                content = self.content
+            elif isinstance(self.content, BashCodeExecutionToolResultErrorObject):
+                content = self.content.to_dict()
+            else:
+                content = self.content.to_dict()
 
-        content: dict[str, Any]
-        if isinstance(self.content, dict):
-            content = self.content
-        elif isinstance(self.content, BashCodeExecutionToolResultErrorObject):
-            content = self.content.to_dict()
-        else:
-            content = self.content.to_dict()
+            tool_use_id = self.tool_use_id
 
-        tool_use_id = self.tool_use_id
+            type_ = self.type_
 
-        type_ = self.type_
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "content": content,
+                    "tool_use_id": tool_use_id,
+                    "type": type_,
+                }
+            )
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "tool_use_id": tool_use_id,
-                "type": type_,
-            }
-        )
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.bash_code_execution_result_block import (
-            BashCodeExecutionResultBlock,
-        )
-        from claude_api.models.bash_code_execution_tool_result_error_object import (
-            BashCodeExecutionToolResultErrorObject,
-        )
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "content" in src_dict:
+            content = _parse_content(src_dict["content"])
 
-        d = dict(src_dict)
+        else:
+            content = MISSING
 
-        def _parse_content(
-            data: object,
-        ) -> BashCodeExecutionResultBlock | BashCodeExecutionToolResultErrorObject:
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "bash_code_execution_tool_result_error":
-                return BashCodeExecutionToolResultErrorObject.from_dict(data)
-            if tag == "bash_code_execution_result":
-                return BashCodeExecutionResultBlock.from_dict(data)
-            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast(
-                "BashCodeExecutionResultBlock | BashCodeExecutionToolResultErrorObject", data
+        tool_use_id = src_dict["tool_use_id"] if "tool_use_id" in src_dict else MISSING
+
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "bash_code_execution_tool_result":
+                raise ValueError(
+                    f"type must match const 'bash_code_execution_tool_result', got '{_type_}'"
+                )
+            type_: Literal["bash_code_execution_tool_result"] = "bash_code_execution_tool_result"
+
+        else:
+            type_ = "bash_code_execution_tool_result"
+
+        if content is MISSING or tool_use_id is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "content": content,
+                    "tool_use_id": tool_use_id,
+                    "type_": type_,
+                },
+                _extra(src_dict),
             )
-
-        content = _parse_content(d.pop("content"))
-
-        tool_use_id = d.pop("tool_use_id")
-
-        type_ = cast("Literal['bash_code_execution_tool_result']", d.pop("type"))
-        if type_ != "bash_code_execution_tool_result":
-            raise ValueError(
-                f"type must match const 'bash_code_execution_tool_result', got '{type_}'"
+        bash_code_execution_tool_result_block = (
+            cls(  # positional, in field order: measured faster than keywords
+                content,
+                tool_use_id,
+                type_,
             )
-
-        bash_code_execution_tool_result_block = cls(
-            content=content,
-            tool_use_id=tool_use_id,
-            type_=type_,
         )
-
-        bash_code_execution_tool_result_block.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            bash_code_execution_tool_result_block.additional_properties = _extra(src_dict)
         return bash_code_execution_tool_result_block
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,3 +207,8 @@ class BashCodeExecutionToolResultBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

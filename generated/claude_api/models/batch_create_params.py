@@ -8,11 +8,38 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
+
 if TYPE_CHECKING:
     from claude_api.models.message_batch_request_param import MessageBatchRequestParam
 
 
 T = TypeVar("T", bound="BatchCreateParams")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "requests": "requests",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, MessageBatchRequestParam
+    from claude_api.models.message_batch_request_param import MessageBatchRequestParam  # noqa: PLC0415
+
+    _imported = True
 
 
 @_attrs_define
@@ -27,41 +54,68 @@ class BatchCreateParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        requests = []
-        for requests_item_data in self.requests:
-            requests_item = requests_item_data.to_dict()
-            requests.append(requests_item)
+        if not _imported:
+            _import_models()
+        try:
+            requests = []
+            for requests_item_data in self.requests:
+                requests_item = requests_item_data.to_dict()
+                requests.append(requests_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "requests": requests,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "requests": requests,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.message_batch_request_param import (
-            MessageBatchRequestParam,  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "requests" in src_dict:
+            requests = [
+                MessageBatchRequestParam.from_dict(requests_item_data)
+                for requests_item_data in src_dict["requests"]
+            ]
+
+        else:
+            requests = MISSING
+
+        if requests is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "requests": requests,
+                },
+                _extra(src_dict),
+            )
+        batch_create_params = cls(  # positional, in field order: measured faster than keywords
+            requests,
         )
-
-        d = dict(src_dict)
-        requests = []
-        _requests = d.pop("requests")
-        for requests_item_data in _requests:
-            requests_item = MessageBatchRequestParam.from_dict(requests_item_data)
-
-            requests.append(requests_item)
-
-        batch_create_params = cls(
-            requests=requests,
-        )
-
-        batch_create_params.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            batch_create_params.additional_properties = _extra(src_dict)
         return batch_create_params
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,3 +132,8 @@ class BatchCreateParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

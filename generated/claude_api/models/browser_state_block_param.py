@@ -2,7 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -14,7 +14,19 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.browser_state_change_download_completed_param import (
@@ -34,6 +46,116 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BrowserStateBlockParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "tabs": "tabs",
+    "type_": "type",
+    "cache_control": "cache_control",
+    "state_changes": "state_changes",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global \
+        _imported, \
+        BrowserStateChangeDownloadCompletedParam, \
+        BrowserStateChangeDownloadFailedParam, \
+        BrowserStateChangeDownloadStartedParam, \
+        BrowserStateChangeTabOpenedParam, \
+        BrowserStateTabEntryParam, \
+        CacheControlEphemeralParam
+    from claude_api.models.browser_state_change_download_completed_param import (
+        BrowserStateChangeDownloadCompletedParam,
+    )
+    from claude_api.models.browser_state_change_download_failed_param import (
+        BrowserStateChangeDownloadFailedParam,
+    )
+    from claude_api.models.browser_state_change_download_started_param import (
+        BrowserStateChangeDownloadStartedParam,
+    )
+    from claude_api.models.browser_state_change_tab_opened_param import (
+        BrowserStateChangeTabOpenedParam,
+    )
+    from claude_api.models.browser_state_tab_entry_param import (
+        BrowserStateTabEntryParam,  # noqa: PLC0415
+    )
+    from claude_api.models.cache_control_ephemeral_param import (
+        CacheControlEphemeralParam,  # noqa: PLC0415
+    )
+
+    _state_changes_type_0_item_parsers.update(
+        {
+            "tab_opened": BrowserStateChangeTabOpenedParam.from_dict,
+            "download_started": BrowserStateChangeDownloadStartedParam.from_dict,
+            "download_completed": BrowserStateChangeDownloadCompletedParam.from_dict,
+            "download_failed": BrowserStateChangeDownloadFailedParam.from_dict,
+        }
+    )
+
+    _imported = True
+
+
+_state_changes_type_0_item_parsers: dict[
+    object,
+    Callable[
+        [Mapping[str, Any]],
+        BrowserStateChangeDownloadCompletedParam
+        | BrowserStateChangeDownloadFailedParam
+        | BrowserStateChangeDownloadStartedParam
+        | BrowserStateChangeTabOpenedParam,
+    ],
+] = {}
+
+
+def _parse_state_changes_type_0_item(
+    data: object,
+) -> (
+    BrowserStateChangeDownloadCompletedParam
+    | BrowserStateChangeDownloadFailedParam
+    | BrowserStateChangeDownloadStartedParam
+    | BrowserStateChangeTabOpenedParam
+):
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _state_changes_type_0_item_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast(
+        "BrowserStateChangeDownloadCompletedParam | BrowserStateChangeDownloadFailedParam | BrowserStateChangeDownloadStartedParam | BrowserStateChangeTabOpenedParam",
+        data,
+    )
+
+
+def _parse_state_changes(
+    data: object,
+) -> (
+    list[
+        BrowserStateChangeDownloadCompletedParam
+        | BrowserStateChangeDownloadFailedParam
+        | BrowserStateChangeDownloadStartedParam
+        | BrowserStateChangeTabOpenedParam
+    ]
+    | None
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise TypeError(f"unexpected {type(data).__name__} for state_changes")
+    state_changes_type_0 = [
+        _parse_state_changes_type_0_item(state_changes_type_0_item_data)
+        for state_changes_type_0_item_data in data
+    ]
+
+    return state_changes_type_0
 
 
 @_attrs_define
@@ -64,188 +186,135 @@ class BrowserStateBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.browser_state_change_download_completed_param import (
-            BrowserStateChangeDownloadCompletedParam,
-        )
-        from claude_api.models.browser_state_change_download_started_param import (
-            BrowserStateChangeDownloadStartedParam,
-        )
-        from claude_api.models.browser_state_change_tab_opened_param import (
-            BrowserStateChangeTabOpenedParam,
-        )
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
-        )
+        if not _imported:
+            _import_models()
+        try:
+            tabs = []
+            for tabs_item_data in self.tabs:
+                tabs_item = tabs_item_data.to_dict()
+                tabs.append(tabs_item)
 
-        tabs = []
-        for tabs_item_data in self.tabs:
-            tabs_item = tabs_item_data.to_dict()
-            tabs.append(tabs_item)
+            type_ = self.type_
 
-        type_ = self.type_
+            cache_control: dict[str, Any] | None | Unset
+            if isinstance(self.cache_control, Unset):
+                cache_control = UNSET
+            elif isinstance(self.cache_control, CacheControlEphemeralParam):
+                cache_control = self.cache_control.to_dict()
+            else:
+                cache_control = self.cache_control
 
-        cache_control: dict[str, Any] | None | Unset
-        if isinstance(self.cache_control, Unset):
-            cache_control = UNSET
-        elif isinstance(self.cache_control, CacheControlEphemeralParam):
-            cache_control = self.cache_control.to_dict()
-        else:
-            cache_control = self.cache_control
+            state_changes: list[dict[str, Any]] | None | Unset
+            if isinstance(self.state_changes, Unset):
+                state_changes = UNSET
+            elif isinstance(self.state_changes, list):
+                state_changes = []
+                for state_changes_type_0_item_data in self.state_changes:
+                    state_changes_type_0_item: dict[str, Any]
+                    if isinstance(state_changes_type_0_item_data, dict):
+                        state_changes_type_0_item = state_changes_type_0_item_data
+                    elif isinstance(
+                        state_changes_type_0_item_data, BrowserStateChangeTabOpenedParam
+                    ):
+                        state_changes_type_0_item = state_changes_type_0_item_data.to_dict()
+                    elif isinstance(
+                        state_changes_type_0_item_data, BrowserStateChangeDownloadStartedParam
+                    ):
+                        state_changes_type_0_item = state_changes_type_0_item_data.to_dict()
+                    elif isinstance(
+                        state_changes_type_0_item_data, BrowserStateChangeDownloadCompletedParam
+                    ):
+                        state_changes_type_0_item = state_changes_type_0_item_data.to_dict()
+                    else:
+                        state_changes_type_0_item = state_changes_type_0_item_data.to_dict()
 
-        state_changes: list[dict[str, Any]] | None | Unset
-        if isinstance(self.state_changes, Unset):
-            state_changes = UNSET
-        elif isinstance(self.state_changes, list):
-            state_changes = []
-            for state_changes_type_0_item_data in self.state_changes:
-                state_changes_type_0_item: dict[str, Any]
-                if isinstance(state_changes_type_0_item_data, dict):
-                    state_changes_type_0_item = state_changes_type_0_item_data
-                elif isinstance(state_changes_type_0_item_data, BrowserStateChangeTabOpenedParam):
-                    state_changes_type_0_item = state_changes_type_0_item_data.to_dict()
-                elif isinstance(
-                    state_changes_type_0_item_data, BrowserStateChangeDownloadStartedParam
-                ):
-                    state_changes_type_0_item = state_changes_type_0_item_data.to_dict()
-                elif isinstance(
-                    state_changes_type_0_item_data, BrowserStateChangeDownloadCompletedParam
-                ):
-                    state_changes_type_0_item = state_changes_type_0_item_data.to_dict()
-                else:
-                    state_changes_type_0_item = state_changes_type_0_item_data.to_dict()
+                    state_changes.append(state_changes_type_0_item)
 
-                state_changes.append(state_changes_type_0_item)
+            else:
+                state_changes = self.state_changes
 
-        else:
-            state_changes = self.state_changes
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "tabs": tabs,
+                    "type": type_,
+                }
+            )
+            if cache_control is not UNSET:
+                field_dict["cache_control"] = cache_control
+            if state_changes is not UNSET:
+                field_dict["state_changes"] = state_changes
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tabs": tabs,
-                "type": type_,
-            }
-        )
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-        if state_changes is not UNSET:
-            field_dict["state_changes"] = state_changes
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.browser_state_change_download_completed_param import (
-            BrowserStateChangeDownloadCompletedParam,
-        )
-        from claude_api.models.browser_state_change_download_failed_param import (
-            BrowserStateChangeDownloadFailedParam,
-        )
-        from claude_api.models.browser_state_change_download_started_param import (
-            BrowserStateChangeDownloadStartedParam,
-        )
-        from claude_api.models.browser_state_change_tab_opened_param import (
-            BrowserStateChangeTabOpenedParam,
-        )
-        from claude_api.models.browser_state_tab_entry_param import (
-            BrowserStateTabEntryParam,  # noqa: PLC0415
-        )
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        tabs = []
-        _tabs = d.pop("tabs")
-        for tabs_item_data in _tabs:
-            tabs_item = BrowserStateTabEntryParam.from_dict(tabs_item_data)
-
-            tabs.append(tabs_item)
-
-        type_ = cast("Literal['browser_state']", d.pop("type"))
-        if type_ != "browser_state":
-            raise ValueError(f"type must match const 'browser_state', got '{type_}'")
-
-        def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-            cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
-
-            return cache_control_type_0
-
-        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
-
-        def _parse_state_changes(
-            data: object,
-        ) -> (
-            list[
-                BrowserStateChangeDownloadCompletedParam
-                | BrowserStateChangeDownloadFailedParam
-                | BrowserStateChangeDownloadStartedParam
-                | BrowserStateChangeTabOpenedParam
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "tabs" in src_dict:
+            tabs = [
+                BrowserStateTabEntryParam.from_dict(tabs_item_data)
+                for tabs_item_data in src_dict["tabs"]
             ]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(f"unexpected {type(data).__name__} for state_changes")
-            state_changes_type_0 = []
-            _state_changes_type_0 = data
-            for state_changes_type_0_item_data in _state_changes_type_0:
 
-                def _parse_state_changes_type_0_item(
-                    data: object,
-                ) -> (
-                    BrowserStateChangeDownloadCompletedParam
-                    | BrowserStateChangeDownloadFailedParam
-                    | BrowserStateChangeDownloadStartedParam
-                    | BrowserStateChangeTabOpenedParam
-                ):
-                    if not isinstance(data, dict):
-                        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-                    tag = data.get("type")
-                    if tag == "tab_opened":
-                        return BrowserStateChangeTabOpenedParam.from_dict(data)
-                    if tag == "download_started":
-                        return BrowserStateChangeDownloadStartedParam.from_dict(data)
-                    if tag == "download_completed":
-                        return BrowserStateChangeDownloadCompletedParam.from_dict(data)
-                    if tag == "download_failed":
-                        return BrowserStateChangeDownloadFailedParam.from_dict(data)
-                    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-                    return cast(
-                        "BrowserStateChangeDownloadCompletedParam | BrowserStateChangeDownloadFailedParam | BrowserStateChangeDownloadStartedParam | BrowserStateChangeTabOpenedParam",
-                        data,
-                    )
+        else:
+            tabs = MISSING
 
-                state_changes_type_0_item = _parse_state_changes_type_0_item(
-                    state_changes_type_0_item_data
-                )
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "browser_state":
+                raise ValueError(f"type must match const 'browser_state', got '{_type_}'")
+            type_: Literal["browser_state"] = "browser_state"
 
-                state_changes_type_0.append(state_changes_type_0_item)
+        else:
+            type_ = "browser_state"
 
-            return state_changes_type_0
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
-        state_changes = _parse_state_changes(d.pop("state_changes", UNSET))
+        state_changes = _parse_state_changes(src_dict.get("state_changes", UNSET))
 
-        browser_state_block_param = cls(
-            tabs=tabs,
-            type_=type_,
-            cache_control=cache_control,
-            state_changes=state_changes,
+        if tabs is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "tabs": tabs,
+                    "type_": type_,
+                    "cache_control": cache_control,
+                    "state_changes": state_changes,
+                },
+                _extra(src_dict),
+            )
+        browser_state_block_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                tabs,
+                type_,
+                cache_control,
+                state_changes,
+            )
         )
-
-        browser_state_block_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            browser_state_block_param.additional_properties = _extra(src_dict)
         return browser_state_block_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -262,3 +331,8 @@ class BrowserStateBlockParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

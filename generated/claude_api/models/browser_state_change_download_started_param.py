@@ -4,16 +4,36 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
+
 T = TypeVar("T", bound="BrowserStateChangeDownloadStartedParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "download_id": "download_id",
+    "type_": "type",
+    "url": "url",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
@@ -32,43 +52,77 @@ class BrowserStateChangeDownloadStartedParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        download_id = self.download_id
+        try:
+            download_id = self.download_id
 
-        type_ = self.type_
+            type_ = self.type_
 
-        url = self.url
+            url = self.url
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "download_id": download_id,
-                "type": type_,
-                "url": url,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "download_id": download_id,
+                    "type": type_,
+                    "url": url,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        download_id = d.pop("download_id")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        download_id = src_dict["download_id"] if "download_id" in src_dict else MISSING
 
-        type_ = cast("Literal['download_started']", d.pop("type"))
-        if type_ != "download_started":
-            raise ValueError(f"type must match const 'download_started', got '{type_}'")
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "download_started":
+                raise ValueError(f"type must match const 'download_started', got '{_type_}'")
+            type_: Literal["download_started"] = "download_started"
 
-        url = d.pop("url")
+        else:
+            type_ = "download_started"
 
-        browser_state_change_download_started_param = cls(
-            download_id=download_id,
-            type_=type_,
-            url=url,
+        url = src_dict["url"] if "url" in src_dict else MISSING
+
+        if download_id is MISSING or url is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "download_id": download_id,
+                    "type_": type_,
+                    "url": url,
+                },
+                _extra(src_dict),
+            )
+        browser_state_change_download_started_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                download_id,
+                url,
+                type_,
+            )
         )
-
-        browser_state_change_download_started_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            browser_state_change_download_started_param.additional_properties = _extra(src_dict)
         return browser_state_change_download_started_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,3 +139,8 @@ class BrowserStateChangeDownloadStartedParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

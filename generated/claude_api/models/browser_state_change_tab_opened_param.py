@@ -4,16 +4,35 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
+
 T = TypeVar("T", bound="BrowserStateChangeTabOpenedParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "tab_id": "tab_id",
+    "type_": "type",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
@@ -30,37 +49,70 @@ class BrowserStateChangeTabOpenedParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tab_id = self.tab_id
+        try:
+            tab_id = self.tab_id
 
-        type_ = self.type_
+            type_ = self.type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tab_id": tab_id,
-                "type": type_,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "tab_id": tab_id,
+                    "type": type_,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tab_id = d.pop("tab_id")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        tab_id = src_dict["tab_id"] if "tab_id" in src_dict else MISSING
 
-        type_ = cast("Literal['tab_opened']", d.pop("type"))
-        if type_ != "tab_opened":
-            raise ValueError(f"type must match const 'tab_opened', got '{type_}'")
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "tab_opened":
+                raise ValueError(f"type must match const 'tab_opened', got '{_type_}'")
+            type_: Literal["tab_opened"] = "tab_opened"
 
-        browser_state_change_tab_opened_param = cls(
-            tab_id=tab_id,
-            type_=type_,
+        else:
+            type_ = "tab_opened"
+
+        if tab_id is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "tab_id": tab_id,
+                    "type_": type_,
+                },
+                _extra(src_dict),
+            )
+        browser_state_change_tab_opened_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                tab_id,
+                type_,
+            )
         )
-
-        browser_state_change_tab_opened_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            browser_state_change_tab_opened_param.additional_properties = _extra(src_dict)
         return browser_state_change_tab_opened_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +129,8 @@ class BrowserStateChangeTabOpenedParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -8,13 +8,22 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.browser_toolset_configs_param import BrowserToolsetConfigsParam
@@ -22,6 +31,28 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BrowserToolset20260801Param")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "type_": "type",
+    "cache_control": "cache_control",
+    "configs": "configs",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, BrowserToolsetConfigsParam, CacheControlEphemeralParam
+    from claude_api.models.browser_toolset_configs_param import (
+        BrowserToolsetConfigsParam,  # noqa: PLC0415
+    )
+    from claude_api.models.cache_control_ephemeral_param import (
+        CacheControlEphemeralParam,  # noqa: PLC0415
+    )
+
+    _imported = True
 
 
 @_attrs_define
@@ -40,93 +71,90 @@ class BrowserToolset20260801Param:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.browser_toolset_configs_param import (
-            BrowserToolsetConfigsParam,  # noqa: PLC0415
-        )
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
-        )
+        if not _imported:
+            _import_models()
+        try:
+            type_ = self.type_
 
-        type_ = self.type_
+            cache_control: dict[str, Any] | None | Unset
+            if isinstance(self.cache_control, Unset):
+                cache_control = UNSET
+            elif isinstance(self.cache_control, CacheControlEphemeralParam):
+                cache_control = self.cache_control.to_dict()
+            else:
+                cache_control = self.cache_control
 
-        cache_control: dict[str, Any] | None | Unset
-        if isinstance(self.cache_control, Unset):
-            cache_control = UNSET
-        elif isinstance(self.cache_control, CacheControlEphemeralParam):
-            cache_control = self.cache_control.to_dict()
-        else:
-            cache_control = self.cache_control
+            configs: dict[str, Any] | None | Unset
+            if isinstance(self.configs, Unset):
+                configs = UNSET
+            elif isinstance(self.configs, BrowserToolsetConfigsParam):
+                configs = self.configs.to_dict()
+            else:
+                configs = self.configs
 
-        configs: dict[str, Any] | None | Unset
-        if isinstance(self.configs, Unset):
-            configs = UNSET
-        elif isinstance(self.configs, BrowserToolsetConfigsParam):
-            configs = self.configs.to_dict()
-        else:
-            configs = self.configs
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "type": type_,
+                }
+            )
+            if cache_control is not UNSET:
+                field_dict["cache_control"] = cache_control
+            if configs is not UNSET:
+                field_dict["configs"] = configs
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-        if configs is not UNSET:
-            field_dict["configs"] = configs
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.browser_toolset_configs_param import (
-            BrowserToolsetConfigsParam,  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "browser_toolset_20260801":
+                raise ValueError(
+                    f"type must match const 'browser_toolset_20260801', got '{_type_}'"
+                )
+            type_: Literal["browser_toolset_20260801"] = "browser_toolset_20260801"
+
+        else:
+            type_ = "browser_toolset_20260801"
+
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
+
+        configs = src_dict.get("configs", UNSET)
+        if configs is not None and configs is not UNSET:
+            configs = BrowserToolsetConfigsParam.from_dict(configs)
+
+        browser_toolset_20260801_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                type_,
+                cache_control,
+                configs,
+            )
         )
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        type_ = cast("Literal['browser_toolset_20260801']", d.pop("type"))
-        if type_ != "browser_toolset_20260801":
-            raise ValueError(f"type must match const 'browser_toolset_20260801', got '{type_}'")
-
-        def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-            cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
-
-            return cache_control_type_0
-
-        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
-
-        def _parse_configs(data: object) -> BrowserToolsetConfigsParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for configs")
-            configs_type_0 = BrowserToolsetConfigsParam.from_dict(data)
-
-            return configs_type_0
-
-        configs = _parse_configs(d.pop("configs", UNSET))
-
-        browser_toolset_20260801_param = cls(
-            type_=type_,
-            cache_control=cache_control,
-            configs=configs,
-        )
-
-        browser_toolset_20260801_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            browser_toolset_20260801_param.additional_properties = _extra(src_dict)
         return browser_toolset_20260801_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -143,3 +171,8 @@ class BrowserToolset20260801Param:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.browser_close_tab_config_param import (
@@ -88,6 +91,159 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BrowserToolsetConfigsParam")
 
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "close_tab": "close_tab",
+    "double_click": "double_click",
+    "file_upload": "file_upload",
+    "find": "find",
+    "form_input": "form_input",
+    "get_page_text": "get_page_text",
+    "hold_key": "hold_key",
+    "hover": "hover",
+    "javascript_exec": "javascript_exec",
+    "key": "key",
+    "left_click": "left_click",
+    "left_click_drag": "left_click_drag",
+    "left_mouse_down": "left_mouse_down",
+    "left_mouse_up": "left_mouse_up",
+    "list_tabs": "list_tabs",
+    "middle_click": "middle_click",
+    "mouse_move": "mouse_move",
+    "navigate": "navigate",
+    "new_tab": "new_tab",
+    "read_console": "read_console",
+    "read_network": "read_network",
+    "read_page": "read_page",
+    "right_click": "right_click",
+    "screenshot": "screenshot",
+    "scroll": "scroll",
+    "scroll_to": "scroll_to",
+    "switch_tab": "switch_tab",
+    "triple_click": "triple_click",
+    "type_": "type",
+    "wait": "wait",
+    "zoom": "zoom",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global \
+        _imported, \
+        BrowserCloseTabConfigParam, \
+        BrowserDoubleClickConfigParam, \
+        BrowserFileUploadConfigParam, \
+        BrowserFindConfigParam, \
+        BrowserFormInputConfigParam, \
+        BrowserGetPageTextConfigParam, \
+        BrowserHoldKeyConfigParam, \
+        BrowserHoverConfigParam, \
+        BrowserJavascriptExecConfigParam, \
+        BrowserKeyConfigParam, \
+        BrowserLeftClickConfigParam, \
+        BrowserLeftClickDragConfigParam, \
+        BrowserLeftMouseDownConfigParam, \
+        BrowserLeftMouseUpConfigParam, \
+        BrowserListTabsConfigParam, \
+        BrowserMiddleClickConfigParam, \
+        BrowserMouseMoveConfigParam, \
+        BrowserNavigateConfigParam, \
+        BrowserNewTabConfigParam, \
+        BrowserReadConsoleConfigParam, \
+        BrowserReadNetworkConfigParam, \
+        BrowserReadPageConfigParam, \
+        BrowserRightClickConfigParam, \
+        BrowserScreenshotConfigParam, \
+        BrowserScrollConfigParam, \
+        BrowserScrollToConfigParam, \
+        BrowserSwitchTabConfigParam, \
+        BrowserTripleClickConfigParam, \
+        BrowserTypeConfigParam, \
+        BrowserWaitConfigParam, \
+        BrowserZoomConfigParam
+    from claude_api.models.browser_close_tab_config_param import (
+        BrowserCloseTabConfigParam,  # noqa: PLC0415
+    )
+    from claude_api.models.browser_double_click_config_param import (
+        BrowserDoubleClickConfigParam,  # noqa: PLC0415
+    )
+    from claude_api.models.browser_file_upload_config_param import (
+        BrowserFileUploadConfigParam,  # noqa: PLC0415
+    )
+    from claude_api.models.browser_find_config_param import BrowserFindConfigParam  # noqa: PLC0415
+    from claude_api.models.browser_form_input_config_param import (
+        BrowserFormInputConfigParam,  # noqa: PLC0415
+    )
+    from claude_api.models.browser_get_page_text_config_param import (
+        BrowserGetPageTextConfigParam,
+    )
+    from claude_api.models.browser_hold_key_config_param import (
+        BrowserHoldKeyConfigParam,  # noqa: PLC0415
+    )
+    from claude_api.models.browser_hover_config_param import BrowserHoverConfigParam  # noqa: PLC0415
+    from claude_api.models.browser_javascript_exec_config_param import (
+        BrowserJavascriptExecConfigParam,
+    )
+    from claude_api.models.browser_key_config_param import BrowserKeyConfigParam  # noqa: PLC0415
+    from claude_api.models.browser_left_click_config_param import (
+        BrowserLeftClickConfigParam,  # noqa: PLC0415
+    )
+    from claude_api.models.browser_left_click_drag_config_param import (
+        BrowserLeftClickDragConfigParam,
+    )
+    from claude_api.models.browser_left_mouse_down_config_param import (
+        BrowserLeftMouseDownConfigParam,
+    )
+    from claude_api.models.browser_left_mouse_up_config_param import (
+        BrowserLeftMouseUpConfigParam,
+    )
+    from claude_api.models.browser_list_tabs_config_param import (
+        BrowserListTabsConfigParam,  # noqa: PLC0415
+    )
+    from claude_api.models.browser_middle_click_config_param import (
+        BrowserMiddleClickConfigParam,  # noqa: PLC0415
+    )
+    from claude_api.models.browser_mouse_move_config_param import (
+        BrowserMouseMoveConfigParam,  # noqa: PLC0415
+    )
+    from claude_api.models.browser_navigate_config_param import (
+        BrowserNavigateConfigParam,  # noqa: PLC0415
+    )
+    from claude_api.models.browser_new_tab_config_param import BrowserNewTabConfigParam  # noqa: PLC0415
+    from claude_api.models.browser_read_console_config_param import (
+        BrowserReadConsoleConfigParam,  # noqa: PLC0415
+    )
+    from claude_api.models.browser_read_network_config_param import (
+        BrowserReadNetworkConfigParam,  # noqa: PLC0415
+    )
+    from claude_api.models.browser_read_page_config_param import (
+        BrowserReadPageConfigParam,  # noqa: PLC0415
+    )
+    from claude_api.models.browser_right_click_config_param import (
+        BrowserRightClickConfigParam,  # noqa: PLC0415
+    )
+    from claude_api.models.browser_screenshot_config_param import (
+        BrowserScreenshotConfigParam,  # noqa: PLC0415
+    )
+    from claude_api.models.browser_scroll_config_param import BrowserScrollConfigParam  # noqa: PLC0415
+    from claude_api.models.browser_scroll_to_config_param import (
+        BrowserScrollToConfigParam,  # noqa: PLC0415
+    )
+    from claude_api.models.browser_switch_tab_config_param import (
+        BrowserSwitchTabConfigParam,  # noqa: PLC0415
+    )
+    from claude_api.models.browser_triple_click_config_param import (
+        BrowserTripleClickConfigParam,  # noqa: PLC0415
+    )
+    from claude_api.models.browser_type_config_param import BrowserTypeConfigParam  # noqa: PLC0415
+    from claude_api.models.browser_wait_config_param import BrowserWaitConfigParam  # noqa: PLC0415
+    from claude_api.models.browser_zoom_config_param import BrowserZoomConfigParam  # noqa: PLC0415
+
+    _imported = True
+
 
 @_attrs_define
 class BrowserToolsetConfigsParam:
@@ -161,88 +317,8 @@ class BrowserToolsetConfigsParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.browser_close_tab_config_param import (
-            BrowserCloseTabConfigParam,  # noqa: PLC0415
-        )
-        from claude_api.models.browser_double_click_config_param import (
-            BrowserDoubleClickConfigParam,
-        )
-        from claude_api.models.browser_file_upload_config_param import (
-            BrowserFileUploadConfigParam,
-        )
-        from claude_api.models.browser_find_config_param import BrowserFindConfigParam  # noqa: PLC0415
-        from claude_api.models.browser_form_input_config_param import (
-            BrowserFormInputConfigParam,  # noqa: PLC0415
-        )
-        from claude_api.models.browser_get_page_text_config_param import (
-            BrowserGetPageTextConfigParam,
-        )
-        from claude_api.models.browser_hold_key_config_param import (
-            BrowserHoldKeyConfigParam,  # noqa: PLC0415
-        )
-        from claude_api.models.browser_hover_config_param import BrowserHoverConfigParam  # noqa: PLC0415
-        from claude_api.models.browser_javascript_exec_config_param import (
-            BrowserJavascriptExecConfigParam,
-        )
-        from claude_api.models.browser_key_config_param import BrowserKeyConfigParam  # noqa: PLC0415
-        from claude_api.models.browser_left_click_config_param import (
-            BrowserLeftClickConfigParam,  # noqa: PLC0415
-        )
-        from claude_api.models.browser_left_click_drag_config_param import (
-            BrowserLeftClickDragConfigParam,
-        )
-        from claude_api.models.browser_left_mouse_down_config_param import (
-            BrowserLeftMouseDownConfigParam,
-        )
-        from claude_api.models.browser_left_mouse_up_config_param import (
-            BrowserLeftMouseUpConfigParam,
-        )
-        from claude_api.models.browser_list_tabs_config_param import (
-            BrowserListTabsConfigParam,  # noqa: PLC0415
-        )
-        from claude_api.models.browser_middle_click_config_param import (
-            BrowserMiddleClickConfigParam,
-        )
-        from claude_api.models.browser_mouse_move_config_param import (
-            BrowserMouseMoveConfigParam,  # noqa: PLC0415
-        )
-        from claude_api.models.browser_navigate_config_param import (
-            BrowserNavigateConfigParam,  # noqa: PLC0415
-        )
-        from claude_api.models.browser_new_tab_config_param import (
-            BrowserNewTabConfigParam,  # noqa: PLC0415
-        )
-        from claude_api.models.browser_read_console_config_param import (
-            BrowserReadConsoleConfigParam,
-        )
-        from claude_api.models.browser_read_network_config_param import (
-            BrowserReadNetworkConfigParam,
-        )
-        from claude_api.models.browser_read_page_config_param import (
-            BrowserReadPageConfigParam,  # noqa: PLC0415
-        )
-        from claude_api.models.browser_right_click_config_param import (
-            BrowserRightClickConfigParam,
-        )
-        from claude_api.models.browser_screenshot_config_param import (
-            BrowserScreenshotConfigParam,
-        )
-        from claude_api.models.browser_scroll_config_param import (
-            BrowserScrollConfigParam,  # noqa: PLC0415
-        )
-        from claude_api.models.browser_scroll_to_config_param import (
-            BrowserScrollToConfigParam,  # noqa: PLC0415
-        )
-        from claude_api.models.browser_switch_tab_config_param import (
-            BrowserSwitchTabConfigParam,  # noqa: PLC0415
-        )
-        from claude_api.models.browser_triple_click_config_param import (
-            BrowserTripleClickConfigParam,
-        )
-        from claude_api.models.browser_type_config_param import BrowserTypeConfigParam  # noqa: PLC0415
-        from claude_api.models.browser_wait_config_param import BrowserWaitConfigParam  # noqa: PLC0415
-        from claude_api.models.browser_zoom_config_param import BrowserZoomConfigParam  # noqa: PLC0415
-
+        if not _imported:
+            _import_models()
         close_tab: dict[str, Any] | None | Unset
         if isinstance(self.close_tab, Unset):
             close_tab = UNSET
@@ -561,528 +637,171 @@ class BrowserToolsetConfigsParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.browser_close_tab_config_param import (
-            BrowserCloseTabConfigParam,  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        close_tab = src_dict.get("close_tab", UNSET)
+        if close_tab is not None and close_tab is not UNSET:
+            close_tab = BrowserCloseTabConfigParam.from_dict(close_tab)
+
+        double_click = src_dict.get("double_click", UNSET)
+        if double_click is not None and double_click is not UNSET:
+            double_click = BrowserDoubleClickConfigParam.from_dict(double_click)
+
+        file_upload = src_dict.get("file_upload", UNSET)
+        if file_upload is not None and file_upload is not UNSET:
+            file_upload = BrowserFileUploadConfigParam.from_dict(file_upload)
+
+        find = src_dict.get("find", UNSET)
+        if find is not None and find is not UNSET:
+            find = BrowserFindConfigParam.from_dict(find)
+
+        form_input = src_dict.get("form_input", UNSET)
+        if form_input is not None and form_input is not UNSET:
+            form_input = BrowserFormInputConfigParam.from_dict(form_input)
+
+        get_page_text = src_dict.get("get_page_text", UNSET)
+        if get_page_text is not None and get_page_text is not UNSET:
+            get_page_text = BrowserGetPageTextConfigParam.from_dict(get_page_text)
+
+        hold_key = src_dict.get("hold_key", UNSET)
+        if hold_key is not None and hold_key is not UNSET:
+            hold_key = BrowserHoldKeyConfigParam.from_dict(hold_key)
+
+        hover = src_dict.get("hover", UNSET)
+        if hover is not None and hover is not UNSET:
+            hover = BrowserHoverConfigParam.from_dict(hover)
+
+        javascript_exec = src_dict.get("javascript_exec", UNSET)
+        if javascript_exec is not None and javascript_exec is not UNSET:
+            javascript_exec = BrowserJavascriptExecConfigParam.from_dict(javascript_exec)
+
+        key = src_dict.get("key", UNSET)
+        if key is not None and key is not UNSET:
+            key = BrowserKeyConfigParam.from_dict(key)
+
+        left_click = src_dict.get("left_click", UNSET)
+        if left_click is not None and left_click is not UNSET:
+            left_click = BrowserLeftClickConfigParam.from_dict(left_click)
+
+        left_click_drag = src_dict.get("left_click_drag", UNSET)
+        if left_click_drag is not None and left_click_drag is not UNSET:
+            left_click_drag = BrowserLeftClickDragConfigParam.from_dict(left_click_drag)
+
+        left_mouse_down = src_dict.get("left_mouse_down", UNSET)
+        if left_mouse_down is not None and left_mouse_down is not UNSET:
+            left_mouse_down = BrowserLeftMouseDownConfigParam.from_dict(left_mouse_down)
+
+        left_mouse_up = src_dict.get("left_mouse_up", UNSET)
+        if left_mouse_up is not None and left_mouse_up is not UNSET:
+            left_mouse_up = BrowserLeftMouseUpConfigParam.from_dict(left_mouse_up)
+
+        list_tabs = src_dict.get("list_tabs", UNSET)
+        if list_tabs is not None and list_tabs is not UNSET:
+            list_tabs = BrowserListTabsConfigParam.from_dict(list_tabs)
+
+        middle_click = src_dict.get("middle_click", UNSET)
+        if middle_click is not None and middle_click is not UNSET:
+            middle_click = BrowserMiddleClickConfigParam.from_dict(middle_click)
+
+        mouse_move = src_dict.get("mouse_move", UNSET)
+        if mouse_move is not None and mouse_move is not UNSET:
+            mouse_move = BrowserMouseMoveConfigParam.from_dict(mouse_move)
+
+        navigate = src_dict.get("navigate", UNSET)
+        if navigate is not None and navigate is not UNSET:
+            navigate = BrowserNavigateConfigParam.from_dict(navigate)
+
+        new_tab = src_dict.get("new_tab", UNSET)
+        if new_tab is not None and new_tab is not UNSET:
+            new_tab = BrowserNewTabConfigParam.from_dict(new_tab)
+
+        read_console = src_dict.get("read_console", UNSET)
+        if read_console is not None and read_console is not UNSET:
+            read_console = BrowserReadConsoleConfigParam.from_dict(read_console)
+
+        read_network = src_dict.get("read_network", UNSET)
+        if read_network is not None and read_network is not UNSET:
+            read_network = BrowserReadNetworkConfigParam.from_dict(read_network)
+
+        read_page = src_dict.get("read_page", UNSET)
+        if read_page is not None and read_page is not UNSET:
+            read_page = BrowserReadPageConfigParam.from_dict(read_page)
+
+        right_click = src_dict.get("right_click", UNSET)
+        if right_click is not None and right_click is not UNSET:
+            right_click = BrowserRightClickConfigParam.from_dict(right_click)
+
+        screenshot = src_dict.get("screenshot", UNSET)
+        if screenshot is not None and screenshot is not UNSET:
+            screenshot = BrowserScreenshotConfigParam.from_dict(screenshot)
+
+        scroll = src_dict.get("scroll", UNSET)
+        if scroll is not None and scroll is not UNSET:
+            scroll = BrowserScrollConfigParam.from_dict(scroll)
+
+        scroll_to = src_dict.get("scroll_to", UNSET)
+        if scroll_to is not None and scroll_to is not UNSET:
+            scroll_to = BrowserScrollToConfigParam.from_dict(scroll_to)
+
+        switch_tab = src_dict.get("switch_tab", UNSET)
+        if switch_tab is not None and switch_tab is not UNSET:
+            switch_tab = BrowserSwitchTabConfigParam.from_dict(switch_tab)
+
+        triple_click = src_dict.get("triple_click", UNSET)
+        if triple_click is not None and triple_click is not UNSET:
+            triple_click = BrowserTripleClickConfigParam.from_dict(triple_click)
+
+        type_ = src_dict.get("type", UNSET)
+        if type_ is not None and type_ is not UNSET:
+            type_ = BrowserTypeConfigParam.from_dict(type_)
+
+        wait = src_dict.get("wait", UNSET)
+        if wait is not None and wait is not UNSET:
+            wait = BrowserWaitConfigParam.from_dict(wait)
+
+        zoom = src_dict.get("zoom", UNSET)
+        if zoom is not None and zoom is not UNSET:
+            zoom = BrowserZoomConfigParam.from_dict(zoom)
+
+        browser_toolset_configs_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                close_tab,
+                double_click,
+                file_upload,
+                find,
+                form_input,
+                get_page_text,
+                hold_key,
+                hover,
+                javascript_exec,
+                key,
+                left_click,
+                left_click_drag,
+                left_mouse_down,
+                left_mouse_up,
+                list_tabs,
+                middle_click,
+                mouse_move,
+                navigate,
+                new_tab,
+                read_console,
+                read_network,
+                read_page,
+                right_click,
+                screenshot,
+                scroll,
+                scroll_to,
+                switch_tab,
+                triple_click,
+                type_,
+                wait,
+                zoom,
+            )
         )
-        from claude_api.models.browser_double_click_config_param import (
-            BrowserDoubleClickConfigParam,
-        )
-        from claude_api.models.browser_file_upload_config_param import (
-            BrowserFileUploadConfigParam,
-        )
-        from claude_api.models.browser_find_config_param import BrowserFindConfigParam  # noqa: PLC0415
-        from claude_api.models.browser_form_input_config_param import (
-            BrowserFormInputConfigParam,  # noqa: PLC0415
-        )
-        from claude_api.models.browser_get_page_text_config_param import (
-            BrowserGetPageTextConfigParam,
-        )
-        from claude_api.models.browser_hold_key_config_param import (
-            BrowserHoldKeyConfigParam,  # noqa: PLC0415
-        )
-        from claude_api.models.browser_hover_config_param import BrowserHoverConfigParam  # noqa: PLC0415
-        from claude_api.models.browser_javascript_exec_config_param import (
-            BrowserJavascriptExecConfigParam,
-        )
-        from claude_api.models.browser_key_config_param import BrowserKeyConfigParam  # noqa: PLC0415
-        from claude_api.models.browser_left_click_config_param import (
-            BrowserLeftClickConfigParam,  # noqa: PLC0415
-        )
-        from claude_api.models.browser_left_click_drag_config_param import (
-            BrowserLeftClickDragConfigParam,
-        )
-        from claude_api.models.browser_left_mouse_down_config_param import (
-            BrowserLeftMouseDownConfigParam,
-        )
-        from claude_api.models.browser_left_mouse_up_config_param import (
-            BrowserLeftMouseUpConfigParam,
-        )
-        from claude_api.models.browser_list_tabs_config_param import (
-            BrowserListTabsConfigParam,  # noqa: PLC0415
-        )
-        from claude_api.models.browser_middle_click_config_param import (
-            BrowserMiddleClickConfigParam,
-        )
-        from claude_api.models.browser_mouse_move_config_param import (
-            BrowserMouseMoveConfigParam,  # noqa: PLC0415
-        )
-        from claude_api.models.browser_navigate_config_param import (
-            BrowserNavigateConfigParam,  # noqa: PLC0415
-        )
-        from claude_api.models.browser_new_tab_config_param import (
-            BrowserNewTabConfigParam,  # noqa: PLC0415
-        )
-        from claude_api.models.browser_read_console_config_param import (
-            BrowserReadConsoleConfigParam,
-        )
-        from claude_api.models.browser_read_network_config_param import (
-            BrowserReadNetworkConfigParam,
-        )
-        from claude_api.models.browser_read_page_config_param import (
-            BrowserReadPageConfigParam,  # noqa: PLC0415
-        )
-        from claude_api.models.browser_right_click_config_param import (
-            BrowserRightClickConfigParam,
-        )
-        from claude_api.models.browser_screenshot_config_param import (
-            BrowserScreenshotConfigParam,
-        )
-        from claude_api.models.browser_scroll_config_param import (
-            BrowserScrollConfigParam,  # noqa: PLC0415
-        )
-        from claude_api.models.browser_scroll_to_config_param import (
-            BrowserScrollToConfigParam,  # noqa: PLC0415
-        )
-        from claude_api.models.browser_switch_tab_config_param import (
-            BrowserSwitchTabConfigParam,  # noqa: PLC0415
-        )
-        from claude_api.models.browser_triple_click_config_param import (
-            BrowserTripleClickConfigParam,
-        )
-        from claude_api.models.browser_type_config_param import BrowserTypeConfigParam  # noqa: PLC0415
-        from claude_api.models.browser_wait_config_param import BrowserWaitConfigParam  # noqa: PLC0415
-        from claude_api.models.browser_zoom_config_param import BrowserZoomConfigParam  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_close_tab(data: object) -> BrowserCloseTabConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for close_tab")
-            close_tab_type_0 = BrowserCloseTabConfigParam.from_dict(data)
-
-            return close_tab_type_0
-
-        close_tab = _parse_close_tab(d.pop("close_tab", UNSET))
-
-        def _parse_double_click(data: object) -> BrowserDoubleClickConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for double_click")
-            double_click_type_0 = BrowserDoubleClickConfigParam.from_dict(data)
-
-            return double_click_type_0
-
-        double_click = _parse_double_click(d.pop("double_click", UNSET))
-
-        def _parse_file_upload(data: object) -> BrowserFileUploadConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for file_upload")
-            file_upload_type_0 = BrowserFileUploadConfigParam.from_dict(data)
-
-            return file_upload_type_0
-
-        file_upload = _parse_file_upload(d.pop("file_upload", UNSET))
-
-        def _parse_find(data: object) -> BrowserFindConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for find")
-            find_type_0 = BrowserFindConfigParam.from_dict(data)
-
-            return find_type_0
-
-        find = _parse_find(d.pop("find", UNSET))
-
-        def _parse_form_input(data: object) -> BrowserFormInputConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for form_input")
-            form_input_type_0 = BrowserFormInputConfigParam.from_dict(data)
-
-            return form_input_type_0
-
-        form_input = _parse_form_input(d.pop("form_input", UNSET))
-
-        def _parse_get_page_text(data: object) -> BrowserGetPageTextConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for get_page_text")
-            get_page_text_type_0 = BrowserGetPageTextConfigParam.from_dict(data)
-
-            return get_page_text_type_0
-
-        get_page_text = _parse_get_page_text(d.pop("get_page_text", UNSET))
-
-        def _parse_hold_key(data: object) -> BrowserHoldKeyConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for hold_key")
-            hold_key_type_0 = BrowserHoldKeyConfigParam.from_dict(data)
-
-            return hold_key_type_0
-
-        hold_key = _parse_hold_key(d.pop("hold_key", UNSET))
-
-        def _parse_hover(data: object) -> BrowserHoverConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for hover")
-            hover_type_0 = BrowserHoverConfigParam.from_dict(data)
-
-            return hover_type_0
-
-        hover = _parse_hover(d.pop("hover", UNSET))
-
-        def _parse_javascript_exec(data: object) -> BrowserJavascriptExecConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for javascript_exec")
-            javascript_exec_type_0 = BrowserJavascriptExecConfigParam.from_dict(data)
-
-            return javascript_exec_type_0
-
-        javascript_exec = _parse_javascript_exec(d.pop("javascript_exec", UNSET))
-
-        def _parse_key(data: object) -> BrowserKeyConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for key")
-            key_type_0 = BrowserKeyConfigParam.from_dict(data)
-
-            return key_type_0
-
-        key = _parse_key(d.pop("key", UNSET))
-
-        def _parse_left_click(data: object) -> BrowserLeftClickConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for left_click")
-            left_click_type_0 = BrowserLeftClickConfigParam.from_dict(data)
-
-            return left_click_type_0
-
-        left_click = _parse_left_click(d.pop("left_click", UNSET))
-
-        def _parse_left_click_drag(data: object) -> BrowserLeftClickDragConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for left_click_drag")
-            left_click_drag_type_0 = BrowserLeftClickDragConfigParam.from_dict(data)
-
-            return left_click_drag_type_0
-
-        left_click_drag = _parse_left_click_drag(d.pop("left_click_drag", UNSET))
-
-        def _parse_left_mouse_down(data: object) -> BrowserLeftMouseDownConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for left_mouse_down")
-            left_mouse_down_type_0 = BrowserLeftMouseDownConfigParam.from_dict(data)
-
-            return left_mouse_down_type_0
-
-        left_mouse_down = _parse_left_mouse_down(d.pop("left_mouse_down", UNSET))
-
-        def _parse_left_mouse_up(data: object) -> BrowserLeftMouseUpConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for left_mouse_up")
-            left_mouse_up_type_0 = BrowserLeftMouseUpConfigParam.from_dict(data)
-
-            return left_mouse_up_type_0
-
-        left_mouse_up = _parse_left_mouse_up(d.pop("left_mouse_up", UNSET))
-
-        def _parse_list_tabs(data: object) -> BrowserListTabsConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for list_tabs")
-            list_tabs_type_0 = BrowserListTabsConfigParam.from_dict(data)
-
-            return list_tabs_type_0
-
-        list_tabs = _parse_list_tabs(d.pop("list_tabs", UNSET))
-
-        def _parse_middle_click(data: object) -> BrowserMiddleClickConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for middle_click")
-            middle_click_type_0 = BrowserMiddleClickConfigParam.from_dict(data)
-
-            return middle_click_type_0
-
-        middle_click = _parse_middle_click(d.pop("middle_click", UNSET))
-
-        def _parse_mouse_move(data: object) -> BrowserMouseMoveConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for mouse_move")
-            mouse_move_type_0 = BrowserMouseMoveConfigParam.from_dict(data)
-
-            return mouse_move_type_0
-
-        mouse_move = _parse_mouse_move(d.pop("mouse_move", UNSET))
-
-        def _parse_navigate(data: object) -> BrowserNavigateConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for navigate")
-            navigate_type_0 = BrowserNavigateConfigParam.from_dict(data)
-
-            return navigate_type_0
-
-        navigate = _parse_navigate(d.pop("navigate", UNSET))
-
-        def _parse_new_tab(data: object) -> BrowserNewTabConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for new_tab")
-            new_tab_type_0 = BrowserNewTabConfigParam.from_dict(data)
-
-            return new_tab_type_0
-
-        new_tab = _parse_new_tab(d.pop("new_tab", UNSET))
-
-        def _parse_read_console(data: object) -> BrowserReadConsoleConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for read_console")
-            read_console_type_0 = BrowserReadConsoleConfigParam.from_dict(data)
-
-            return read_console_type_0
-
-        read_console = _parse_read_console(d.pop("read_console", UNSET))
-
-        def _parse_read_network(data: object) -> BrowserReadNetworkConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for read_network")
-            read_network_type_0 = BrowserReadNetworkConfigParam.from_dict(data)
-
-            return read_network_type_0
-
-        read_network = _parse_read_network(d.pop("read_network", UNSET))
-
-        def _parse_read_page(data: object) -> BrowserReadPageConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for read_page")
-            read_page_type_0 = BrowserReadPageConfigParam.from_dict(data)
-
-            return read_page_type_0
-
-        read_page = _parse_read_page(d.pop("read_page", UNSET))
-
-        def _parse_right_click(data: object) -> BrowserRightClickConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for right_click")
-            right_click_type_0 = BrowserRightClickConfigParam.from_dict(data)
-
-            return right_click_type_0
-
-        right_click = _parse_right_click(d.pop("right_click", UNSET))
-
-        def _parse_screenshot(data: object) -> BrowserScreenshotConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for screenshot")
-            screenshot_type_0 = BrowserScreenshotConfigParam.from_dict(data)
-
-            return screenshot_type_0
-
-        screenshot = _parse_screenshot(d.pop("screenshot", UNSET))
-
-        def _parse_scroll(data: object) -> BrowserScrollConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for scroll")
-            scroll_type_0 = BrowserScrollConfigParam.from_dict(data)
-
-            return scroll_type_0
-
-        scroll = _parse_scroll(d.pop("scroll", UNSET))
-
-        def _parse_scroll_to(data: object) -> BrowserScrollToConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for scroll_to")
-            scroll_to_type_0 = BrowserScrollToConfigParam.from_dict(data)
-
-            return scroll_to_type_0
-
-        scroll_to = _parse_scroll_to(d.pop("scroll_to", UNSET))
-
-        def _parse_switch_tab(data: object) -> BrowserSwitchTabConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for switch_tab")
-            switch_tab_type_0 = BrowserSwitchTabConfigParam.from_dict(data)
-
-            return switch_tab_type_0
-
-        switch_tab = _parse_switch_tab(d.pop("switch_tab", UNSET))
-
-        def _parse_triple_click(data: object) -> BrowserTripleClickConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for triple_click")
-            triple_click_type_0 = BrowserTripleClickConfigParam.from_dict(data)
-
-            return triple_click_type_0
-
-        triple_click = _parse_triple_click(d.pop("triple_click", UNSET))
-
-        def _parse_type_(data: object) -> BrowserTypeConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for type")
-            type_type_0 = BrowserTypeConfigParam.from_dict(data)
-
-            return type_type_0
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_wait(data: object) -> BrowserWaitConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for wait")
-            wait_type_0 = BrowserWaitConfigParam.from_dict(data)
-
-            return wait_type_0
-
-        wait = _parse_wait(d.pop("wait", UNSET))
-
-        def _parse_zoom(data: object) -> BrowserZoomConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for zoom")
-            zoom_type_0 = BrowserZoomConfigParam.from_dict(data)
-
-            return zoom_type_0
-
-        zoom = _parse_zoom(d.pop("zoom", UNSET))
-
-        browser_toolset_configs_param = cls(
-            close_tab=close_tab,
-            double_click=double_click,
-            file_upload=file_upload,
-            find=find,
-            form_input=form_input,
-            get_page_text=get_page_text,
-            hold_key=hold_key,
-            hover=hover,
-            javascript_exec=javascript_exec,
-            key=key,
-            left_click=left_click,
-            left_click_drag=left_click_drag,
-            left_mouse_down=left_mouse_down,
-            left_mouse_up=left_mouse_up,
-            list_tabs=list_tabs,
-            middle_click=middle_click,
-            mouse_move=mouse_move,
-            navigate=navigate,
-            new_tab=new_tab,
-            read_console=read_console,
-            read_network=read_network,
-            read_page=read_page,
-            right_click=right_click,
-            screenshot=screenshot,
-            scroll=scroll,
-            scroll_to=scroll_to,
-            switch_tab=switch_tab,
-            triple_click=triple_click,
-            type_=type_,
-            wait=wait,
-            zoom=zoom,
-        )
-
-        browser_toolset_configs_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            browser_toolset_configs_param.additional_properties = _extra(src_dict)
         return browser_toolset_configs_param
 
     @property
@@ -1100,3 +819,8 @@ class BrowserToolsetConfigsParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

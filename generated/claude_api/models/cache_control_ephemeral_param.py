@@ -4,19 +4,36 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from claude_api.models.cache_control_ttl import CacheControlTtl, check_cache_control_ttl
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 T = TypeVar("T", bound="CacheControlEphemeralParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "type_": "type",
+    "ttl": "ttl",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
@@ -33,45 +50,68 @@ class CacheControlEphemeralParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        try:
+            type_ = self.type_
 
-        ttl: str | Unset = UNSET
-        if not isinstance(self.ttl, Unset):
-            ttl = self.ttl
+            ttl: str | Unset = UNSET
+            if not isinstance(self.ttl, Unset):
+                ttl = self.ttl
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if ttl is not UNSET:
-            field_dict["ttl"] = ttl
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "type": type_,
+                }
+            )
+            if ttl is not UNSET:
+                field_dict["ttl"] = ttl
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['ephemeral']", d.pop("type"))
-        if type_ != "ephemeral":
-            raise ValueError(f"type must match const 'ephemeral', got '{type_}'")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "ephemeral":
+                raise ValueError(f"type must match const 'ephemeral', got '{_type_}'")
+            type_: Literal["ephemeral"] = "ephemeral"
 
-        _ttl = d.pop("ttl", UNSET)
+        else:
+            type_ = "ephemeral"
+
+        _ttl = src_dict.get("ttl", UNSET)
         ttl: CacheControlTtl | Unset
         if isinstance(_ttl, Unset):
             ttl = UNSET
         else:
             ttl = check_cache_control_ttl(_ttl)
 
-        cache_control_ephemeral_param = cls(
-            type_=type_,
-            ttl=ttl,
+        cache_control_ephemeral_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                type_,
+                ttl,
+            )
         )
-
-        cache_control_ephemeral_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            cache_control_ephemeral_param.additional_properties = _extra(src_dict)
         return cache_control_ephemeral_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,3 +128,8 @@ class CacheControlEphemeralParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

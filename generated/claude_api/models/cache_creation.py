@@ -3,12 +3,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
+
 T = TypeVar("T", bound="CacheCreation")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "ephemeral_1h_input_tokens": "ephemeral_1h_input_tokens",
+    "ephemeral_5m_input_tokens": "ephemeral_5m_input_tokens",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
@@ -25,35 +44,69 @@ class CacheCreation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ephemeral_1h_input_tokens = self.ephemeral_1h_input_tokens
+        try:
+            ephemeral_1h_input_tokens = self.ephemeral_1h_input_tokens
 
-        ephemeral_5m_input_tokens = self.ephemeral_5m_input_tokens
+            ephemeral_5m_input_tokens = self.ephemeral_5m_input_tokens
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ephemeral_1h_input_tokens": ephemeral_1h_input_tokens,
-                "ephemeral_5m_input_tokens": ephemeral_5m_input_tokens,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "ephemeral_1h_input_tokens": ephemeral_1h_input_tokens,
+                    "ephemeral_5m_input_tokens": ephemeral_5m_input_tokens,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ephemeral_1h_input_tokens = d.pop("ephemeral_1h_input_tokens")
-
-        ephemeral_5m_input_tokens = d.pop("ephemeral_5m_input_tokens")
-
-        cache_creation = cls(
-            ephemeral_1h_input_tokens=ephemeral_1h_input_tokens,
-            ephemeral_5m_input_tokens=ephemeral_5m_input_tokens,
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        ephemeral_1h_input_tokens = (
+            src_dict["ephemeral_1h_input_tokens"]
+            if "ephemeral_1h_input_tokens" in src_dict
+            else MISSING
         )
 
-        cache_creation.additional_properties = d
+        ephemeral_5m_input_tokens = (
+            src_dict["ephemeral_5m_input_tokens"]
+            if "ephemeral_5m_input_tokens" in src_dict
+            else MISSING
+        )
+
+        if ephemeral_1h_input_tokens is MISSING or ephemeral_5m_input_tokens is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "ephemeral_1h_input_tokens": ephemeral_1h_input_tokens,
+                    "ephemeral_5m_input_tokens": ephemeral_5m_input_tokens,
+                },
+                _extra(src_dict),
+            )
+        cache_creation = cls(  # positional, in field order: measured faster than keywords
+            ephemeral_1h_input_tokens,
+            ephemeral_5m_input_tokens,
+        )
+        if not _KNOWN.issuperset(src_dict):
+            cache_creation.additional_properties = _extra(src_dict)
         return cache_creation
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -70,3 +123,8 @@ class CacheCreation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

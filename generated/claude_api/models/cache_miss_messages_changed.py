@@ -4,16 +4,35 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
+
 T = TypeVar("T", bound="CacheMissMessagesChanged")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "cache_missed_input_tokens": "cache_missed_input_tokens",
+    "type_": "type",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
@@ -30,37 +49,74 @@ class CacheMissMessagesChanged:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cache_missed_input_tokens = self.cache_missed_input_tokens
+        try:
+            cache_missed_input_tokens = self.cache_missed_input_tokens
 
-        type_ = self.type_
+            type_ = self.type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cache_missed_input_tokens": cache_missed_input_tokens,
-                "type": type_,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "cache_missed_input_tokens": cache_missed_input_tokens,
+                    "type": type_,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cache_missed_input_tokens = d.pop("cache_missed_input_tokens")
-
-        type_ = cast("Literal['messages_changed']", d.pop("type"))
-        if type_ != "messages_changed":
-            raise ValueError(f"type must match const 'messages_changed', got '{type_}'")
-
-        cache_miss_messages_changed = cls(
-            cache_missed_input_tokens=cache_missed_input_tokens,
-            type_=type_,
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        cache_missed_input_tokens = (
+            src_dict["cache_missed_input_tokens"]
+            if "cache_missed_input_tokens" in src_dict
+            else MISSING
         )
 
-        cache_miss_messages_changed.additional_properties = d
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "messages_changed":
+                raise ValueError(f"type must match const 'messages_changed', got '{_type_}'")
+            type_: Literal["messages_changed"] = "messages_changed"
+
+        else:
+            type_ = "messages_changed"
+
+        if cache_missed_input_tokens is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "cache_missed_input_tokens": cache_missed_input_tokens,
+                    "type_": type_,
+                },
+                _extra(src_dict),
+            )
+        cache_miss_messages_changed = (
+            cls(  # positional, in field order: measured faster than keywords
+                cache_missed_input_tokens,
+                type_,
+            )
+        )
+        if not _KNOWN.issuperset(src_dict):
+            cache_miss_messages_changed.additional_properties = _extra(src_dict)
         return cache_miss_messages_changed
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,3 +133,8 @@ class CacheMissMessagesChanged:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

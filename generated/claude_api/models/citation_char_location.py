@@ -4,18 +4,42 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 T = TypeVar("T", bound="CitationCharLocation")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "cited_text": "cited_text",
+    "document_index": "document_index",
+    "end_char_index": "end_char_index",
+    "start_char_index": "start_char_index",
+    "type_": "type",
+    "document_title": "document_title",
+    "file_id": "file_id",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
@@ -42,91 +66,120 @@ class CitationCharLocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cited_text = self.cited_text
+        try:
+            cited_text = self.cited_text
 
-        document_index = self.document_index
+            document_index = self.document_index
 
-        end_char_index = self.end_char_index
+            end_char_index = self.end_char_index
 
-        start_char_index = self.start_char_index
+            start_char_index = self.start_char_index
 
-        type_ = self.type_
+            type_ = self.type_
 
-        document_title: None | str | Unset
-        if isinstance(self.document_title, Unset):
-            document_title = UNSET
-        else:
-            document_title = self.document_title
+            document_title: None | str | Unset
+            if isinstance(self.document_title, Unset):
+                document_title = UNSET
+            else:
+                document_title = self.document_title
 
-        file_id: None | str | Unset
-        if isinstance(self.file_id, Unset):
-            file_id = UNSET
-        else:
-            file_id = self.file_id
+            file_id: None | str | Unset
+            if isinstance(self.file_id, Unset):
+                file_id = UNSET
+            else:
+                file_id = self.file_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cited_text": cited_text,
-                "document_index": document_index,
-                "end_char_index": end_char_index,
-                "start_char_index": start_char_index,
-                "type": type_,
-            }
-        )
-        if document_title is not UNSET:
-            field_dict["document_title"] = document_title
-        if file_id is not UNSET:
-            field_dict["file_id"] = file_id
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "cited_text": cited_text,
+                    "document_index": document_index,
+                    "end_char_index": end_char_index,
+                    "start_char_index": start_char_index,
+                    "type": type_,
+                }
+            )
+            if document_title is not UNSET:
+                field_dict["document_title"] = document_title
+            if file_id is not UNSET:
+                field_dict["file_id"] = file_id
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cited_text = d.pop("cited_text")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        cited_text = src_dict["cited_text"] if "cited_text" in src_dict else MISSING
 
-        document_index = d.pop("document_index")
+        document_index = src_dict["document_index"] if "document_index" in src_dict else MISSING
 
-        end_char_index = d.pop("end_char_index")
+        end_char_index = src_dict["end_char_index"] if "end_char_index" in src_dict else MISSING
 
-        start_char_index = d.pop("start_char_index")
-
-        type_ = cast("Literal['char_location']", d.pop("type"))
-        if type_ != "char_location":
-            raise ValueError(f"type must match const 'char_location', got '{type_}'")
-
-        def _parse_document_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        document_title = _parse_document_title(d.pop("document_title", UNSET))
-
-        def _parse_file_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        file_id = _parse_file_id(d.pop("file_id", UNSET))
-
-        citation_char_location = cls(
-            cited_text=cited_text,
-            document_index=document_index,
-            end_char_index=end_char_index,
-            start_char_index=start_char_index,
-            type_=type_,
-            document_title=document_title,
-            file_id=file_id,
+        start_char_index = (
+            src_dict["start_char_index"] if "start_char_index" in src_dict else MISSING
         )
 
-        citation_char_location.additional_properties = d
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "char_location":
+                raise ValueError(f"type must match const 'char_location', got '{_type_}'")
+            type_: Literal["char_location"] = "char_location"
+
+        else:
+            type_ = "char_location"
+
+        document_title: None | str | Unset = src_dict.get("document_title", UNSET)
+
+        file_id: None | str | Unset = src_dict.get("file_id", UNSET)
+
+        if (
+            cited_text is MISSING
+            or document_index is MISSING
+            or end_char_index is MISSING
+            or start_char_index is MISSING
+        ):
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "cited_text": cited_text,
+                    "document_index": document_index,
+                    "end_char_index": end_char_index,
+                    "start_char_index": start_char_index,
+                    "type_": type_,
+                    "document_title": document_title,
+                    "file_id": file_id,
+                },
+                _extra(src_dict),
+            )
+        citation_char_location = cls(  # positional, in field order: measured faster than keywords
+            cited_text,
+            document_index,
+            end_char_index,
+            start_char_index,
+            type_,
+            document_title,
+            file_id,
+        )
+        if not _KNOWN.issuperset(src_dict):
+            citation_char_location.additional_properties = _extra(src_dict)
         return citation_char_location
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -143,3 +196,8 @@ class CitationCharLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

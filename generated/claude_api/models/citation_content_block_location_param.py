@@ -4,16 +4,39 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
+
 T = TypeVar("T", bound="CitationContentBlockLocationParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "cited_text": "cited_text",
+    "document_index": "document_index",
+    "document_title": "document_title",
+    "end_block_index": "end_block_index",
+    "start_block_index": "start_block_index",
+    "type_": "type",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
@@ -38,67 +61,111 @@ class CitationContentBlockLocationParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cited_text = self.cited_text
+        try:
+            cited_text = self.cited_text
 
-        document_index = self.document_index
+            document_index = self.document_index
 
-        document_title: None | str
-        document_title = self.document_title
+            document_title: None | str
+            document_title = self.document_title
 
-        end_block_index = self.end_block_index
+            end_block_index = self.end_block_index
 
-        start_block_index = self.start_block_index
+            start_block_index = self.start_block_index
 
-        type_ = self.type_
+            type_ = self.type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cited_text": cited_text,
-                "document_index": document_index,
-                "document_title": document_title,
-                "end_block_index": end_block_index,
-                "start_block_index": start_block_index,
-                "type": type_,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "cited_text": cited_text,
+                    "document_index": document_index,
+                    "document_title": document_title,
+                    "end_block_index": end_block_index,
+                    "start_block_index": start_block_index,
+                    "type": type_,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cited_text = d.pop("cited_text")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        cited_text = src_dict["cited_text"] if "cited_text" in src_dict else MISSING
 
-        document_index = d.pop("document_index")
+        document_index = src_dict["document_index"] if "document_index" in src_dict else MISSING
 
-        def _parse_document_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
+        if "document_title" in src_dict:
+            document_title: None | str = src_dict["document_title"]
 
-        document_title = _parse_document_title(d.pop("document_title"))
+        else:
+            document_title = MISSING
 
-        end_block_index = d.pop("end_block_index")
+        end_block_index = src_dict["end_block_index"] if "end_block_index" in src_dict else MISSING
 
-        start_block_index = d.pop("start_block_index")
-
-        type_ = cast("Literal['content_block_location']", d.pop("type"))
-        if type_ != "content_block_location":
-            raise ValueError(f"type must match const 'content_block_location', got '{type_}'")
-
-        citation_content_block_location_param = cls(
-            cited_text=cited_text,
-            document_index=document_index,
-            document_title=document_title,
-            end_block_index=end_block_index,
-            start_block_index=start_block_index,
-            type_=type_,
+        start_block_index = (
+            src_dict["start_block_index"] if "start_block_index" in src_dict else MISSING
         )
 
-        citation_content_block_location_param.additional_properties = d
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "content_block_location":
+                raise ValueError(f"type must match const 'content_block_location', got '{_type_}'")
+            type_: Literal["content_block_location"] = "content_block_location"
+
+        else:
+            type_ = "content_block_location"
+
+        if (
+            cited_text is MISSING
+            or document_index is MISSING
+            or document_title is MISSING
+            or end_block_index is MISSING
+            or start_block_index is MISSING
+        ):
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "cited_text": cited_text,
+                    "document_index": document_index,
+                    "document_title": document_title,
+                    "end_block_index": end_block_index,
+                    "start_block_index": start_block_index,
+                    "type_": type_,
+                },
+                _extra(src_dict),
+            )
+        citation_content_block_location_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                cited_text,
+                document_index,
+                document_title,
+                end_block_index,
+                start_block_index,
+                type_,
+            )
+        )
+        if not _KNOWN.issuperset(src_dict):
+            citation_content_block_location_param.additional_properties = _extra(src_dict)
         return citation_content_block_location_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,3 +182,8 @@ class CitationContentBlockLocationParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -4,16 +4,38 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
+
 T = TypeVar("T", bound="CitationWebSearchResultLocationParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "cited_text": "cited_text",
+    "encrypted_index": "encrypted_index",
+    "title": "title",
+    "type_": "type",
+    "url": "url",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
@@ -36,61 +58,103 @@ class CitationWebSearchResultLocationParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cited_text = self.cited_text
+        try:
+            cited_text = self.cited_text
 
-        encrypted_index = self.encrypted_index
+            encrypted_index = self.encrypted_index
 
-        title: None | str
-        title = self.title
+            title: None | str
+            title = self.title
 
-        type_ = self.type_
+            type_ = self.type_
 
-        url = self.url
+            url = self.url
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "cited_text": cited_text,
-                "encrypted_index": encrypted_index,
-                "title": title,
-                "type": type_,
-                "url": url,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "cited_text": cited_text,
+                    "encrypted_index": encrypted_index,
+                    "title": title,
+                    "type": type_,
+                    "url": url,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        cited_text = d.pop("cited_text")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        cited_text = src_dict["cited_text"] if "cited_text" in src_dict else MISSING
 
-        encrypted_index = d.pop("encrypted_index")
+        encrypted_index = src_dict["encrypted_index"] if "encrypted_index" in src_dict else MISSING
 
-        def _parse_title(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
+        if "title" in src_dict:
+            title: None | str = src_dict["title"]
 
-        title = _parse_title(d.pop("title"))
+        else:
+            title = MISSING
 
-        type_ = cast("Literal['web_search_result_location']", d.pop("type"))
-        if type_ != "web_search_result_location":
-            raise ValueError(f"type must match const 'web_search_result_location', got '{type_}'")
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "web_search_result_location":
+                raise ValueError(
+                    f"type must match const 'web_search_result_location', got '{_type_}'"
+                )
+            type_: Literal["web_search_result_location"] = "web_search_result_location"
 
-        url = d.pop("url")
+        else:
+            type_ = "web_search_result_location"
 
-        citation_web_search_result_location_param = cls(
-            cited_text=cited_text,
-            encrypted_index=encrypted_index,
-            title=title,
-            type_=type_,
-            url=url,
+        url = src_dict["url"] if "url" in src_dict else MISSING
+
+        if (
+            cited_text is MISSING
+            or encrypted_index is MISSING
+            or title is MISSING
+            or url is MISSING
+        ):
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "cited_text": cited_text,
+                    "encrypted_index": encrypted_index,
+                    "title": title,
+                    "type_": type_,
+                    "url": url,
+                },
+                _extra(src_dict),
+            )
+        citation_web_search_result_location_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                cited_text,
+                encrypted_index,
+                title,
+                url,
+                type_,
+            )
         )
-
-        citation_web_search_result_location_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            citation_web_search_result_location_param.additional_properties = _extra(src_dict)
         return citation_web_search_result_location_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -107,3 +171,8 @@ class CitationWebSearchResultLocationParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

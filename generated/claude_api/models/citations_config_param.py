@@ -8,9 +8,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="CitationsConfigParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "enabled": "enabled",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
@@ -37,14 +46,15 @@ class CitationsConfigParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        enabled = src_dict.get("enabled", UNSET)
 
-        citations_config_param = cls(
-            enabled=enabled,
+        citations_config_param = cls(  # positional, in field order: measured faster than keywords
+            enabled,
         )
-
-        citations_config_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            citations_config_param.additional_properties = _extra(src_dict)
         return citations_config_param
 
     @property
@@ -62,3 +72,8 @@ class CitationsConfigParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -2,7 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -13,6 +13,18 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.citation_char_location import CitationCharLocation
@@ -29,6 +41,83 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CitationsDelta")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "citation": "citation",
+    "type_": "type",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global \
+        _imported, \
+        CitationCharLocation, \
+        CitationContentBlockLocation, \
+        CitationPageLocation, \
+        CitationsSearchResultLocation, \
+        CitationsWebSearchResultLocation
+    from claude_api.models.citation_char_location import CitationCharLocation  # noqa: PLC0415
+    from claude_api.models.citation_content_block_location import (
+        CitationContentBlockLocation,  # noqa: PLC0415
+    )
+    from claude_api.models.citation_page_location import CitationPageLocation  # noqa: PLC0415
+    from claude_api.models.citations_search_result_location import (
+        CitationsSearchResultLocation,  # noqa: PLC0415
+    )
+    from claude_api.models.citations_web_search_result_location import (
+        CitationsWebSearchResultLocation,
+    )
+
+    _citation_parsers.update(
+        {
+            "char_location": CitationCharLocation.from_dict,
+            "page_location": CitationPageLocation.from_dict,
+            "content_block_location": CitationContentBlockLocation.from_dict,
+            "web_search_result_location": CitationsWebSearchResultLocation.from_dict,
+            "search_result_location": CitationsSearchResultLocation.from_dict,
+        }
+    )
+
+    _imported = True
+
+
+_citation_parsers: dict[
+    object,
+    Callable[
+        [Mapping[str, Any]],
+        CitationCharLocation
+        | CitationContentBlockLocation
+        | CitationPageLocation
+        | CitationsSearchResultLocation
+        | CitationsWebSearchResultLocation,
+    ],
+] = {}
+
+
+def _parse_citation(
+    data: object,
+) -> (
+    CitationCharLocation
+    | CitationContentBlockLocation
+    | CitationPageLocation
+    | CitationsSearchResultLocation
+    | CitationsWebSearchResultLocation
+):
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _citation_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast(
+        "CitationCharLocation | CitationContentBlockLocation | CitationPageLocation | CitationsSearchResultLocation | CitationsWebSearchResultLocation",
+        data,
+    )
 
 
 @_attrs_define
@@ -52,99 +141,88 @@ class CitationsDelta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.citation_char_location import CitationCharLocation  # noqa: PLC0415
-        from claude_api.models.citation_content_block_location import (
-            CitationContentBlockLocation,
-        )
-        from claude_api.models.citation_page_location import CitationPageLocation  # noqa: PLC0415
-        from claude_api.models.citations_web_search_result_location import (
-            CitationsWebSearchResultLocation,
-        )
+        if not _imported:
+            _import_models()
+        try:
+            citation: dict[str, Any]
+            if isinstance(self.citation, dict):
+                citation = self.citation
+            elif isinstance(self.citation, CitationCharLocation):
+                citation = self.citation.to_dict()
+            elif isinstance(self.citation, CitationPageLocation):
+                citation = self.citation.to_dict()
+            elif isinstance(self.citation, CitationContentBlockLocation):
+                citation = self.citation.to_dict()
+            elif isinstance(self.citation, CitationsWebSearchResultLocation):
+                citation = self.citation.to_dict()
+            else:
+                citation = self.citation.to_dict()
 
-        citation: dict[str, Any]
-        if isinstance(self.citation, dict):
-            citation = self.citation
-        elif isinstance(self.citation, CitationCharLocation):
-            citation = self.citation.to_dict()
-        elif isinstance(self.citation, CitationPageLocation):
-            citation = self.citation.to_dict()
-        elif isinstance(self.citation, CitationContentBlockLocation):
-            citation = self.citation.to_dict()
-        elif isinstance(self.citation, CitationsWebSearchResultLocation):
-            citation = self.citation.to_dict()
-        else:
-            citation = self.citation.to_dict()
+            type_ = self.type_
 
-        type_ = self.type_
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "citation": citation,
+                    "type": type_,
+                }
+            )
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "citation": citation,
-                "type": type_,
-            }
-        )
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.citation_char_location import CitationCharLocation  # noqa: PLC0415
-        from claude_api.models.citation_content_block_location import (
-            CitationContentBlockLocation,
-        )
-        from claude_api.models.citation_page_location import CitationPageLocation  # noqa: PLC0415
-        from claude_api.models.citations_search_result_location import (
-            CitationsSearchResultLocation,
-        )
-        from claude_api.models.citations_web_search_result_location import (
-            CitationsWebSearchResultLocation,
-        )
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "citation" in src_dict:
+            citation = _parse_citation(src_dict["citation"])
 
-        d = dict(src_dict)
+        else:
+            citation = MISSING
 
-        def _parse_citation(
-            data: object,
-        ) -> (
-            CitationCharLocation
-            | CitationContentBlockLocation
-            | CitationPageLocation
-            | CitationsSearchResultLocation
-            | CitationsWebSearchResultLocation
-        ):
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "char_location":
-                return CitationCharLocation.from_dict(data)
-            if tag == "page_location":
-                return CitationPageLocation.from_dict(data)
-            if tag == "content_block_location":
-                return CitationContentBlockLocation.from_dict(data)
-            if tag == "web_search_result_location":
-                return CitationsWebSearchResultLocation.from_dict(data)
-            if tag == "search_result_location":
-                return CitationsSearchResultLocation.from_dict(data)
-            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast(
-                "CitationCharLocation | CitationContentBlockLocation | CitationPageLocation | CitationsSearchResultLocation | CitationsWebSearchResultLocation",
-                data,
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "citations_delta":
+                raise ValueError(f"type must match const 'citations_delta', got '{_type_}'")
+            type_: Literal["citations_delta"] = "citations_delta"
+
+        else:
+            type_ = "citations_delta"
+
+        if citation is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "citation": citation,
+                    "type_": type_,
+                },
+                _extra(src_dict),
             )
-
-        citation = _parse_citation(d.pop("citation"))
-
-        type_ = cast("Literal['citations_delta']", d.pop("type"))
-        if type_ != "citations_delta":
-            raise ValueError(f"type must match const 'citations_delta', got '{type_}'")
-
-        citations_delta = cls(
-            citation=citation,
-            type_=type_,
+        citations_delta = cls(  # positional, in field order: measured faster than keywords
+            citation,
+            type_,
         )
-
-        citations_delta.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            citations_delta.additional_properties = _extra(src_dict)
         return citations_delta
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -161,3 +239,8 @@ class CitationsDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -2,7 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -13,6 +13,18 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.code_execution_result_block import CodeExecutionResultBlock
@@ -25,6 +37,72 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CodeExecutionToolResultBlock")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "content": "content",
+    "tool_use_id": "tool_use_id",
+    "type_": "type",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global \
+        _imported, \
+        CodeExecutionResultBlock, \
+        CodeExecutionToolResultErrorObject, \
+        EncryptedCodeExecutionResultBlock
+    from claude_api.models.code_execution_result_block import CodeExecutionResultBlock  # noqa: PLC0415
+    from claude_api.models.code_execution_tool_result_error_object import (
+        CodeExecutionToolResultErrorObject,
+    )
+    from claude_api.models.encrypted_code_execution_result_block import (
+        EncryptedCodeExecutionResultBlock,
+    )
+
+    _content_parsers.update(
+        {
+            "code_execution_tool_result_error": CodeExecutionToolResultErrorObject.from_dict,
+            "code_execution_result": CodeExecutionResultBlock.from_dict,
+            "encrypted_code_execution_result": EncryptedCodeExecutionResultBlock.from_dict,
+        }
+    )
+
+    _imported = True
+
+
+_content_parsers: dict[
+    object,
+    Callable[
+        [Mapping[str, Any]],
+        CodeExecutionResultBlock
+        | CodeExecutionToolResultErrorObject
+        | EncryptedCodeExecutionResultBlock,
+    ],
+] = {}
+
+
+def _parse_content(
+    data: object,
+) -> (
+    CodeExecutionResultBlock
+    | CodeExecutionToolResultErrorObject
+    | EncryptedCodeExecutionResultBlock
+):
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _content_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast(
+        "CodeExecutionResultBlock | CodeExecutionToolResultErrorObject | EncryptedCodeExecutionResultBlock",
+        data,
+    )
 
 
 @_attrs_define
@@ -47,91 +125,95 @@ class CodeExecutionToolResultBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.code_execution_result_block import (
-            CodeExecutionResultBlock,  # noqa: PLC0415
-        )
-        from claude_api.models.code_execution_tool_result_error_object import (
-            CodeExecutionToolResultErrorObject,
-        )
+        if not _imported:
+            _import_models()
+        try:
+            content: dict[str, Any]
+            if isinstance(self.content, dict):
+                content = self.content
+            elif isinstance(self.content, CodeExecutionToolResultErrorObject):
+                content = self.content.to_dict()
+            elif isinstance(self.content, CodeExecutionResultBlock):
+                content = self.content.to_dict()
+            else:
+                content = self.content.to_dict()
 
-        content: dict[str, Any]
-        if isinstance(self.content, dict):
-            content = self.content
-        elif isinstance(self.content, CodeExecutionToolResultErrorObject):
-            content = self.content.to_dict()
-        elif isinstance(self.content, CodeExecutionResultBlock):
-            content = self.content.to_dict()
-        else:
-            content = self.content.to_dict()
+            tool_use_id = self.tool_use_id
 
-        tool_use_id = self.tool_use_id
+            type_ = self.type_
 
-        type_ = self.type_
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "content": content,
+                    "tool_use_id": tool_use_id,
+                    "type": type_,
+                }
+            )
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "tool_use_id": tool_use_id,
-                "type": type_,
-            }
-        )
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.code_execution_result_block import (
-            CodeExecutionResultBlock,  # noqa: PLC0415
-        )
-        from claude_api.models.code_execution_tool_result_error_object import (
-            CodeExecutionToolResultErrorObject,
-        )
-        from claude_api.models.encrypted_code_execution_result_block import (
-            EncryptedCodeExecutionResultBlock,
-        )
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "content" in src_dict:
+            content = _parse_content(src_dict["content"])
 
-        d = dict(src_dict)
+        else:
+            content = MISSING
 
-        def _parse_content(
-            data: object,
-        ) -> (
-            CodeExecutionResultBlock
-            | CodeExecutionToolResultErrorObject
-            | EncryptedCodeExecutionResultBlock
-        ):
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "code_execution_tool_result_error":
-                return CodeExecutionToolResultErrorObject.from_dict(data)
-            if tag == "code_execution_result":
-                return CodeExecutionResultBlock.from_dict(data)
-            if tag == "encrypted_code_execution_result":
-                return EncryptedCodeExecutionResultBlock.from_dict(data)
-            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast(
-                "CodeExecutionResultBlock | CodeExecutionToolResultErrorObject | EncryptedCodeExecutionResultBlock",
-                data,
+        tool_use_id = src_dict["tool_use_id"] if "tool_use_id" in src_dict else MISSING
+
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "code_execution_tool_result":
+                raise ValueError(
+                    f"type must match const 'code_execution_tool_result', got '{_type_}'"
+                )
+            type_: Literal["code_execution_tool_result"] = "code_execution_tool_result"
+
+        else:
+            type_ = "code_execution_tool_result"
+
+        if content is MISSING or tool_use_id is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "content": content,
+                    "tool_use_id": tool_use_id,
+                    "type_": type_,
+                },
+                _extra(src_dict),
             )
-
-        content = _parse_content(d.pop("content"))
-
-        tool_use_id = d.pop("tool_use_id")
-
-        type_ = cast("Literal['code_execution_tool_result']", d.pop("type"))
-        if type_ != "code_execution_tool_result":
-            raise ValueError(f"type must match const 'code_execution_tool_result', got '{type_}'")
-
-        code_execution_tool_result_block = cls(
-            content=content,
-            tool_use_id=tool_use_id,
-            type_=type_,
+        code_execution_tool_result_block = (
+            cls(  # positional, in field order: measured faster than keywords
+                content,
+                tool_use_id,
+                type_,
+            )
         )
-
-        code_execution_tool_result_block.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            code_execution_tool_result_block.additional_properties = _extra(src_dict)
         return code_execution_tool_result_block
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -148,3 +230,8 @@ class CodeExecutionToolResultBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

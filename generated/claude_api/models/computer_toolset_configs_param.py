@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.computer_cursor_position_config_param import (
@@ -56,6 +59,95 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ComputerToolsetConfigsParam")
 
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "cursor_position": "cursor_position",
+    "double_click": "double_click",
+    "hold_key": "hold_key",
+    "key": "key",
+    "left_click": "left_click",
+    "left_click_drag": "left_click_drag",
+    "left_mouse_down": "left_mouse_down",
+    "left_mouse_up": "left_mouse_up",
+    "middle_click": "middle_click",
+    "mouse_move": "mouse_move",
+    "right_click": "right_click",
+    "screenshot": "screenshot",
+    "scroll": "scroll",
+    "triple_click": "triple_click",
+    "type_": "type",
+    "wait": "wait",
+    "zoom": "zoom",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global \
+        _imported, \
+        ComputerCursorPositionConfigParam, \
+        ComputerDoubleClickConfigParam, \
+        ComputerHoldKeyConfigParam, \
+        ComputerKeyConfigParam, \
+        ComputerLeftClickConfigParam, \
+        ComputerLeftClickDragConfigParam, \
+        ComputerLeftMouseDownConfigParam, \
+        ComputerLeftMouseUpConfigParam, \
+        ComputerMiddleClickConfigParam, \
+        ComputerMouseMoveConfigParam, \
+        ComputerRightClickConfigParam, \
+        ComputerScreenshotConfigParam, \
+        ComputerScrollConfigParam, \
+        ComputerTripleClickConfigParam, \
+        ComputerTypeConfigParam, \
+        ComputerWaitConfigParam, \
+        ComputerZoomConfigParam
+    from claude_api.models.computer_cursor_position_config_param import (
+        ComputerCursorPositionConfigParam,
+    )
+    from claude_api.models.computer_double_click_config_param import (
+        ComputerDoubleClickConfigParam,
+    )
+    from claude_api.models.computer_hold_key_config_param import (
+        ComputerHoldKeyConfigParam,  # noqa: PLC0415
+    )
+    from claude_api.models.computer_key_config_param import ComputerKeyConfigParam  # noqa: PLC0415
+    from claude_api.models.computer_left_click_config_param import (
+        ComputerLeftClickConfigParam,  # noqa: PLC0415
+    )
+    from claude_api.models.computer_left_click_drag_config_param import (
+        ComputerLeftClickDragConfigParam,
+    )
+    from claude_api.models.computer_left_mouse_down_config_param import (
+        ComputerLeftMouseDownConfigParam,
+    )
+    from claude_api.models.computer_left_mouse_up_config_param import (
+        ComputerLeftMouseUpConfigParam,
+    )
+    from claude_api.models.computer_middle_click_config_param import (
+        ComputerMiddleClickConfigParam,
+    )
+    from claude_api.models.computer_mouse_move_config_param import (
+        ComputerMouseMoveConfigParam,  # noqa: PLC0415
+    )
+    from claude_api.models.computer_right_click_config_param import (
+        ComputerRightClickConfigParam,  # noqa: PLC0415
+    )
+    from claude_api.models.computer_screenshot_config_param import (
+        ComputerScreenshotConfigParam,  # noqa: PLC0415
+    )
+    from claude_api.models.computer_scroll_config_param import ComputerScrollConfigParam  # noqa: PLC0415
+    from claude_api.models.computer_triple_click_config_param import (
+        ComputerTripleClickConfigParam,
+    )
+    from claude_api.models.computer_type_config_param import ComputerTypeConfigParam  # noqa: PLC0415
+    from claude_api.models.computer_wait_config_param import ComputerWaitConfigParam  # noqa: PLC0415
+    from claude_api.models.computer_zoom_config_param import ComputerZoomConfigParam  # noqa: PLC0415
+
+    _imported = True
+
 
 @_attrs_define
 class ComputerToolsetConfigsParam:
@@ -101,50 +193,8 @@ class ComputerToolsetConfigsParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.computer_cursor_position_config_param import (
-            ComputerCursorPositionConfigParam,
-        )
-        from claude_api.models.computer_double_click_config_param import (
-            ComputerDoubleClickConfigParam,
-        )
-        from claude_api.models.computer_hold_key_config_param import (
-            ComputerHoldKeyConfigParam,  # noqa: PLC0415
-        )
-        from claude_api.models.computer_key_config_param import ComputerKeyConfigParam  # noqa: PLC0415
-        from claude_api.models.computer_left_click_config_param import (
-            ComputerLeftClickConfigParam,
-        )
-        from claude_api.models.computer_left_click_drag_config_param import (
-            ComputerLeftClickDragConfigParam,
-        )
-        from claude_api.models.computer_left_mouse_down_config_param import (
-            ComputerLeftMouseDownConfigParam,
-        )
-        from claude_api.models.computer_left_mouse_up_config_param import (
-            ComputerLeftMouseUpConfigParam,
-        )
-        from claude_api.models.computer_middle_click_config_param import (
-            ComputerMiddleClickConfigParam,
-        )
-        from claude_api.models.computer_mouse_move_config_param import (
-            ComputerMouseMoveConfigParam,
-        )
-        from claude_api.models.computer_right_click_config_param import (
-            ComputerRightClickConfigParam,
-        )
-        from claude_api.models.computer_screenshot_config_param import (
-            ComputerScreenshotConfigParam,
-        )
-        from claude_api.models.computer_scroll_config_param import (
-            ComputerScrollConfigParam,  # noqa: PLC0415
-        )
-        from claude_api.models.computer_triple_click_config_param import (
-            ComputerTripleClickConfigParam,
-        )
-        from claude_api.models.computer_type_config_param import ComputerTypeConfigParam  # noqa: PLC0415
-        from claude_api.models.computer_wait_config_param import ComputerWaitConfigParam  # noqa: PLC0415
-        from claude_api.models.computer_zoom_config_param import ComputerZoomConfigParam  # noqa: PLC0415
-
+        if not _imported:
+            _import_models()
         cursor_position: dict[str, Any] | None | Unset
         if isinstance(self.cursor_position, Unset):
             cursor_position = UNSET
@@ -323,296 +373,101 @@ class ComputerToolsetConfigsParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.computer_cursor_position_config_param import (
-            ComputerCursorPositionConfigParam,
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        cursor_position = src_dict.get("cursor_position", UNSET)
+        if cursor_position is not None and cursor_position is not UNSET:
+            cursor_position = ComputerCursorPositionConfigParam.from_dict(cursor_position)
+
+        double_click = src_dict.get("double_click", UNSET)
+        if double_click is not None and double_click is not UNSET:
+            double_click = ComputerDoubleClickConfigParam.from_dict(double_click)
+
+        hold_key = src_dict.get("hold_key", UNSET)
+        if hold_key is not None and hold_key is not UNSET:
+            hold_key = ComputerHoldKeyConfigParam.from_dict(hold_key)
+
+        key = src_dict.get("key", UNSET)
+        if key is not None and key is not UNSET:
+            key = ComputerKeyConfigParam.from_dict(key)
+
+        left_click = src_dict.get("left_click", UNSET)
+        if left_click is not None and left_click is not UNSET:
+            left_click = ComputerLeftClickConfigParam.from_dict(left_click)
+
+        left_click_drag = src_dict.get("left_click_drag", UNSET)
+        if left_click_drag is not None and left_click_drag is not UNSET:
+            left_click_drag = ComputerLeftClickDragConfigParam.from_dict(left_click_drag)
+
+        left_mouse_down = src_dict.get("left_mouse_down", UNSET)
+        if left_mouse_down is not None and left_mouse_down is not UNSET:
+            left_mouse_down = ComputerLeftMouseDownConfigParam.from_dict(left_mouse_down)
+
+        left_mouse_up = src_dict.get("left_mouse_up", UNSET)
+        if left_mouse_up is not None and left_mouse_up is not UNSET:
+            left_mouse_up = ComputerLeftMouseUpConfigParam.from_dict(left_mouse_up)
+
+        middle_click = src_dict.get("middle_click", UNSET)
+        if middle_click is not None and middle_click is not UNSET:
+            middle_click = ComputerMiddleClickConfigParam.from_dict(middle_click)
+
+        mouse_move = src_dict.get("mouse_move", UNSET)
+        if mouse_move is not None and mouse_move is not UNSET:
+            mouse_move = ComputerMouseMoveConfigParam.from_dict(mouse_move)
+
+        right_click = src_dict.get("right_click", UNSET)
+        if right_click is not None and right_click is not UNSET:
+            right_click = ComputerRightClickConfigParam.from_dict(right_click)
+
+        screenshot = src_dict.get("screenshot", UNSET)
+        if screenshot is not None and screenshot is not UNSET:
+            screenshot = ComputerScreenshotConfigParam.from_dict(screenshot)
+
+        scroll = src_dict.get("scroll", UNSET)
+        if scroll is not None and scroll is not UNSET:
+            scroll = ComputerScrollConfigParam.from_dict(scroll)
+
+        triple_click = src_dict.get("triple_click", UNSET)
+        if triple_click is not None and triple_click is not UNSET:
+            triple_click = ComputerTripleClickConfigParam.from_dict(triple_click)
+
+        type_ = src_dict.get("type", UNSET)
+        if type_ is not None and type_ is not UNSET:
+            type_ = ComputerTypeConfigParam.from_dict(type_)
+
+        wait = src_dict.get("wait", UNSET)
+        if wait is not None and wait is not UNSET:
+            wait = ComputerWaitConfigParam.from_dict(wait)
+
+        zoom = src_dict.get("zoom", UNSET)
+        if zoom is not None and zoom is not UNSET:
+            zoom = ComputerZoomConfigParam.from_dict(zoom)
+
+        computer_toolset_configs_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                cursor_position,
+                double_click,
+                hold_key,
+                key,
+                left_click,
+                left_click_drag,
+                left_mouse_down,
+                left_mouse_up,
+                middle_click,
+                mouse_move,
+                right_click,
+                screenshot,
+                scroll,
+                triple_click,
+                type_,
+                wait,
+                zoom,
+            )
         )
-        from claude_api.models.computer_double_click_config_param import (
-            ComputerDoubleClickConfigParam,
-        )
-        from claude_api.models.computer_hold_key_config_param import (
-            ComputerHoldKeyConfigParam,  # noqa: PLC0415
-        )
-        from claude_api.models.computer_key_config_param import ComputerKeyConfigParam  # noqa: PLC0415
-        from claude_api.models.computer_left_click_config_param import (
-            ComputerLeftClickConfigParam,
-        )
-        from claude_api.models.computer_left_click_drag_config_param import (
-            ComputerLeftClickDragConfigParam,
-        )
-        from claude_api.models.computer_left_mouse_down_config_param import (
-            ComputerLeftMouseDownConfigParam,
-        )
-        from claude_api.models.computer_left_mouse_up_config_param import (
-            ComputerLeftMouseUpConfigParam,
-        )
-        from claude_api.models.computer_middle_click_config_param import (
-            ComputerMiddleClickConfigParam,
-        )
-        from claude_api.models.computer_mouse_move_config_param import (
-            ComputerMouseMoveConfigParam,
-        )
-        from claude_api.models.computer_right_click_config_param import (
-            ComputerRightClickConfigParam,
-        )
-        from claude_api.models.computer_screenshot_config_param import (
-            ComputerScreenshotConfigParam,
-        )
-        from claude_api.models.computer_scroll_config_param import (
-            ComputerScrollConfigParam,  # noqa: PLC0415
-        )
-        from claude_api.models.computer_triple_click_config_param import (
-            ComputerTripleClickConfigParam,
-        )
-        from claude_api.models.computer_type_config_param import ComputerTypeConfigParam  # noqa: PLC0415
-        from claude_api.models.computer_wait_config_param import ComputerWaitConfigParam  # noqa: PLC0415
-        from claude_api.models.computer_zoom_config_param import ComputerZoomConfigParam  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_cursor_position(
-            data: object,
-        ) -> ComputerCursorPositionConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for cursor_position")
-            cursor_position_type_0 = ComputerCursorPositionConfigParam.from_dict(data)
-
-            return cursor_position_type_0
-
-        cursor_position = _parse_cursor_position(d.pop("cursor_position", UNSET))
-
-        def _parse_double_click(data: object) -> ComputerDoubleClickConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for double_click")
-            double_click_type_0 = ComputerDoubleClickConfigParam.from_dict(data)
-
-            return double_click_type_0
-
-        double_click = _parse_double_click(d.pop("double_click", UNSET))
-
-        def _parse_hold_key(data: object) -> ComputerHoldKeyConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for hold_key")
-            hold_key_type_0 = ComputerHoldKeyConfigParam.from_dict(data)
-
-            return hold_key_type_0
-
-        hold_key = _parse_hold_key(d.pop("hold_key", UNSET))
-
-        def _parse_key(data: object) -> ComputerKeyConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for key")
-            key_type_0 = ComputerKeyConfigParam.from_dict(data)
-
-            return key_type_0
-
-        key = _parse_key(d.pop("key", UNSET))
-
-        def _parse_left_click(data: object) -> ComputerLeftClickConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for left_click")
-            left_click_type_0 = ComputerLeftClickConfigParam.from_dict(data)
-
-            return left_click_type_0
-
-        left_click = _parse_left_click(d.pop("left_click", UNSET))
-
-        def _parse_left_click_drag(data: object) -> ComputerLeftClickDragConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for left_click_drag")
-            left_click_drag_type_0 = ComputerLeftClickDragConfigParam.from_dict(data)
-
-            return left_click_drag_type_0
-
-        left_click_drag = _parse_left_click_drag(d.pop("left_click_drag", UNSET))
-
-        def _parse_left_mouse_down(data: object) -> ComputerLeftMouseDownConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for left_mouse_down")
-            left_mouse_down_type_0 = ComputerLeftMouseDownConfigParam.from_dict(data)
-
-            return left_mouse_down_type_0
-
-        left_mouse_down = _parse_left_mouse_down(d.pop("left_mouse_down", UNSET))
-
-        def _parse_left_mouse_up(data: object) -> ComputerLeftMouseUpConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for left_mouse_up")
-            left_mouse_up_type_0 = ComputerLeftMouseUpConfigParam.from_dict(data)
-
-            return left_mouse_up_type_0
-
-        left_mouse_up = _parse_left_mouse_up(d.pop("left_mouse_up", UNSET))
-
-        def _parse_middle_click(data: object) -> ComputerMiddleClickConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for middle_click")
-            middle_click_type_0 = ComputerMiddleClickConfigParam.from_dict(data)
-
-            return middle_click_type_0
-
-        middle_click = _parse_middle_click(d.pop("middle_click", UNSET))
-
-        def _parse_mouse_move(data: object) -> ComputerMouseMoveConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for mouse_move")
-            mouse_move_type_0 = ComputerMouseMoveConfigParam.from_dict(data)
-
-            return mouse_move_type_0
-
-        mouse_move = _parse_mouse_move(d.pop("mouse_move", UNSET))
-
-        def _parse_right_click(data: object) -> ComputerRightClickConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for right_click")
-            right_click_type_0 = ComputerRightClickConfigParam.from_dict(data)
-
-            return right_click_type_0
-
-        right_click = _parse_right_click(d.pop("right_click", UNSET))
-
-        def _parse_screenshot(data: object) -> ComputerScreenshotConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for screenshot")
-            screenshot_type_0 = ComputerScreenshotConfigParam.from_dict(data)
-
-            return screenshot_type_0
-
-        screenshot = _parse_screenshot(d.pop("screenshot", UNSET))
-
-        def _parse_scroll(data: object) -> ComputerScrollConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for scroll")
-            scroll_type_0 = ComputerScrollConfigParam.from_dict(data)
-
-            return scroll_type_0
-
-        scroll = _parse_scroll(d.pop("scroll", UNSET))
-
-        def _parse_triple_click(data: object) -> ComputerTripleClickConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for triple_click")
-            triple_click_type_0 = ComputerTripleClickConfigParam.from_dict(data)
-
-            return triple_click_type_0
-
-        triple_click = _parse_triple_click(d.pop("triple_click", UNSET))
-
-        def _parse_type_(data: object) -> ComputerTypeConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for type")
-            type_type_0 = ComputerTypeConfigParam.from_dict(data)
-
-            return type_type_0
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_wait(data: object) -> ComputerWaitConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for wait")
-            wait_type_0 = ComputerWaitConfigParam.from_dict(data)
-
-            return wait_type_0
-
-        wait = _parse_wait(d.pop("wait", UNSET))
-
-        def _parse_zoom(data: object) -> ComputerZoomConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for zoom")
-            zoom_type_0 = ComputerZoomConfigParam.from_dict(data)
-
-            return zoom_type_0
-
-        zoom = _parse_zoom(d.pop("zoom", UNSET))
-
-        computer_toolset_configs_param = cls(
-            cursor_position=cursor_position,
-            double_click=double_click,
-            hold_key=hold_key,
-            key=key,
-            left_click=left_click,
-            left_click_drag=left_click_drag,
-            left_mouse_down=left_mouse_down,
-            left_mouse_up=left_mouse_up,
-            middle_click=middle_click,
-            mouse_move=mouse_move,
-            right_click=right_click,
-            screenshot=screenshot,
-            scroll=scroll,
-            triple_click=triple_click,
-            type_=type_,
-            wait=wait,
-            zoom=zoom,
-        )
-
-        computer_toolset_configs_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            computer_toolset_configs_param.additional_properties = _extra(src_dict)
         return computer_toolset_configs_param
 
     @property
@@ -630,3 +485,8 @@ class ComputerToolsetConfigsParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -9,13 +9,56 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.container_skill import ContainerSkill
 
 
 T = TypeVar("T", bound="Container")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "expires_at": "expires_at",
+    "skills": "skills",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, ContainerSkill
+    from claude_api.models.container_skill import ContainerSkill  # noqa: PLC0415
+
+    _imported = True
+
+
+def _parse_skills(data: object) -> list[ContainerSkill] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise TypeError(f"unexpected {type(data).__name__} for skills")
+    skills_type_0 = [
+        ContainerSkill.from_dict(skills_type_0_item_data) for skills_type_0_item_data in data
+    ]
+
+    return skills_type_0
 
 
 @_attrs_define
@@ -34,70 +77,87 @@ class Container:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if not _imported:
+            _import_models()
+        try:
+            id = self.id
 
-        expires_at = self.expires_at.isoformat()
+            expires_at = self.expires_at.isoformat()
 
-        skills: list[dict[str, Any]] | None | Unset
-        if isinstance(self.skills, Unset):
-            skills = UNSET
-        elif isinstance(self.skills, list):
-            skills = []
-            for skills_type_0_item_data in self.skills:
-                skills_type_0_item = skills_type_0_item_data.to_dict()
-                skills.append(skills_type_0_item)
+            skills: list[dict[str, Any]] | None | Unset
+            if isinstance(self.skills, Unset):
+                skills = UNSET
+            elif isinstance(self.skills, list):
+                skills = []
+                for skills_type_0_item_data in self.skills:
+                    skills_type_0_item = skills_type_0_item_data.to_dict()
+                    skills.append(skills_type_0_item)
 
-        else:
-            skills = self.skills
+            else:
+                skills = self.skills
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "expires_at": expires_at,
-            }
-        )
-        if skills is not UNSET:
-            field_dict["skills"] = skills
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "id": id,
+                    "expires_at": expires_at,
+                }
+            )
+            if skills is not UNSET:
+                field_dict["skills"] = skills
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.container_skill import ContainerSkill  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        id = src_dict["id"] if "id" in src_dict else MISSING
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        if "expires_at" in src_dict:
+            expires_at = datetime.datetime.fromisoformat(src_dict["expires_at"])
 
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+        else:
+            expires_at = MISSING
 
-        def _parse_skills(data: object) -> list[ContainerSkill] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(f"unexpected {type(data).__name__} for skills")
-            skills_type_0 = []
-            _skills_type_0 = data
-            for skills_type_0_item_data in _skills_type_0:
-                skills_type_0_item = ContainerSkill.from_dict(skills_type_0_item_data)
+        skills = _parse_skills(src_dict.get("skills", UNSET))
 
-                skills_type_0.append(skills_type_0_item)
-
-            return skills_type_0
-
-        skills = _parse_skills(d.pop("skills", UNSET))
-
-        container = cls(
-            id=id,
-            expires_at=expires_at,
-            skills=skills,
+        if id is MISSING or expires_at is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "id": id,
+                    "expires_at": expires_at,
+                    "skills": skills,
+                },
+                _extra(src_dict),
+            )
+        container = cls(  # positional, in field order: measured faster than keywords
+            id,
+            expires_at,
+            skills,
         )
-
-        container.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            container.additional_properties = _extra(src_dict)
         return container
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,3 +174,8 @@ class Container:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

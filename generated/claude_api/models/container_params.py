@@ -3,18 +3,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.skill_params import SkillParams
 
 
 T = TypeVar("T", bound="ContainerParams")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "skills": "skills",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, SkillParams
+    from claude_api.models.skill_params import SkillParams  # noqa: PLC0415
+
+    _imported = True
+
+
+def _parse_skills(data: object) -> list[SkillParams] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise TypeError(f"unexpected {type(data).__name__} for skills")
+    skills_type_0 = [
+        SkillParams.from_dict(skills_type_0_item_data) for skills_type_0_item_data in data
+    ]
+
+    return skills_type_0
 
 
 @_attrs_define
@@ -31,6 +64,8 @@ class ContainerParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if not _imported:
+            _import_models()
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -61,43 +96,20 @@ class ContainerParams:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.skill_params import SkillParams  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        id: None | str | Unset = src_dict.get("id", UNSET)
 
-        d = dict(src_dict)
+        skills = _parse_skills(src_dict.get("skills", UNSET))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_skills(data: object) -> list[SkillParams] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(f"unexpected {type(data).__name__} for skills")
-            skills_type_0 = []
-            _skills_type_0 = data
-            for skills_type_0_item_data in _skills_type_0:
-                skills_type_0_item = SkillParams.from_dict(skills_type_0_item_data)
-
-                skills_type_0.append(skills_type_0_item)
-
-            return skills_type_0
-
-        skills = _parse_skills(d.pop("skills", UNSET))
-
-        container_params = cls(
-            id=id,
-            skills=skills,
+        container_params = cls(  # positional, in field order: measured faster than keywords
+            id,
+            skills,
         )
-
-        container_params.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            container_params.additional_properties = _extra(src_dict)
         return container_params
 
     @property
@@ -115,3 +127,8 @@ class ContainerParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,8 +12,27 @@ from claude_api.models.container_skill_type import (
     ContainerSkillType,
     check_container_skill_type,
 )
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 T = TypeVar("T", bound="ContainerSkill")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "skill_id": "skill_id",
+    "type_": "type",
+    "version": "version",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
@@ -32,41 +51,72 @@ class ContainerSkill:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        skill_id = self.skill_id
+        try:
+            skill_id = self.skill_id
 
-        type_: str = self.type_
+            type_: str = self.type_
 
-        version = self.version
+            version = self.version
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "skill_id": skill_id,
-                "type": type_,
-                "version": version,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "skill_id": skill_id,
+                    "type": type_,
+                    "version": version,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        skill_id = d.pop("skill_id")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        skill_id = src_dict["skill_id"] if "skill_id" in src_dict else MISSING
 
-        type_ = check_container_skill_type(d.pop("type"))
+        if "type" in src_dict:
+            type_ = check_container_skill_type(src_dict["type"])
 
-        version = d.pop("version")
+        else:
+            type_ = MISSING
 
-        container_skill = cls(
-            skill_id=skill_id,
-            type_=type_,
-            version=version,
+        version = src_dict["version"] if "version" in src_dict else MISSING
+
+        if skill_id is MISSING or type_ is MISSING or version is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "skill_id": skill_id,
+                    "type_": type_,
+                    "version": version,
+                },
+                _extra(src_dict),
+            )
+        container_skill = cls(  # positional, in field order: measured faster than keywords
+            skill_id,
+            type_,
+            version,
         )
-
-        container_skill.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            container_skill.additional_properties = _extra(src_dict)
         return container_skill
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +133,8 @@ class ContainerSkill:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

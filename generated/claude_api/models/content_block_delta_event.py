@@ -2,7 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -14,6 +14,18 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
+
 if TYPE_CHECKING:
     from claude_api.models.citations_delta import CitationsDelta
     from claude_api.models.input_json_delta import InputJSONDelta
@@ -23,6 +35,61 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ContentBlockDeltaEvent")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "delta": "delta",
+    "index": "index",
+    "type_": "type",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, CitationsDelta, InputJSONDelta, SignatureDelta, TextDelta, ThinkingDelta
+    from claude_api.models.citations_delta import CitationsDelta  # noqa: PLC0415
+    from claude_api.models.input_json_delta import InputJSONDelta  # noqa: PLC0415
+    from claude_api.models.signature_delta import SignatureDelta  # noqa: PLC0415
+    from claude_api.models.text_delta import TextDelta  # noqa: PLC0415
+    from claude_api.models.thinking_delta import ThinkingDelta  # noqa: PLC0415
+
+    _delta_parsers.update(
+        {
+            "text_delta": TextDelta.from_dict,
+            "input_json_delta": InputJSONDelta.from_dict,
+            "citations_delta": CitationsDelta.from_dict,
+            "thinking_delta": ThinkingDelta.from_dict,
+            "signature_delta": SignatureDelta.from_dict,
+        }
+    )
+
+    _imported = True
+
+
+_delta_parsers: dict[
+    object,
+    Callable[
+        [Mapping[str, Any]],
+        CitationsDelta | InputJSONDelta | SignatureDelta | TextDelta | ThinkingDelta,
+    ],
+] = {}
+
+
+def _parse_delta(
+    data: object,
+) -> CitationsDelta | InputJSONDelta | SignatureDelta | TextDelta | ThinkingDelta:
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _delta_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast(
+        "CitationsDelta | InputJSONDelta | SignatureDelta | TextDelta | ThinkingDelta", data
+    )
 
 
 @_attrs_define
@@ -42,88 +109,97 @@ class ContentBlockDeltaEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.citations_delta import CitationsDelta  # noqa: PLC0415
-        from claude_api.models.input_json_delta import InputJSONDelta  # noqa: PLC0415
-        from claude_api.models.text_delta import TextDelta  # noqa: PLC0415
-        from claude_api.models.thinking_delta import ThinkingDelta  # noqa: PLC0415
+        if not _imported:
+            _import_models()
+        try:
+            delta: dict[str, Any]
+            if isinstance(self.delta, dict):
+                delta = self.delta
+            elif isinstance(self.delta, TextDelta):
+                delta = self.delta.to_dict()
+            elif isinstance(self.delta, InputJSONDelta):
+                delta = self.delta.to_dict()
+            elif isinstance(self.delta, CitationsDelta):
+                delta = self.delta.to_dict()
+            elif isinstance(self.delta, ThinkingDelta):
+                delta = self.delta.to_dict()
+            else:
+                delta = self.delta.to_dict()
 
-        delta: dict[str, Any]
-        if isinstance(self.delta, dict):
-            delta = self.delta
-        elif isinstance(self.delta, TextDelta):
-            delta = self.delta.to_dict()
-        elif isinstance(self.delta, InputJSONDelta):
-            delta = self.delta.to_dict()
-        elif isinstance(self.delta, CitationsDelta):
-            delta = self.delta.to_dict()
-        elif isinstance(self.delta, ThinkingDelta):
-            delta = self.delta.to_dict()
-        else:
-            delta = self.delta.to_dict()
+            index = self.index
 
-        index = self.index
+            type_ = self.type_
 
-        type_ = self.type_
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "delta": delta,
+                    "index": index,
+                    "type": type_,
+                }
+            )
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "delta": delta,
-                "index": index,
-                "type": type_,
-            }
-        )
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.citations_delta import CitationsDelta  # noqa: PLC0415
-        from claude_api.models.input_json_delta import InputJSONDelta  # noqa: PLC0415
-        from claude_api.models.signature_delta import SignatureDelta  # noqa: PLC0415
-        from claude_api.models.text_delta import TextDelta  # noqa: PLC0415
-        from claude_api.models.thinking_delta import ThinkingDelta  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "delta" in src_dict:
+            delta = _parse_delta(src_dict["delta"])
 
-        d = dict(src_dict)
+        else:
+            delta = MISSING
 
-        def _parse_delta(
-            data: object,
-        ) -> CitationsDelta | InputJSONDelta | SignatureDelta | TextDelta | ThinkingDelta:
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "text_delta":
-                return TextDelta.from_dict(data)
-            if tag == "input_json_delta":
-                return InputJSONDelta.from_dict(data)
-            if tag == "citations_delta":
-                return CitationsDelta.from_dict(data)
-            if tag == "thinking_delta":
-                return ThinkingDelta.from_dict(data)
-            if tag == "signature_delta":
-                return SignatureDelta.from_dict(data)
-            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast(
-                "CitationsDelta | InputJSONDelta | SignatureDelta | TextDelta | ThinkingDelta", data
+        index = src_dict["index"] if "index" in src_dict else MISSING
+
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "content_block_delta":
+                raise ValueError(f"type must match const 'content_block_delta', got '{_type_}'")
+            type_: Literal["content_block_delta"] = "content_block_delta"
+
+        else:
+            type_ = "content_block_delta"
+
+        if delta is MISSING or index is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "delta": delta,
+                    "index": index,
+                    "type_": type_,
+                },
+                _extra(src_dict),
             )
-
-        delta = _parse_delta(d.pop("delta"))
-
-        index = d.pop("index")
-
-        type_ = cast("Literal['content_block_delta']", d.pop("type"))
-        if type_ != "content_block_delta":
-            raise ValueError(f"type must match const 'content_block_delta', got '{type_}'")
-
-        content_block_delta_event = cls(
-            delta=delta,
-            index=index,
-            type_=type_,
+        content_block_delta_event = (
+            cls(  # positional, in field order: measured faster than keywords
+                delta,
+                index,
+                type_,
+            )
         )
-
-        content_block_delta_event.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            content_block_delta_event.additional_properties = _extra(src_dict)
         return content_block_delta_event
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -140,3 +216,8 @@ class ContentBlockDeltaEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

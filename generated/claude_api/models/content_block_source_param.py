@@ -2,7 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -14,12 +14,79 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
+
 if TYPE_CHECKING:
     from claude_api.models.image_block_param import ImageBlockParam
     from claude_api.models.text_block_param import TextBlockParam
 
 
 T = TypeVar("T", bound="ContentBlockSourceParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "content": "content",
+    "type_": "type",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, ImageBlockParam, TextBlockParam
+    from claude_api.models.image_block_param import ImageBlockParam  # noqa: PLC0415
+    from claude_api.models.text_block_param import TextBlockParam  # noqa: PLC0415
+
+    _content_type_1_item_parsers.update(
+        {
+            "text": TextBlockParam.from_dict,
+            "image": ImageBlockParam.from_dict,
+        }
+    )
+
+    _imported = True
+
+
+_content_type_1_item_parsers: dict[
+    object, Callable[[Mapping[str, Any]], ImageBlockParam | TextBlockParam]
+] = {}
+
+
+def _parse_content_type_1_item(data: object) -> ImageBlockParam | TextBlockParam:
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _content_type_1_item_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast("ImageBlockParam | TextBlockParam", data)
+
+
+def _parse_content(data: object) -> list[ImageBlockParam | TextBlockParam] | str:
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        content_type_1 = [
+            _parse_content_type_1_item(content_type_1_item_data)
+            for content_type_1_item_data in data
+        ]
+
+        return content_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[ImageBlockParam | TextBlockParam] | str", data)
 
 
 @_attrs_define
@@ -36,88 +103,93 @@ class ContentBlockSourceParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.text_block_param import TextBlockParam  # noqa: PLC0415
+        if not _imported:
+            _import_models()
+        try:
+            content: list[dict[str, Any]] | str
+            if isinstance(self.content, list):
+                content = []
+                for content_type_1_item_data in self.content:
+                    content_type_1_item: dict[str, Any]
+                    if isinstance(content_type_1_item_data, dict):
+                        content_type_1_item = content_type_1_item_data
+                    elif isinstance(content_type_1_item_data, TextBlockParam):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    else:
+                        content_type_1_item = content_type_1_item_data.to_dict()
 
-        content: list[dict[str, Any]] | str
-        if isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item: dict[str, Any]
-                if isinstance(content_type_1_item_data, dict):
-                    content_type_1_item = content_type_1_item_data
-                elif isinstance(content_type_1_item_data, TextBlockParam):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                else:
-                    content_type_1_item = content_type_1_item_data.to_dict()
+                    content.append(content_type_1_item)
 
-                content.append(content_type_1_item)
+            else:
+                content = self.content
 
-        else:
-            content = self.content
+            type_ = self.type_
 
-        type_ = self.type_
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "content": content,
+                    "type": type_,
+                }
+            )
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "type": type_,
-            }
-        )
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.image_block_param import ImageBlockParam  # noqa: PLC0415
-        from claude_api.models.text_block_param import TextBlockParam  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "content" in src_dict:
+            content = _parse_content(src_dict["content"])
 
-        d = dict(src_dict)
+        else:
+            content = MISSING
 
-        def _parse_content(data: object) -> list[ImageBlockParam | TextBlockParam] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "content":
+                raise ValueError(f"type must match const 'content', got '{_type_}'")
+            type_: Literal["content"] = "content"
 
-                    def _parse_content_type_1_item(
-                        data: object,
-                    ) -> ImageBlockParam | TextBlockParam:
-                        if not isinstance(data, dict):
-                            raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-                        tag = data.get("type")
-                        if tag == "text":
-                            return TextBlockParam.from_dict(data)
-                        if tag == "image":
-                            return ImageBlockParam.from_dict(data)
-                        # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-                        return cast("ImageBlockParam | TextBlockParam", data)
+        else:
+            type_ = "content"
 
-                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
-
-                    content_type_1.append(content_type_1_item)
-
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[ImageBlockParam | TextBlockParam] | str", data)
-
-        content = _parse_content(d.pop("content"))
-
-        type_ = cast("Literal['content']", d.pop("type"))
-        if type_ != "content":
-            raise ValueError(f"type must match const 'content', got '{type_}'")
-
-        content_block_source_param = cls(
-            content=content,
-            type_=type_,
+        if content is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "content": content,
+                    "type_": type_,
+                },
+                _extra(src_dict),
+            )
+        content_block_source_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                content,
+                type_,
+            )
         )
-
-        content_block_source_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            content_block_source_param.additional_properties = _extra(src_dict)
         return content_block_source_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -134,3 +206,8 @@ class ContentBlockSourceParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

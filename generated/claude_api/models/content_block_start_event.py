@@ -2,7 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -13,6 +13,18 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.bash_code_execution_tool_result_block import (
@@ -36,6 +48,121 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ContentBlockStartEvent")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "content_block": "content_block",
+    "index": "index",
+    "type_": "type",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global \
+        _imported, \
+        BashCodeExecutionToolResultBlock, \
+        CodeExecutionToolResultBlock, \
+        ContainerUploadBlock, \
+        RedactedThinkingBlock, \
+        ServerToolUseBlock, \
+        TextBlock, \
+        TextEditorCodeExecutionToolResultBlock, \
+        ThinkingBlock, \
+        ToolSearchToolResultBlock, \
+        ToolUseBlock, \
+        WebFetchToolResultBlock, \
+        WebSearchToolResultBlock
+    from claude_api.models.bash_code_execution_tool_result_block import (
+        BashCodeExecutionToolResultBlock,
+    )
+    from claude_api.models.code_execution_tool_result_block import (
+        CodeExecutionToolResultBlock,  # noqa: PLC0415
+    )
+    from claude_api.models.container_upload_block import ContainerUploadBlock  # noqa: PLC0415
+    from claude_api.models.redacted_thinking_block import RedactedThinkingBlock  # noqa: PLC0415
+    from claude_api.models.server_tool_use_block import ServerToolUseBlock  # noqa: PLC0415
+    from claude_api.models.text_block import TextBlock  # noqa: PLC0415
+    from claude_api.models.text_editor_code_execution_tool_result_block import (
+        TextEditorCodeExecutionToolResultBlock,
+    )
+    from claude_api.models.thinking_block import ThinkingBlock  # noqa: PLC0415
+    from claude_api.models.tool_search_tool_result_block import (
+        ToolSearchToolResultBlock,  # noqa: PLC0415
+    )
+    from claude_api.models.tool_use_block import ToolUseBlock  # noqa: PLC0415
+    from claude_api.models.web_fetch_tool_result_block import WebFetchToolResultBlock  # noqa: PLC0415
+    from claude_api.models.web_search_tool_result_block import WebSearchToolResultBlock  # noqa: PLC0415
+
+    _content_block_parsers.update(
+        {
+            "text": TextBlock.from_dict,
+            "thinking": ThinkingBlock.from_dict,
+            "redacted_thinking": RedactedThinkingBlock.from_dict,
+            "tool_use": ToolUseBlock.from_dict,
+            "server_tool_use": ServerToolUseBlock.from_dict,
+            "web_search_tool_result": WebSearchToolResultBlock.from_dict,
+            "web_fetch_tool_result": WebFetchToolResultBlock.from_dict,
+            "code_execution_tool_result": CodeExecutionToolResultBlock.from_dict,
+            "bash_code_execution_tool_result": BashCodeExecutionToolResultBlock.from_dict,
+            "text_editor_code_execution_tool_result": TextEditorCodeExecutionToolResultBlock.from_dict,
+            "tool_search_tool_result": ToolSearchToolResultBlock.from_dict,
+            "container_upload": ContainerUploadBlock.from_dict,
+        }
+    )
+
+    _imported = True
+
+
+_content_block_parsers: dict[
+    object,
+    Callable[
+        [Mapping[str, Any]],
+        BashCodeExecutionToolResultBlock
+        | CodeExecutionToolResultBlock
+        | ContainerUploadBlock
+        | RedactedThinkingBlock
+        | ServerToolUseBlock
+        | TextBlock
+        | TextEditorCodeExecutionToolResultBlock
+        | ThinkingBlock
+        | ToolSearchToolResultBlock
+        | ToolUseBlock
+        | WebFetchToolResultBlock
+        | WebSearchToolResultBlock,
+    ],
+] = {}
+
+
+def _parse_content_block(
+    data: object,
+) -> (
+    BashCodeExecutionToolResultBlock
+    | CodeExecutionToolResultBlock
+    | ContainerUploadBlock
+    | RedactedThinkingBlock
+    | ServerToolUseBlock
+    | TextBlock
+    | TextEditorCodeExecutionToolResultBlock
+    | ThinkingBlock
+    | ToolSearchToolResultBlock
+    | ToolUseBlock
+    | WebFetchToolResultBlock
+    | WebSearchToolResultBlock
+):
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _content_block_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast(
+        "BashCodeExecutionToolResultBlock | CodeExecutionToolResultBlock | ContainerUploadBlock | RedactedThinkingBlock | ServerToolUseBlock | TextBlock | TextEditorCodeExecutionToolResultBlock | ThinkingBlock | ToolSearchToolResultBlock | ToolUseBlock | WebFetchToolResultBlock | WebSearchToolResultBlock",
+        data,
+    )
 
 
 @_attrs_define
@@ -70,168 +197,111 @@ class ContentBlockStartEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.bash_code_execution_tool_result_block import (
-            BashCodeExecutionToolResultBlock,
-        )
-        from claude_api.models.code_execution_tool_result_block import (
-            CodeExecutionToolResultBlock,
-        )
-        from claude_api.models.redacted_thinking_block import RedactedThinkingBlock  # noqa: PLC0415
-        from claude_api.models.server_tool_use_block import ServerToolUseBlock  # noqa: PLC0415
-        from claude_api.models.text_block import TextBlock  # noqa: PLC0415
-        from claude_api.models.text_editor_code_execution_tool_result_block import (
-            TextEditorCodeExecutionToolResultBlock,
-        )
-        from claude_api.models.thinking_block import ThinkingBlock  # noqa: PLC0415
-        from claude_api.models.tool_search_tool_result_block import (
-            ToolSearchToolResultBlock,  # noqa: PLC0415
-        )
-        from claude_api.models.tool_use_block import ToolUseBlock  # noqa: PLC0415
-        from claude_api.models.web_fetch_tool_result_block import (
-            WebFetchToolResultBlock,  # noqa: PLC0415
-        )
-        from claude_api.models.web_search_tool_result_block import (
-            WebSearchToolResultBlock,  # noqa: PLC0415
-        )
+        if not _imported:
+            _import_models()
+        try:
+            content_block: dict[str, Any]
+            if isinstance(self.content_block, dict):
+                content_block = self.content_block
+            elif isinstance(self.content_block, TextBlock):
+                content_block = self.content_block.to_dict()
+            elif isinstance(self.content_block, ThinkingBlock):
+                content_block = self.content_block.to_dict()
+            elif isinstance(self.content_block, RedactedThinkingBlock):
+                content_block = self.content_block.to_dict()
+            elif isinstance(self.content_block, ToolUseBlock):
+                content_block = self.content_block.to_dict()
+            elif isinstance(self.content_block, ServerToolUseBlock):
+                content_block = self.content_block.to_dict()
+            elif isinstance(self.content_block, WebSearchToolResultBlock):
+                content_block = self.content_block.to_dict()
+            elif isinstance(self.content_block, WebFetchToolResultBlock):
+                content_block = self.content_block.to_dict()
+            elif isinstance(self.content_block, CodeExecutionToolResultBlock):
+                content_block = self.content_block.to_dict()
+            elif isinstance(self.content_block, BashCodeExecutionToolResultBlock):
+                content_block = self.content_block.to_dict()
+            elif isinstance(self.content_block, TextEditorCodeExecutionToolResultBlock):
+                content_block = self.content_block.to_dict()
+            elif isinstance(self.content_block, ToolSearchToolResultBlock):
+                content_block = self.content_block.to_dict()
+            else:
+                content_block = self.content_block.to_dict()
 
-        content_block: dict[str, Any]
-        if isinstance(self.content_block, dict):
-            content_block = self.content_block
-        elif isinstance(self.content_block, TextBlock):
-            content_block = self.content_block.to_dict()
-        elif isinstance(self.content_block, ThinkingBlock):
-            content_block = self.content_block.to_dict()
-        elif isinstance(self.content_block, RedactedThinkingBlock):
-            content_block = self.content_block.to_dict()
-        elif isinstance(self.content_block, ToolUseBlock):
-            content_block = self.content_block.to_dict()
-        elif isinstance(self.content_block, ServerToolUseBlock):
-            content_block = self.content_block.to_dict()
-        elif isinstance(self.content_block, WebSearchToolResultBlock):
-            content_block = self.content_block.to_dict()
-        elif isinstance(self.content_block, WebFetchToolResultBlock):
-            content_block = self.content_block.to_dict()
-        elif isinstance(self.content_block, CodeExecutionToolResultBlock):
-            content_block = self.content_block.to_dict()
-        elif isinstance(self.content_block, BashCodeExecutionToolResultBlock):
-            content_block = self.content_block.to_dict()
-        elif isinstance(self.content_block, TextEditorCodeExecutionToolResultBlock):
-            content_block = self.content_block.to_dict()
-        elif isinstance(self.content_block, ToolSearchToolResultBlock):
-            content_block = self.content_block.to_dict()
-        else:
-            content_block = self.content_block.to_dict()
+            index = self.index
 
-        index = self.index
+            type_ = self.type_
 
-        type_ = self.type_
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "content_block": content_block,
+                    "index": index,
+                    "type": type_,
+                }
+            )
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content_block": content_block,
-                "index": index,
-                "type": type_,
-            }
-        )
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.bash_code_execution_tool_result_block import (
-            BashCodeExecutionToolResultBlock,
-        )
-        from claude_api.models.code_execution_tool_result_block import (
-            CodeExecutionToolResultBlock,
-        )
-        from claude_api.models.container_upload_block import ContainerUploadBlock  # noqa: PLC0415
-        from claude_api.models.redacted_thinking_block import RedactedThinkingBlock  # noqa: PLC0415
-        from claude_api.models.server_tool_use_block import ServerToolUseBlock  # noqa: PLC0415
-        from claude_api.models.text_block import TextBlock  # noqa: PLC0415
-        from claude_api.models.text_editor_code_execution_tool_result_block import (
-            TextEditorCodeExecutionToolResultBlock,
-        )
-        from claude_api.models.thinking_block import ThinkingBlock  # noqa: PLC0415
-        from claude_api.models.tool_search_tool_result_block import (
-            ToolSearchToolResultBlock,  # noqa: PLC0415
-        )
-        from claude_api.models.tool_use_block import ToolUseBlock  # noqa: PLC0415
-        from claude_api.models.web_fetch_tool_result_block import (
-            WebFetchToolResultBlock,  # noqa: PLC0415
-        )
-        from claude_api.models.web_search_tool_result_block import (
-            WebSearchToolResultBlock,  # noqa: PLC0415
-        )
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "content_block" in src_dict:
+            content_block = _parse_content_block(src_dict["content_block"])
 
-        d = dict(src_dict)
+        else:
+            content_block = MISSING
 
-        def _parse_content_block(
-            data: object,
-        ) -> (
-            BashCodeExecutionToolResultBlock
-            | CodeExecutionToolResultBlock
-            | ContainerUploadBlock
-            | RedactedThinkingBlock
-            | ServerToolUseBlock
-            | TextBlock
-            | TextEditorCodeExecutionToolResultBlock
-            | ThinkingBlock
-            | ToolSearchToolResultBlock
-            | ToolUseBlock
-            | WebFetchToolResultBlock
-            | WebSearchToolResultBlock
-        ):
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "text":
-                return TextBlock.from_dict(data)
-            if tag == "thinking":
-                return ThinkingBlock.from_dict(data)
-            if tag == "redacted_thinking":
-                return RedactedThinkingBlock.from_dict(data)
-            if tag == "tool_use":
-                return ToolUseBlock.from_dict(data)
-            if tag == "server_tool_use":
-                return ServerToolUseBlock.from_dict(data)
-            if tag == "web_search_tool_result":
-                return WebSearchToolResultBlock.from_dict(data)
-            if tag == "web_fetch_tool_result":
-                return WebFetchToolResultBlock.from_dict(data)
-            if tag == "code_execution_tool_result":
-                return CodeExecutionToolResultBlock.from_dict(data)
-            if tag == "bash_code_execution_tool_result":
-                return BashCodeExecutionToolResultBlock.from_dict(data)
-            if tag == "text_editor_code_execution_tool_result":
-                return TextEditorCodeExecutionToolResultBlock.from_dict(data)
-            if tag == "tool_search_tool_result":
-                return ToolSearchToolResultBlock.from_dict(data)
-            if tag == "container_upload":
-                return ContainerUploadBlock.from_dict(data)
-            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast(
-                "BashCodeExecutionToolResultBlock | CodeExecutionToolResultBlock | ContainerUploadBlock | RedactedThinkingBlock | ServerToolUseBlock | TextBlock | TextEditorCodeExecutionToolResultBlock | ThinkingBlock | ToolSearchToolResultBlock | ToolUseBlock | WebFetchToolResultBlock | WebSearchToolResultBlock",
-                data,
+        index = src_dict["index"] if "index" in src_dict else MISSING
+
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "content_block_start":
+                raise ValueError(f"type must match const 'content_block_start', got '{_type_}'")
+            type_: Literal["content_block_start"] = "content_block_start"
+
+        else:
+            type_ = "content_block_start"
+
+        if content_block is MISSING or index is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "content_block": content_block,
+                    "index": index,
+                    "type_": type_,
+                },
+                _extra(src_dict),
             )
-
-        content_block = _parse_content_block(d.pop("content_block"))
-
-        index = d.pop("index")
-
-        type_ = cast("Literal['content_block_start']", d.pop("type"))
-        if type_ != "content_block_start":
-            raise ValueError(f"type must match const 'content_block_start', got '{type_}'")
-
-        content_block_start_event = cls(
-            content_block=content_block,
-            index=index,
-            type_=type_,
+        content_block_start_event = (
+            cls(  # positional, in field order: measured faster than keywords
+                content_block,
+                index,
+                type_,
+            )
         )
-
-        content_block_start_event.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            content_block_start_event.additional_properties = _extra(src_dict)
         return content_block_start_event
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -248,3 +318,8 @@ class ContentBlockStartEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

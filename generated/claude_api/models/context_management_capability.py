@@ -8,13 +8,43 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.capability_support import CapabilitySupport
 
 
 T = TypeVar("T", bound="ContextManagementCapability")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "supported": "supported",
+    "clear_thinking_20251015": "clear_thinking_20251015",
+    "clear_tool_uses_20250919": "clear_tool_uses_20250919",
+    "compact_20260112": "compact_20260112",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, CapabilitySupport
+    from claude_api.models.capability_support import CapabilitySupport  # noqa: PLC0415
+
+    _imported = True
 
 
 @_attrs_define
@@ -35,109 +65,108 @@ class ContextManagementCapability:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.capability_support import CapabilitySupport  # noqa: PLC0415
+        if not _imported:
+            _import_models()
+        try:
+            supported = self.supported
 
-        supported = self.supported
+            clear_thinking_20251015: dict[str, Any] | None | Unset
+            if isinstance(self.clear_thinking_20251015, Unset):
+                clear_thinking_20251015 = UNSET
+            elif isinstance(self.clear_thinking_20251015, CapabilitySupport):
+                clear_thinking_20251015 = self.clear_thinking_20251015.to_dict()
+            else:
+                clear_thinking_20251015 = self.clear_thinking_20251015
 
-        clear_thinking_20251015: dict[str, Any] | None | Unset
-        if isinstance(self.clear_thinking_20251015, Unset):
-            clear_thinking_20251015 = UNSET
-        elif isinstance(self.clear_thinking_20251015, CapabilitySupport):
-            clear_thinking_20251015 = self.clear_thinking_20251015.to_dict()
-        else:
-            clear_thinking_20251015 = self.clear_thinking_20251015
+            clear_tool_uses_20250919: dict[str, Any] | None | Unset
+            if isinstance(self.clear_tool_uses_20250919, Unset):
+                clear_tool_uses_20250919 = UNSET
+            elif isinstance(self.clear_tool_uses_20250919, CapabilitySupport):
+                clear_tool_uses_20250919 = self.clear_tool_uses_20250919.to_dict()
+            else:
+                clear_tool_uses_20250919 = self.clear_tool_uses_20250919
 
-        clear_tool_uses_20250919: dict[str, Any] | None | Unset
-        if isinstance(self.clear_tool_uses_20250919, Unset):
-            clear_tool_uses_20250919 = UNSET
-        elif isinstance(self.clear_tool_uses_20250919, CapabilitySupport):
-            clear_tool_uses_20250919 = self.clear_tool_uses_20250919.to_dict()
-        else:
-            clear_tool_uses_20250919 = self.clear_tool_uses_20250919
+            compact_20260112: dict[str, Any] | None | Unset
+            if isinstance(self.compact_20260112, Unset):
+                compact_20260112 = UNSET
+            elif isinstance(self.compact_20260112, CapabilitySupport):
+                compact_20260112 = self.compact_20260112.to_dict()
+            else:
+                compact_20260112 = self.compact_20260112
 
-        compact_20260112: dict[str, Any] | None | Unset
-        if isinstance(self.compact_20260112, Unset):
-            compact_20260112 = UNSET
-        elif isinstance(self.compact_20260112, CapabilitySupport):
-            compact_20260112 = self.compact_20260112.to_dict()
-        else:
-            compact_20260112 = self.compact_20260112
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "supported": supported,
+                }
+            )
+            if clear_thinking_20251015 is not UNSET:
+                field_dict["clear_thinking_20251015"] = clear_thinking_20251015
+            if clear_tool_uses_20250919 is not UNSET:
+                field_dict["clear_tool_uses_20250919"] = clear_tool_uses_20250919
+            if compact_20260112 is not UNSET:
+                field_dict["compact_20260112"] = compact_20260112
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "supported": supported,
-            }
-        )
-        if clear_thinking_20251015 is not UNSET:
-            field_dict["clear_thinking_20251015"] = clear_thinking_20251015
-        if clear_tool_uses_20250919 is not UNSET:
-            field_dict["clear_tool_uses_20250919"] = clear_tool_uses_20250919
-        if compact_20260112 is not UNSET:
-            field_dict["compact_20260112"] = compact_20260112
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.capability_support import CapabilitySupport  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        supported = src_dict["supported"] if "supported" in src_dict else MISSING
 
-        d = dict(src_dict)
-        supported = d.pop("supported")
+        clear_thinking_20251015 = src_dict.get("clear_thinking_20251015", UNSET)
+        if clear_thinking_20251015 is not None and clear_thinking_20251015 is not UNSET:
+            clear_thinking_20251015 = CapabilitySupport.from_dict(clear_thinking_20251015)
 
-        def _parse_clear_thinking_20251015(data: object) -> CapabilitySupport | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for clear_thinking_20251015")
-            clear_thinking_20251015_type_0 = CapabilitySupport.from_dict(data)
+        clear_tool_uses_20250919 = src_dict.get("clear_tool_uses_20250919", UNSET)
+        if clear_tool_uses_20250919 is not None and clear_tool_uses_20250919 is not UNSET:
+            clear_tool_uses_20250919 = CapabilitySupport.from_dict(clear_tool_uses_20250919)
 
-            return clear_thinking_20251015_type_0
+        compact_20260112 = src_dict.get("compact_20260112", UNSET)
+        if compact_20260112 is not None and compact_20260112 is not UNSET:
+            compact_20260112 = CapabilitySupport.from_dict(compact_20260112)
 
-        clear_thinking_20251015 = _parse_clear_thinking_20251015(
-            d.pop("clear_thinking_20251015", UNSET)
+        if supported is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "supported": supported,
+                    "clear_thinking_20251015": clear_thinking_20251015,
+                    "clear_tool_uses_20250919": clear_tool_uses_20250919,
+                    "compact_20260112": compact_20260112,
+                },
+                _extra(src_dict),
+            )
+        context_management_capability = (
+            cls(  # positional, in field order: measured faster than keywords
+                supported,
+                clear_thinking_20251015,
+                clear_tool_uses_20250919,
+                compact_20260112,
+            )
         )
-
-        def _parse_clear_tool_uses_20250919(data: object) -> CapabilitySupport | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for clear_tool_uses_20250919")
-            clear_tool_uses_20250919_type_0 = CapabilitySupport.from_dict(data)
-
-            return clear_tool_uses_20250919_type_0
-
-        clear_tool_uses_20250919 = _parse_clear_tool_uses_20250919(
-            d.pop("clear_tool_uses_20250919", UNSET)
-        )
-
-        def _parse_compact_20260112(data: object) -> CapabilitySupport | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for compact_20260112")
-            compact_20260112_type_0 = CapabilitySupport.from_dict(data)
-
-            return compact_20260112_type_0
-
-        compact_20260112 = _parse_compact_20260112(d.pop("compact_20260112", UNSET))
-
-        context_management_capability = cls(
-            supported=supported,
-            clear_thinking_20251015=clear_thinking_20251015,
-            clear_tool_uses_20250919=clear_tool_uses_20250919,
-            compact_20260112=compact_20260112,
-        )
-
-        context_management_capability.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            context_management_capability.additional_properties = _extra(src_dict)
         return context_management_capability
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -154,3 +183,8 @@ class ContextManagementCapability:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -2,13 +2,16 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.cache_miss_messages_changed import CacheMissMessagesChanged
@@ -22,6 +25,91 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Diagnostics")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "cache_miss_reason": "cache_miss_reason",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global \
+        _imported, \
+        CacheMissMessagesChanged, \
+        CacheMissModelChanged, \
+        CacheMissPreviousMessageNotFound, \
+        CacheMissSystemChanged, \
+        CacheMissToolsChanged, \
+        CacheMissUnavailable
+    from claude_api.models.cache_miss_messages_changed import CacheMissMessagesChanged  # noqa: PLC0415
+    from claude_api.models.cache_miss_model_changed import CacheMissModelChanged  # noqa: PLC0415
+    from claude_api.models.cache_miss_previous_message_not_found import (
+        CacheMissPreviousMessageNotFound,
+    )
+    from claude_api.models.cache_miss_system_changed import CacheMissSystemChanged  # noqa: PLC0415
+    from claude_api.models.cache_miss_tools_changed import CacheMissToolsChanged  # noqa: PLC0415
+    from claude_api.models.cache_miss_unavailable import CacheMissUnavailable  # noqa: PLC0415
+
+    _cache_miss_reason_parsers.update(
+        {
+            "model_changed": CacheMissModelChanged.from_dict,
+            "system_changed": CacheMissSystemChanged.from_dict,
+            "tools_changed": CacheMissToolsChanged.from_dict,
+            "messages_changed": CacheMissMessagesChanged.from_dict,
+            "previous_message_not_found": CacheMissPreviousMessageNotFound.from_dict,
+            "unavailable": CacheMissUnavailable.from_dict,
+        }
+    )
+
+    _imported = True
+
+
+_cache_miss_reason_parsers: dict[
+    object,
+    Callable[
+        [Mapping[str, Any]],
+        CacheMissMessagesChanged
+        | CacheMissModelChanged
+        | CacheMissPreviousMessageNotFound
+        | CacheMissSystemChanged
+        | CacheMissToolsChanged
+        | CacheMissUnavailable
+        | None
+        | Unset,
+    ],
+] = {}
+
+
+def _parse_cache_miss_reason(
+    data: object,
+) -> (
+    CacheMissMessagesChanged
+    | CacheMissModelChanged
+    | CacheMissPreviousMessageNotFound
+    | CacheMissSystemChanged
+    | CacheMissToolsChanged
+    | CacheMissUnavailable
+    | None
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _cache_miss_reason_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast(
+        "CacheMissMessagesChanged | CacheMissModelChanged | CacheMissPreviousMessageNotFound | CacheMissSystemChanged | CacheMissToolsChanged | CacheMissUnavailable | None | Unset",
+        data,
+    )
 
 
 @_attrs_define
@@ -46,17 +134,8 @@ class Diagnostics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.cache_miss_messages_changed import (
-            CacheMissMessagesChanged,  # noqa: PLC0415
-        )
-        from claude_api.models.cache_miss_model_changed import CacheMissModelChanged  # noqa: PLC0415
-        from claude_api.models.cache_miss_previous_message_not_found import (
-            CacheMissPreviousMessageNotFound,
-        )
-        from claude_api.models.cache_miss_system_changed import CacheMissSystemChanged  # noqa: PLC0415
-        from claude_api.models.cache_miss_tools_changed import CacheMissToolsChanged  # noqa: PLC0415
-        from claude_api.models.cache_miss_unavailable import CacheMissUnavailable  # noqa: PLC0415
-
+        if not _imported:
+            _import_models()
         cache_miss_reason: dict[str, Any] | None | Unset
         if isinstance(self.cache_miss_reason, Unset):
             cache_miss_reason = UNSET
@@ -87,63 +166,17 @@ class Diagnostics:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.cache_miss_messages_changed import (
-            CacheMissMessagesChanged,  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        cache_miss_reason = _parse_cache_miss_reason(src_dict.get("cache_miss_reason", UNSET))
+
+        diagnostics = cls(  # positional, in field order: measured faster than keywords
+            cache_miss_reason,
         )
-        from claude_api.models.cache_miss_model_changed import CacheMissModelChanged  # noqa: PLC0415
-        from claude_api.models.cache_miss_previous_message_not_found import (
-            CacheMissPreviousMessageNotFound,
-        )
-        from claude_api.models.cache_miss_system_changed import CacheMissSystemChanged  # noqa: PLC0415
-        from claude_api.models.cache_miss_tools_changed import CacheMissToolsChanged  # noqa: PLC0415
-        from claude_api.models.cache_miss_unavailable import CacheMissUnavailable  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_cache_miss_reason(
-            data: object,
-        ) -> (
-            CacheMissMessagesChanged
-            | CacheMissModelChanged
-            | CacheMissPreviousMessageNotFound
-            | CacheMissSystemChanged
-            | CacheMissToolsChanged
-            | CacheMissUnavailable
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "model_changed":
-                return CacheMissModelChanged.from_dict(data)
-            if tag == "system_changed":
-                return CacheMissSystemChanged.from_dict(data)
-            if tag == "tools_changed":
-                return CacheMissToolsChanged.from_dict(data)
-            if tag == "messages_changed":
-                return CacheMissMessagesChanged.from_dict(data)
-            if tag == "previous_message_not_found":
-                return CacheMissPreviousMessageNotFound.from_dict(data)
-            if tag == "unavailable":
-                return CacheMissUnavailable.from_dict(data)
-            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast(
-                "CacheMissMessagesChanged | CacheMissModelChanged | CacheMissPreviousMessageNotFound | CacheMissSystemChanged | CacheMissToolsChanged | CacheMissUnavailable | None | Unset",
-                data,
-            )
-
-        cache_miss_reason = _parse_cache_miss_reason(d.pop("cache_miss_reason", UNSET))
-
-        diagnostics = cls(
-            cache_miss_reason=cache_miss_reason,
-        )
-
-        diagnostics.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            diagnostics.additional_properties = _extra(src_dict)
         return diagnostics
 
     @property
@@ -161,3 +194,8 @@ class Diagnostics:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

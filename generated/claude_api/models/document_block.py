@@ -2,7 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -14,7 +14,19 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.base_64pdf_source import Base64PDFSource
@@ -23,6 +35,47 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DocumentBlock")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "source": "source",
+    "type_": "type",
+    "citations": "citations",
+    "title": "title",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, Base64PDFSource, CitationsConfig, PlainTextSource
+    from claude_api.models.base_64pdf_source import Base64PDFSource  # noqa: PLC0415
+    from claude_api.models.citations_config import CitationsConfig  # noqa: PLC0415
+    from claude_api.models.plain_text_source import PlainTextSource  # noqa: PLC0415
+
+    _source_parsers.update(
+        {
+            "base64": Base64PDFSource.from_dict,
+            "text": PlainTextSource.from_dict,
+        }
+    )
+
+    _imported = True
+
+
+_source_parsers: dict[object, Callable[[Mapping[str, Any]], Base64PDFSource | PlainTextSource]] = {}
+
+
+def _parse_source(data: object) -> Base64PDFSource | PlainTextSource:
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _source_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast("Base64PDFSource | PlainTextSource", data)
 
 
 @_attrs_define
@@ -43,104 +96,110 @@ class DocumentBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.base_64pdf_source import Base64PDFSource  # noqa: PLC0415
-        from claude_api.models.citations_config import CitationsConfig  # noqa: PLC0415
+        if not _imported:
+            _import_models()
+        try:
+            source: dict[str, Any]
+            if isinstance(self.source, dict):
+                source = self.source
+            elif isinstance(self.source, Base64PDFSource):
+                source = self.source.to_dict()
+            else:
+                source = self.source.to_dict()
 
-        source: dict[str, Any]
-        if isinstance(self.source, dict):
-            source = self.source
-        elif isinstance(self.source, Base64PDFSource):
-            source = self.source.to_dict()
-        else:
-            source = self.source.to_dict()
+            type_ = self.type_
 
-        type_ = self.type_
+            citations: dict[str, Any] | None | Unset
+            if isinstance(self.citations, Unset):
+                citations = UNSET
+            elif isinstance(self.citations, CitationsConfig):
+                citations = self.citations.to_dict()
+            else:
+                citations = self.citations
 
-        citations: dict[str, Any] | None | Unset
-        if isinstance(self.citations, Unset):
-            citations = UNSET
-        elif isinstance(self.citations, CitationsConfig):
-            citations = self.citations.to_dict()
-        else:
-            citations = self.citations
+            title: None | str | Unset
+            if isinstance(self.title, Unset):
+                title = UNSET
+            else:
+                title = self.title
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "source": source,
+                    "type": type_,
+                }
+            )
+            if citations is not UNSET:
+                field_dict["citations"] = citations
+            if title is not UNSET:
+                field_dict["title"] = title
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-                "type": type_,
-            }
-        )
-        if citations is not UNSET:
-            field_dict["citations"] = citations
-        if title is not UNSET:
-            field_dict["title"] = title
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.base_64pdf_source import Base64PDFSource  # noqa: PLC0415
-        from claude_api.models.citations_config import CitationsConfig  # noqa: PLC0415
-        from claude_api.models.plain_text_source import PlainTextSource  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "source" in src_dict:
+            source = _parse_source(src_dict["source"])
 
-        d = dict(src_dict)
+        else:
+            source = MISSING
 
-        def _parse_source(data: object) -> Base64PDFSource | PlainTextSource:
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "base64":
-                return Base64PDFSource.from_dict(data)
-            if tag == "text":
-                return PlainTextSource.from_dict(data)
-            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast("Base64PDFSource | PlainTextSource", data)
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "document":
+                raise ValueError(f"type must match const 'document', got '{_type_}'")
+            type_: Literal["document"] = "document"
 
-        source = _parse_source(d.pop("source"))
+        else:
+            type_ = "document"
 
-        type_ = cast("Literal['document']", d.pop("type"))
-        if type_ != "document":
-            raise ValueError(f"type must match const 'document', got '{type_}'")
+        citations = src_dict.get("citations", UNSET)
+        if citations is not None and citations is not UNSET:
+            citations = CitationsConfig.from_dict(citations)
 
-        def _parse_citations(data: object) -> CitationsConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for citations")
-            citations_type_0 = CitationsConfig.from_dict(data)
+        title: None | str | Unset = src_dict.get("title", UNSET)
 
-            return citations_type_0
-
-        citations = _parse_citations(d.pop("citations", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        document_block = cls(
-            source=source,
-            type_=type_,
-            citations=citations,
-            title=title,
+        if source is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "source": source,
+                    "type_": type_,
+                    "citations": citations,
+                    "title": title,
+                },
+                _extra(src_dict),
+            )
+        document_block = cls(  # positional, in field order: measured faster than keywords
+            source,
+            type_,
+            citations,
+            title,
         )
-
-        document_block.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            document_block.additional_properties = _extra(src_dict)
         return document_block
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -157,3 +216,8 @@ class DocumentBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -2,7 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -14,7 +14,19 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.base_64pdf_source_param import Base64PDFSourceParam
@@ -27,6 +39,87 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DocumentBlockParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "source": "source",
+    "type_": "type",
+    "cache_control": "cache_control",
+    "citations": "citations",
+    "context": "context",
+    "title": "title",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global \
+        _imported, \
+        Base64PDFSourceParam, \
+        CacheControlEphemeralParam, \
+        CitationsConfigParam, \
+        ContentBlockSourceParam, \
+        FileDocumentSourceParam, \
+        PlainTextSourceParam, \
+        URLPDFSourceParam
+    from claude_api.models.base_64pdf_source_param import Base64PDFSourceParam  # noqa: PLC0415
+    from claude_api.models.cache_control_ephemeral_param import (
+        CacheControlEphemeralParam,  # noqa: PLC0415
+    )
+    from claude_api.models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
+    from claude_api.models.content_block_source_param import ContentBlockSourceParam  # noqa: PLC0415
+    from claude_api.models.file_document_source_param import FileDocumentSourceParam  # noqa: PLC0415
+    from claude_api.models.plain_text_source_param import PlainTextSourceParam  # noqa: PLC0415
+    from claude_api.models.urlpdf_source_param import URLPDFSourceParam  # noqa: PLC0415
+
+    _source_parsers.update(
+        {
+            "base64": Base64PDFSourceParam.from_dict,
+            "text": PlainTextSourceParam.from_dict,
+            "content": ContentBlockSourceParam.from_dict,
+            "url": URLPDFSourceParam.from_dict,
+            "file": FileDocumentSourceParam.from_dict,
+        }
+    )
+
+    _imported = True
+
+
+_source_parsers: dict[
+    object,
+    Callable[
+        [Mapping[str, Any]],
+        Base64PDFSourceParam
+        | ContentBlockSourceParam
+        | FileDocumentSourceParam
+        | PlainTextSourceParam
+        | URLPDFSourceParam,
+    ],
+] = {}
+
+
+def _parse_source(
+    data: object,
+) -> (
+    Base64PDFSourceParam
+    | ContentBlockSourceParam
+    | FileDocumentSourceParam
+    | PlainTextSourceParam
+    | URLPDFSourceParam
+):
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _source_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast(
+        "Base64PDFSourceParam | ContentBlockSourceParam | FileDocumentSourceParam | PlainTextSourceParam | URLPDFSourceParam",
+        data,
+    )
 
 
 @_attrs_define
@@ -58,181 +151,144 @@ class DocumentBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.base_64pdf_source_param import Base64PDFSourceParam  # noqa: PLC0415
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
-        )
-        from claude_api.models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
-        from claude_api.models.content_block_source_param import ContentBlockSourceParam  # noqa: PLC0415
-        from claude_api.models.plain_text_source_param import PlainTextSourceParam  # noqa: PLC0415
-        from claude_api.models.urlpdf_source_param import URLPDFSourceParam  # noqa: PLC0415
+        if not _imported:
+            _import_models()
+        try:
+            source: dict[str, Any]
+            if isinstance(self.source, dict):
+                source = self.source
+            elif isinstance(self.source, Base64PDFSourceParam):
+                source = self.source.to_dict()
+            elif isinstance(self.source, PlainTextSourceParam):
+                source = self.source.to_dict()
+            elif isinstance(self.source, ContentBlockSourceParam):
+                source = self.source.to_dict()
+            elif isinstance(self.source, URLPDFSourceParam):
+                source = self.source.to_dict()
+            else:
+                source = self.source.to_dict()
 
-        source: dict[str, Any]
-        if isinstance(self.source, dict):
-            source = self.source
-        elif isinstance(self.source, Base64PDFSourceParam):
-            source = self.source.to_dict()
-        elif isinstance(self.source, PlainTextSourceParam):
-            source = self.source.to_dict()
-        elif isinstance(self.source, ContentBlockSourceParam):
-            source = self.source.to_dict()
-        elif isinstance(self.source, URLPDFSourceParam):
-            source = self.source.to_dict()
-        else:
-            source = self.source.to_dict()
+            type_ = self.type_
 
-        type_ = self.type_
+            cache_control: dict[str, Any] | None | Unset
+            if isinstance(self.cache_control, Unset):
+                cache_control = UNSET
+            elif isinstance(self.cache_control, CacheControlEphemeralParam):
+                cache_control = self.cache_control.to_dict()
+            else:
+                cache_control = self.cache_control
 
-        cache_control: dict[str, Any] | None | Unset
-        if isinstance(self.cache_control, Unset):
-            cache_control = UNSET
-        elif isinstance(self.cache_control, CacheControlEphemeralParam):
-            cache_control = self.cache_control.to_dict()
-        else:
-            cache_control = self.cache_control
+            citations: dict[str, Any] | None | Unset
+            if isinstance(self.citations, Unset):
+                citations = UNSET
+            elif isinstance(self.citations, CitationsConfigParam):
+                citations = self.citations.to_dict()
+            else:
+                citations = self.citations
 
-        citations: dict[str, Any] | None | Unset
-        if isinstance(self.citations, Unset):
-            citations = UNSET
-        elif isinstance(self.citations, CitationsConfigParam):
-            citations = self.citations.to_dict()
-        else:
-            citations = self.citations
+            context: None | str | Unset
+            if isinstance(self.context, Unset):
+                context = UNSET
+            else:
+                context = self.context
 
-        context: None | str | Unset
-        if isinstance(self.context, Unset):
-            context = UNSET
-        else:
-            context = self.context
+            title: None | str | Unset
+            if isinstance(self.title, Unset):
+                title = UNSET
+            else:
+                title = self.title
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "source": source,
+                    "type": type_,
+                }
+            )
+            if cache_control is not UNSET:
+                field_dict["cache_control"] = cache_control
+            if citations is not UNSET:
+                field_dict["citations"] = citations
+            if context is not UNSET:
+                field_dict["context"] = context
+            if title is not UNSET:
+                field_dict["title"] = title
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-                "type": type_,
-            }
-        )
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-        if citations is not UNSET:
-            field_dict["citations"] = citations
-        if context is not UNSET:
-            field_dict["context"] = context
-        if title is not UNSET:
-            field_dict["title"] = title
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.base_64pdf_source_param import Base64PDFSourceParam  # noqa: PLC0415
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
-        )
-        from claude_api.models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
-        from claude_api.models.content_block_source_param import ContentBlockSourceParam  # noqa: PLC0415
-        from claude_api.models.file_document_source_param import FileDocumentSourceParam  # noqa: PLC0415
-        from claude_api.models.plain_text_source_param import PlainTextSourceParam  # noqa: PLC0415
-        from claude_api.models.urlpdf_source_param import URLPDFSourceParam  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "source" in src_dict:
+            source = _parse_source(src_dict["source"])
 
-        d = dict(src_dict)
+        else:
+            source = MISSING
 
-        def _parse_source(
-            data: object,
-        ) -> (
-            Base64PDFSourceParam
-            | ContentBlockSourceParam
-            | FileDocumentSourceParam
-            | PlainTextSourceParam
-            | URLPDFSourceParam
-        ):
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "base64":
-                return Base64PDFSourceParam.from_dict(data)
-            if tag == "text":
-                return PlainTextSourceParam.from_dict(data)
-            if tag == "content":
-                return ContentBlockSourceParam.from_dict(data)
-            if tag == "url":
-                return URLPDFSourceParam.from_dict(data)
-            if tag == "file":
-                return FileDocumentSourceParam.from_dict(data)
-            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast(
-                "Base64PDFSourceParam | ContentBlockSourceParam | FileDocumentSourceParam | PlainTextSourceParam | URLPDFSourceParam",
-                data,
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "document":
+                raise ValueError(f"type must match const 'document', got '{_type_}'")
+            type_: Literal["document"] = "document"
+
+        else:
+            type_ = "document"
+
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
+
+        citations = src_dict.get("citations", UNSET)
+        if citations is not None and citations is not UNSET:
+            citations = CitationsConfigParam.from_dict(citations)
+
+        context: None | str | Unset = src_dict.get("context", UNSET)
+
+        title: None | str | Unset = src_dict.get("title", UNSET)
+
+        if source is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "source": source,
+                    "type_": type_,
+                    "cache_control": cache_control,
+                    "citations": citations,
+                    "context": context,
+                    "title": title,
+                },
+                _extra(src_dict),
             )
-
-        source = _parse_source(d.pop("source"))
-
-        type_ = cast("Literal['document']", d.pop("type"))
-        if type_ != "document":
-            raise ValueError(f"type must match const 'document', got '{type_}'")
-
-        def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-            cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
-
-            return cache_control_type_0
-
-        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
-
-        def _parse_citations(data: object) -> CitationsConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for citations")
-            citations_type_0 = CitationsConfigParam.from_dict(data)
-
-            return citations_type_0
-
-        citations = _parse_citations(d.pop("citations", UNSET))
-
-        def _parse_context(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        context = _parse_context(d.pop("context", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        document_block_param = cls(
-            source=source,
-            type_=type_,
-            cache_control=cache_control,
-            citations=citations,
-            context=context,
-            title=title,
+        document_block_param = cls(  # positional, in field order: measured faster than keywords
+            source,
+            type_,
+            cache_control,
+            citations,
+            context,
+            title,
         )
-
-        document_block_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            document_block_param.additional_properties = _extra(src_dict)
         return document_block_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -249,3 +305,8 @@ class DocumentBlockParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -8,13 +8,45 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.capability_support import CapabilitySupport
 
 
 T = TypeVar("T", bound="EffortCapability")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "high": "high",
+    "low": "low",
+    "max_": "max",
+    "medium": "medium",
+    "supported": "supported",
+    "xhigh": "xhigh",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, CapabilitySupport
+    from claude_api.models.capability_support import CapabilitySupport  # noqa: PLC0415
+
+    _imported = True
 
 
 @_attrs_define
@@ -39,81 +71,124 @@ class EffortCapability:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.capability_support import CapabilitySupport  # noqa: PLC0415
+        if not _imported:
+            _import_models()
+        try:
+            high = self.high.to_dict()
 
-        high = self.high.to_dict()
+            low = self.low.to_dict()
 
-        low = self.low.to_dict()
+            max_ = self.max_.to_dict()
 
-        max_ = self.max_.to_dict()
+            medium = self.medium.to_dict()
 
-        medium = self.medium.to_dict()
+            supported = self.supported
 
-        supported = self.supported
+            xhigh: dict[str, Any] | None | Unset
+            if isinstance(self.xhigh, Unset):
+                xhigh = UNSET
+            elif isinstance(self.xhigh, CapabilitySupport):
+                xhigh = self.xhigh.to_dict()
+            else:
+                xhigh = self.xhigh
 
-        xhigh: dict[str, Any] | None | Unset
-        if isinstance(self.xhigh, Unset):
-            xhigh = UNSET
-        elif isinstance(self.xhigh, CapabilitySupport):
-            xhigh = self.xhigh.to_dict()
-        else:
-            xhigh = self.xhigh
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "high": high,
+                    "low": low,
+                    "max": max_,
+                    "medium": medium,
+                    "supported": supported,
+                }
+            )
+            if xhigh is not UNSET:
+                field_dict["xhigh"] = xhigh
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "high": high,
-                "low": low,
-                "max": max_,
-                "medium": medium,
-                "supported": supported,
-            }
-        )
-        if xhigh is not UNSET:
-            field_dict["xhigh"] = xhigh
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.capability_support import CapabilitySupport  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "high" in src_dict:
+            high = CapabilitySupport.from_dict(src_dict["high"])
 
-        d = dict(src_dict)
-        high = CapabilitySupport.from_dict(d.pop("high"))
+        else:
+            high = MISSING
 
-        low = CapabilitySupport.from_dict(d.pop("low"))
+        if "low" in src_dict:
+            low = CapabilitySupport.from_dict(src_dict["low"])
 
-        max_ = CapabilitySupport.from_dict(d.pop("max"))
+        else:
+            low = MISSING
 
-        medium = CapabilitySupport.from_dict(d.pop("medium"))
+        if "max" in src_dict:
+            max_ = CapabilitySupport.from_dict(src_dict["max"])
 
-        supported = d.pop("supported")
+        else:
+            max_ = MISSING
 
-        def _parse_xhigh(data: object) -> CapabilitySupport | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for xhigh")
-            xhigh_type_0 = CapabilitySupport.from_dict(data)
+        if "medium" in src_dict:
+            medium = CapabilitySupport.from_dict(src_dict["medium"])
 
-            return xhigh_type_0
+        else:
+            medium = MISSING
 
-        xhigh = _parse_xhigh(d.pop("xhigh", UNSET))
+        supported = src_dict["supported"] if "supported" in src_dict else MISSING
 
-        effort_capability = cls(
-            high=high,
-            low=low,
-            max_=max_,
-            medium=medium,
-            supported=supported,
-            xhigh=xhigh,
+        xhigh = src_dict.get("xhigh", UNSET)
+        if xhigh is not None and xhigh is not UNSET:
+            xhigh = CapabilitySupport.from_dict(xhigh)
+
+        if (
+            high is MISSING
+            or low is MISSING
+            or max_ is MISSING
+            or medium is MISSING
+            or supported is MISSING
+        ):
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "high": high,
+                    "low": low,
+                    "max_": max_,
+                    "medium": medium,
+                    "supported": supported,
+                    "xhigh": xhigh,
+                },
+                _extra(src_dict),
+            )
+        effort_capability = cls(  # positional, in field order: measured faster than keywords
+            high,
+            low,
+            max_,
+            medium,
+            supported,
+            xhigh,
         )
-
-        effort_capability.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            effort_capability.additional_properties = _extra(src_dict)
         return effort_capability
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -130,3 +205,8 @@ class EffortCapability:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -8,11 +8,22 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.code_execution_output_block_param import (
@@ -21,6 +32,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EncryptedCodeExecutionResultBlockParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "content": "content",
+    "encrypted_stdout": "encrypted_stdout",
+    "return_code": "return_code",
+    "stderr": "stderr",
+    "type_": "type",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, CodeExecutionOutputBlockParam
+    from claude_api.models.code_execution_output_block_param import (
+        CodeExecutionOutputBlockParam,  # noqa: PLC0415
+    )
+
+    _imported = True
 
 
 @_attrs_define
@@ -43,69 +75,114 @@ class EncryptedCodeExecutionResultBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content = []
-        for content_item_data in self.content:
-            content_item = content_item_data.to_dict()
-            content.append(content_item)
+        if not _imported:
+            _import_models()
+        try:
+            content = []
+            for content_item_data in self.content:
+                content_item = content_item_data.to_dict()
+                content.append(content_item)
 
-        encrypted_stdout = self.encrypted_stdout
+            encrypted_stdout = self.encrypted_stdout
 
-        return_code = self.return_code
+            return_code = self.return_code
 
-        stderr = self.stderr
+            stderr = self.stderr
 
-        type_ = self.type_
+            type_ = self.type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "encrypted_stdout": encrypted_stdout,
-                "return_code": return_code,
-                "stderr": stderr,
-                "type": type_,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "content": content,
+                    "encrypted_stdout": encrypted_stdout,
+                    "return_code": return_code,
+                    "stderr": stderr,
+                    "type": type_,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.code_execution_output_block_param import (
-            CodeExecutionOutputBlockParam,
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "content" in src_dict:
+            content = [
+                CodeExecutionOutputBlockParam.from_dict(content_item_data)
+                for content_item_data in src_dict["content"]
+            ]
+
+        else:
+            content = MISSING
+
+        encrypted_stdout = (
+            src_dict["encrypted_stdout"] if "encrypted_stdout" in src_dict else MISSING
         )
 
-        d = dict(src_dict)
-        content = []
-        _content = d.pop("content")
-        for content_item_data in _content:
-            content_item = CodeExecutionOutputBlockParam.from_dict(content_item_data)
+        return_code = src_dict["return_code"] if "return_code" in src_dict else MISSING
 
-            content.append(content_item)
+        stderr = src_dict["stderr"] if "stderr" in src_dict else MISSING
 
-        encrypted_stdout = d.pop("encrypted_stdout")
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "encrypted_code_execution_result":
+                raise ValueError(
+                    f"type must match const 'encrypted_code_execution_result', got '{_type_}'"
+                )
+            type_: Literal["encrypted_code_execution_result"] = "encrypted_code_execution_result"
 
-        return_code = d.pop("return_code")
+        else:
+            type_ = "encrypted_code_execution_result"
 
-        stderr = d.pop("stderr")
-
-        type_ = cast("Literal['encrypted_code_execution_result']", d.pop("type"))
-        if type_ != "encrypted_code_execution_result":
-            raise ValueError(
-                f"type must match const 'encrypted_code_execution_result', got '{type_}'"
+        if (
+            content is MISSING
+            or encrypted_stdout is MISSING
+            or return_code is MISSING
+            or stderr is MISSING
+        ):
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "content": content,
+                    "encrypted_stdout": encrypted_stdout,
+                    "return_code": return_code,
+                    "stderr": stderr,
+                    "type_": type_,
+                },
+                _extra(src_dict),
             )
-
-        encrypted_code_execution_result_block_param = cls(
-            content=content,
-            encrypted_stdout=encrypted_stdout,
-            return_code=return_code,
-            stderr=stderr,
-            type_=type_,
+        encrypted_code_execution_result_block_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                content,
+                encrypted_stdout,
+                return_code,
+                stderr,
+                type_,
+            )
         )
-
-        encrypted_code_execution_result_block_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            encrypted_code_execution_result_block_param.additional_properties = _extra(src_dict)
         return encrypted_code_execution_result_block_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -122,3 +199,8 @@ class EncryptedCodeExecutionResultBlockParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

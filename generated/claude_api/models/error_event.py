@@ -2,7 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -13,6 +13,18 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.api_error import APIError
@@ -28,6 +40,102 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ErrorEvent")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "type_": "type",
+    "error": "error",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global \
+        _imported, \
+        APIError, \
+        AuthenticationError, \
+        BillingError, \
+        GatewayTimeoutError, \
+        InvalidRequestError, \
+        NotFoundError, \
+        OverloadedError, \
+        PermissionError_, \
+        RateLimitError, \
+        RequestTooLargeError
+    from claude_api.models.api_error import APIError  # noqa: PLC0415
+    from claude_api.models.authentication_error import AuthenticationError  # noqa: PLC0415
+    from claude_api.models.billing_error import BillingError  # noqa: PLC0415
+    from claude_api.models.gateway_timeout_error import GatewayTimeoutError  # noqa: PLC0415
+    from claude_api.models.invalid_request_error import InvalidRequestError  # noqa: PLC0415
+    from claude_api.models.not_found_error import NotFoundError  # noqa: PLC0415
+    from claude_api.models.overloaded_error import OverloadedError  # noqa: PLC0415
+    from claude_api.models.permission_error import PermissionError_  # noqa: PLC0415
+    from claude_api.models.rate_limit_error import RateLimitError  # noqa: PLC0415
+    from claude_api.models.request_too_large_error import RequestTooLargeError  # noqa: PLC0415
+
+    _error_parsers.update(
+        {
+            "invalid_request_error": InvalidRequestError.from_dict,
+            "authentication_error": AuthenticationError.from_dict,
+            "billing_error": BillingError.from_dict,
+            "permission_error": PermissionError_.from_dict,
+            "not_found_error": NotFoundError.from_dict,
+            "request_too_large": RequestTooLargeError.from_dict,
+            "rate_limit_error": RateLimitError.from_dict,
+            "timeout_error": GatewayTimeoutError.from_dict,
+            "api_error": APIError.from_dict,
+            "overloaded_error": OverloadedError.from_dict,
+        }
+    )
+
+    _imported = True
+
+
+_error_parsers: dict[
+    object,
+    Callable[
+        [Mapping[str, Any]],
+        APIError
+        | AuthenticationError
+        | BillingError
+        | GatewayTimeoutError
+        | InvalidRequestError
+        | NotFoundError
+        | OverloadedError
+        | PermissionError_
+        | RateLimitError
+        | RequestTooLargeError,
+    ],
+] = {}
+
+
+def _parse_error(
+    data: object,
+) -> (
+    APIError
+    | AuthenticationError
+    | BillingError
+    | GatewayTimeoutError
+    | InvalidRequestError
+    | NotFoundError
+    | OverloadedError
+    | PermissionError_
+    | RateLimitError
+    | RequestTooLargeError
+):
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _error_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast(
+        "APIError | AuthenticationError | BillingError | GatewayTimeoutError | InvalidRequestError | NotFoundError | OverloadedError | PermissionError_ | RateLimitError | RequestTooLargeError",
+        data,
+    )
 
 
 @_attrs_define
@@ -57,123 +165,98 @@ class ErrorEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.api_error import APIError  # noqa: PLC0415
-        from claude_api.models.authentication_error import AuthenticationError  # noqa: PLC0415
-        from claude_api.models.billing_error import BillingError  # noqa: PLC0415
-        from claude_api.models.gateway_timeout_error import GatewayTimeoutError  # noqa: PLC0415
-        from claude_api.models.invalid_request_error import InvalidRequestError  # noqa: PLC0415
-        from claude_api.models.not_found_error import NotFoundError  # noqa: PLC0415
-        from claude_api.models.permission_error import PermissionError_  # noqa: PLC0415
-        from claude_api.models.rate_limit_error import RateLimitError  # noqa: PLC0415
-        from claude_api.models.request_too_large_error import RequestTooLargeError  # noqa: PLC0415
+        if not _imported:
+            _import_models()
+        try:
+            type_ = self.type_
 
-        type_ = self.type_
+            error: dict[str, Any]
+            if isinstance(self.error, dict):
+                error = self.error
+            elif isinstance(self.error, InvalidRequestError):
+                error = self.error.to_dict()
+            elif isinstance(self.error, AuthenticationError):
+                error = self.error.to_dict()
+            elif isinstance(self.error, BillingError):
+                error = self.error.to_dict()
+            elif isinstance(self.error, PermissionError_):
+                error = self.error.to_dict()
+            elif isinstance(self.error, NotFoundError):
+                error = self.error.to_dict()
+            elif isinstance(self.error, RequestTooLargeError):
+                error = self.error.to_dict()
+            elif isinstance(self.error, RateLimitError):
+                error = self.error.to_dict()
+            elif isinstance(self.error, GatewayTimeoutError):
+                error = self.error.to_dict()
+            elif isinstance(self.error, APIError):
+                error = self.error.to_dict()
+            else:
+                error = self.error.to_dict()
 
-        error: dict[str, Any]
-        if isinstance(self.error, dict):
-            error = self.error
-        elif isinstance(self.error, InvalidRequestError):
-            error = self.error.to_dict()
-        elif isinstance(self.error, AuthenticationError):
-            error = self.error.to_dict()
-        elif isinstance(self.error, BillingError):
-            error = self.error.to_dict()
-        elif isinstance(self.error, PermissionError_):
-            error = self.error.to_dict()
-        elif isinstance(self.error, NotFoundError):
-            error = self.error.to_dict()
-        elif isinstance(self.error, RequestTooLargeError):
-            error = self.error.to_dict()
-        elif isinstance(self.error, RateLimitError):
-            error = self.error.to_dict()
-        elif isinstance(self.error, GatewayTimeoutError):
-            error = self.error.to_dict()
-        elif isinstance(self.error, APIError):
-            error = self.error.to_dict()
-        else:
-            error = self.error.to_dict()
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "type": type_,
+                    "error": error,
+                }
+            )
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "error": error,
-            }
-        )
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.api_error import APIError  # noqa: PLC0415
-        from claude_api.models.authentication_error import AuthenticationError  # noqa: PLC0415
-        from claude_api.models.billing_error import BillingError  # noqa: PLC0415
-        from claude_api.models.gateway_timeout_error import GatewayTimeoutError  # noqa: PLC0415
-        from claude_api.models.invalid_request_error import InvalidRequestError  # noqa: PLC0415
-        from claude_api.models.not_found_error import NotFoundError  # noqa: PLC0415
-        from claude_api.models.overloaded_error import OverloadedError  # noqa: PLC0415
-        from claude_api.models.permission_error import PermissionError_  # noqa: PLC0415
-        from claude_api.models.rate_limit_error import RateLimitError  # noqa: PLC0415
-        from claude_api.models.request_too_large_error import RequestTooLargeError  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "error":
+                raise ValueError(f"type must match const 'error', got '{_type_}'")
+            type_: Literal["error"] = "error"
 
-        d = dict(src_dict)
-        type_ = cast("Literal['error']", d.pop("type"))
-        if type_ != "error":
-            raise ValueError(f"type must match const 'error', got '{type_}'")
+        else:
+            type_ = "error"
 
-        def _parse_error(
-            data: object,
-        ) -> (
-            APIError
-            | AuthenticationError
-            | BillingError
-            | GatewayTimeoutError
-            | InvalidRequestError
-            | NotFoundError
-            | OverloadedError
-            | PermissionError_
-            | RateLimitError
-            | RequestTooLargeError
-        ):
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "invalid_request_error":
-                return InvalidRequestError.from_dict(data)
-            if tag == "authentication_error":
-                return AuthenticationError.from_dict(data)
-            if tag == "billing_error":
-                return BillingError.from_dict(data)
-            if tag == "permission_error":
-                return PermissionError_.from_dict(data)
-            if tag == "not_found_error":
-                return NotFoundError.from_dict(data)
-            if tag == "request_too_large":
-                return RequestTooLargeError.from_dict(data)
-            if tag == "rate_limit_error":
-                return RateLimitError.from_dict(data)
-            if tag == "timeout_error":
-                return GatewayTimeoutError.from_dict(data)
-            if tag == "api_error":
-                return APIError.from_dict(data)
-            if tag == "overloaded_error":
-                return OverloadedError.from_dict(data)
-            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast(
-                "APIError | AuthenticationError | BillingError | GatewayTimeoutError | InvalidRequestError | NotFoundError | OverloadedError | PermissionError_ | RateLimitError | RequestTooLargeError",
-                data,
+        if "error" in src_dict:
+            error = _parse_error(src_dict["error"])
+
+        else:
+            error = MISSING
+
+        if error is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "type_": type_,
+                    "error": error,
+                },
+                _extra(src_dict),
             )
-
-        error = _parse_error(d.pop("error"))
-
-        error_event = cls(
-            type_=type_,
-            error=error,
+        error_event = cls(  # positional, in field order: measured faster than keywords
+            error,
+            type_,
         )
-
-        error_event.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            error_event.additional_properties = _extra(src_dict)
         return error_event
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -190,3 +273,8 @@ class ErrorEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -2,7 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -14,7 +14,19 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.base_64_image_source_param import Base64ImageSourceParam
@@ -25,6 +37,65 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImageBlockParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "source": "source",
+    "type_": "type",
+    "cache_control": "cache_control",
+    "transformations": "transformations",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global \
+        _imported, \
+        Base64ImageSourceParam, \
+        CacheControlEphemeralParam, \
+        FileImageSourceParam, \
+        ImageTransformationsParam, \
+        URLImageSourceParam
+    from claude_api.models.base_64_image_source_param import Base64ImageSourceParam  # noqa: PLC0415
+    from claude_api.models.cache_control_ephemeral_param import (
+        CacheControlEphemeralParam,  # noqa: PLC0415
+    )
+    from claude_api.models.file_image_source_param import FileImageSourceParam  # noqa: PLC0415
+    from claude_api.models.image_transformations_param import ImageTransformationsParam  # noqa: PLC0415
+    from claude_api.models.url_image_source_param import URLImageSourceParam  # noqa: PLC0415
+
+    _source_parsers.update(
+        {
+            "base64": Base64ImageSourceParam.from_dict,
+            "url": URLImageSourceParam.from_dict,
+            "file": FileImageSourceParam.from_dict,
+        }
+    )
+
+    _imported = True
+
+
+_source_parsers: dict[
+    object,
+    Callable[
+        [Mapping[str, Any]], Base64ImageSourceParam | FileImageSourceParam | URLImageSourceParam
+    ],
+] = {}
+
+
+def _parse_source(
+    data: object,
+) -> Base64ImageSourceParam | FileImageSourceParam | URLImageSourceParam:
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _source_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast("Base64ImageSourceParam | FileImageSourceParam | URLImageSourceParam", data)
 
 
 @_attrs_define
@@ -46,128 +117,116 @@ class ImageBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.base_64_image_source_param import Base64ImageSourceParam  # noqa: PLC0415
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
-        )
-        from claude_api.models.image_transformations_param import (
-            ImageTransformationsParam,  # noqa: PLC0415
-        )
-        from claude_api.models.url_image_source_param import URLImageSourceParam  # noqa: PLC0415
+        if not _imported:
+            _import_models()
+        try:
+            source: dict[str, Any]
+            if isinstance(self.source, dict):
+                source = self.source
+            elif isinstance(self.source, Base64ImageSourceParam):
+                source = self.source.to_dict()
+            elif isinstance(self.source, URLImageSourceParam):
+                source = self.source.to_dict()
+            else:
+                source = self.source.to_dict()
 
-        source: dict[str, Any]
-        if isinstance(self.source, dict):
-            source = self.source
-        elif isinstance(self.source, Base64ImageSourceParam):
-            source = self.source.to_dict()
-        elif isinstance(self.source, URLImageSourceParam):
-            source = self.source.to_dict()
-        else:
-            source = self.source.to_dict()
+            type_ = self.type_
 
-        type_ = self.type_
+            cache_control: dict[str, Any] | None | Unset
+            if isinstance(self.cache_control, Unset):
+                cache_control = UNSET
+            elif isinstance(self.cache_control, CacheControlEphemeralParam):
+                cache_control = self.cache_control.to_dict()
+            else:
+                cache_control = self.cache_control
 
-        cache_control: dict[str, Any] | None | Unset
-        if isinstance(self.cache_control, Unset):
-            cache_control = UNSET
-        elif isinstance(self.cache_control, CacheControlEphemeralParam):
-            cache_control = self.cache_control.to_dict()
-        else:
-            cache_control = self.cache_control
+            transformations: dict[str, Any] | None | Unset
+            if isinstance(self.transformations, Unset):
+                transformations = UNSET
+            elif isinstance(self.transformations, ImageTransformationsParam):
+                transformations = self.transformations.to_dict()
+            else:
+                transformations = self.transformations
 
-        transformations: dict[str, Any] | None | Unset
-        if isinstance(self.transformations, Unset):
-            transformations = UNSET
-        elif isinstance(self.transformations, ImageTransformationsParam):
-            transformations = self.transformations.to_dict()
-        else:
-            transformations = self.transformations
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "source": source,
+                    "type": type_,
+                }
+            )
+            if cache_control is not UNSET:
+                field_dict["cache_control"] = cache_control
+            if transformations is not UNSET:
+                field_dict["transformations"] = transformations
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-                "type": type_,
-            }
-        )
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-        if transformations is not UNSET:
-            field_dict["transformations"] = transformations
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.base_64_image_source_param import Base64ImageSourceParam  # noqa: PLC0415
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "source" in src_dict:
+            source = _parse_source(src_dict["source"])
+
+        else:
+            source = MISSING
+
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "image":
+                raise ValueError(f"type must match const 'image', got '{_type_}'")
+            type_: Literal["image"] = "image"
+
+        else:
+            type_ = "image"
+
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
+
+        transformations = src_dict.get("transformations", UNSET)
+        if transformations is not None and transformations is not UNSET:
+            transformations = ImageTransformationsParam.from_dict(transformations)
+
+        if source is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "source": source,
+                    "type_": type_,
+                    "cache_control": cache_control,
+                    "transformations": transformations,
+                },
+                _extra(src_dict),
+            )
+        image_block_param = cls(  # positional, in field order: measured faster than keywords
+            source,
+            type_,
+            cache_control,
+            transformations,
         )
-        from claude_api.models.file_image_source_param import FileImageSourceParam  # noqa: PLC0415
-        from claude_api.models.image_transformations_param import (
-            ImageTransformationsParam,  # noqa: PLC0415
-        )
-        from claude_api.models.url_image_source_param import URLImageSourceParam  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_source(
-            data: object,
-        ) -> Base64ImageSourceParam | FileImageSourceParam | URLImageSourceParam:
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "base64":
-                return Base64ImageSourceParam.from_dict(data)
-            if tag == "url":
-                return URLImageSourceParam.from_dict(data)
-            if tag == "file":
-                return FileImageSourceParam.from_dict(data)
-            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast("Base64ImageSourceParam | FileImageSourceParam | URLImageSourceParam", data)
-
-        source = _parse_source(d.pop("source"))
-
-        type_ = cast("Literal['image']", d.pop("type"))
-        if type_ != "image":
-            raise ValueError(f"type must match const 'image', got '{type_}'")
-
-        def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-            cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
-
-            return cache_control_type_0
-
-        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
-
-        def _parse_transformations(data: object) -> ImageTransformationsParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for transformations")
-            transformations_type_0 = ImageTransformationsParam.from_dict(data)
-
-            return transformations_type_0
-
-        transformations = _parse_transformations(d.pop("transformations", UNSET))
-
-        image_block_param = cls(
-            source=source,
-            type_=type_,
-            cache_control=cache_control,
-            transformations=transformations,
-        )
-
-        image_block_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            image_block_param.additional_properties = _extra(src_dict)
         return image_block_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -184,3 +243,8 @@ class ImageBlockParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

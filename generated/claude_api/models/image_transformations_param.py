@@ -12,9 +12,18 @@ from claude_api.models.image_transformations_param_oversized_image import (
     ImageTransformationsParamOversizedImage,
     check_image_transformations_param_oversized_image,
 )
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    UNSET,
+    Unset,
+)
 
 T = TypeVar("T", bound="ImageTransformationsParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "oversized_image": "oversized_image",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
@@ -44,19 +53,22 @@ class ImageTransformationsParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _oversized_image = d.pop("oversized_image", UNSET)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        _oversized_image = src_dict.get("oversized_image", UNSET)
         oversized_image: ImageTransformationsParamOversizedImage | Unset
         if isinstance(_oversized_image, Unset):
             oversized_image = UNSET
         else:
             oversized_image = check_image_transformations_param_oversized_image(_oversized_image)
 
-        image_transformations_param = cls(
-            oversized_image=oversized_image,
+        image_transformations_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                oversized_image,
+            )
         )
-
-        image_transformations_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            image_transformations_param.additional_properties = _extra(src_dict)
         return image_transformations_param
 
     @property
@@ -74,3 +86,8 @@ class ImageTransformationsParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -14,7 +14,17 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.input_schema_properties_type_0 import (
@@ -23,6 +33,37 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InputSchema")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "type_": "type",
+    "properties": "properties",
+    "required": "required",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, InputSchemaPropertiesType0
+    from claude_api.models.input_schema_properties_type_0 import (
+        InputSchemaPropertiesType0,  # noqa: PLC0415
+    )
+
+    _imported = True
+
+
+def _parse_required(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise TypeError(f"unexpected {type(data).__name__} for required")
+    required_type_0 = cast("list[str]", data)
+
+    return required_type_0
 
 
 @_attrs_define
@@ -41,88 +82,85 @@ class InputSchema:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.input_schema_properties_type_0 import (
-            InputSchemaPropertiesType0,  # noqa: PLC0415
-        )
+        if not _imported:
+            _import_models()
+        try:
+            type_ = self.type_
 
-        type_ = self.type_
+            properties: dict[str, Any] | None | Unset
+            if isinstance(self.properties, Unset):
+                properties = UNSET
+            elif isinstance(self.properties, InputSchemaPropertiesType0):
+                properties = self.properties.to_dict()
+            else:
+                properties = self.properties
 
-        properties: dict[str, Any] | None | Unset
-        if isinstance(self.properties, Unset):
-            properties = UNSET
-        elif isinstance(self.properties, InputSchemaPropertiesType0):
-            properties = self.properties.to_dict()
-        else:
-            properties = self.properties
+            required: list[str] | None | Unset
+            if isinstance(self.required, Unset):
+                required = UNSET
+            elif isinstance(self.required, list):
+                required = self.required
 
-        required: list[str] | None | Unset
-        if isinstance(self.required, Unset):
-            required = UNSET
-        elif isinstance(self.required, list):
-            required = self.required
+            else:
+                required = self.required
 
-        else:
-            required = self.required
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "type": type_,
+                }
+            )
+            if properties is not UNSET:
+                field_dict["properties"] = properties
+            if required is not UNSET:
+                field_dict["required"] = required
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-        if required is not UNSET:
-            field_dict["required"] = required
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.input_schema_properties_type_0 import (
-            InputSchemaPropertiesType0,  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "object":
+                raise ValueError(f"type must match const 'object', got '{_type_}'")
+            type_: Literal["object"] = "object"
+
+        else:
+            type_ = "object"
+
+        properties = src_dict.get("properties", UNSET)
+        if properties is not None and properties is not UNSET:
+            properties = InputSchemaPropertiesType0.from_dict(properties)
+
+        required = _parse_required(src_dict.get("required", UNSET))
+
+        input_schema = cls(  # positional, in field order: measured faster than keywords
+            type_,
+            properties,
+            required,
         )
-
-        d = dict(src_dict)
-        type_ = cast("Literal['object']", d.pop("type"))
-        if type_ != "object":
-            raise ValueError(f"type must match const 'object', got '{type_}'")
-
-        def _parse_properties(data: object) -> InputSchemaPropertiesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for properties")
-            properties_type_0 = InputSchemaPropertiesType0.from_dict(data)
-
-            return properties_type_0
-
-        properties = _parse_properties(d.pop("properties", UNSET))
-
-        def _parse_required(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(f"unexpected {type(data).__name__} for required")
-            required_type_0 = cast("list[str]", data)
-
-            return required_type_0
-
-        required = _parse_required(d.pop("required", UNSET))
-
-        input_schema = cls(
-            type_=type_,
-            properties=properties,
-            required=required,
-        )
-
-        input_schema.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            input_schema.additional_properties = _extra(src_dict)
         return input_schema
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -139,3 +177,8 @@ class InputSchema:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -3,16 +3,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.message_batch import MessageBatch
 
 
 T = TypeVar("T", bound="ListMessageBatchesResponse")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "data": "data",
+    "has_more": "has_more",
+    "first_id": "first_id",
+    "last_id": "last_id",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, MessageBatch
+    from claude_api.models.message_batch import MessageBatch  # noqa: PLC0415
+
+    _imported = True
 
 
 @_attrs_define
@@ -33,69 +63,98 @@ class ListMessageBatchesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        if not _imported:
+            _import_models()
+        try:
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
 
-        has_more = self.has_more
+            has_more = self.has_more
 
-        first_id: None | str
-        first_id = self.first_id
+            first_id: None | str
+            first_id = self.first_id
 
-        last_id: None | str
-        last_id = self.last_id
+            last_id: None | str
+            last_id = self.last_id
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "has_more": has_more,
-                "first_id": first_id,
-                "last_id": last_id,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "data": data,
+                    "has_more": has_more,
+                    "first_id": first_id,
+                    "last_id": last_id,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.message_batch import MessageBatch  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "data" in src_dict:
+            data = [MessageBatch.from_dict(data_item_data) for data_item_data in src_dict["data"]]
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = MessageBatch.from_dict(data_item_data)
+        else:
+            data = MISSING
 
-            data.append(data_item)
+        has_more = src_dict["has_more"] if "has_more" in src_dict else MISSING
 
-        has_more = d.pop("has_more")
+        if "first_id" in src_dict:
+            first_id: None | str = src_dict["first_id"]
 
-        def _parse_first_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
+        else:
+            first_id = MISSING
 
-        first_id = _parse_first_id(d.pop("first_id"))
+        if "last_id" in src_dict:
+            last_id: None | str = src_dict["last_id"]
 
-        def _parse_last_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast("None | str", data)
+        else:
+            last_id = MISSING
 
-        last_id = _parse_last_id(d.pop("last_id"))
-
-        list_message_batches_response = cls(
-            data=data,
-            has_more=has_more,
-            first_id=first_id,
-            last_id=last_id,
+        if data is MISSING or has_more is MISSING or first_id is MISSING or last_id is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "data": data,
+                    "has_more": has_more,
+                    "first_id": first_id,
+                    "last_id": last_id,
+                },
+                _extra(src_dict),
+            )
+        list_message_batches_response = (
+            cls(  # positional, in field order: measured faster than keywords
+                data,
+                has_more,
+                first_id,
+                last_id,
+            )
         )
-
-        list_message_batches_response.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            list_message_batches_response.additional_properties = _extra(src_dict)
         return list_message_batches_response
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -112,3 +171,8 @@ class ListMessageBatchesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

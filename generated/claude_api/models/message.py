@@ -2,7 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -14,8 +14,20 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.models.stop_reason import StopReason, check_stop_reason
-from claude_api.types import UNSET, Unset
+from claude_api.models.stop_reason import StopReason
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.bash_code_execution_tool_result_block import (
@@ -43,6 +55,137 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Message")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "content": "content",
+    "model": "model",
+    "role": "role",
+    "type_": "type",
+    "usage": "usage",
+    "container": "container",
+    "diagnostics": "diagnostics",
+    "stop_details": "stop_details",
+    "stop_reason": "stop_reason",
+    "stop_sequence": "stop_sequence",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global \
+        _imported, \
+        BashCodeExecutionToolResultBlock, \
+        CodeExecutionToolResultBlock, \
+        Container, \
+        ContainerUploadBlock, \
+        Diagnostics, \
+        RedactedThinkingBlock, \
+        RefusalStopDetails, \
+        ServerToolUseBlock, \
+        TextBlock, \
+        TextEditorCodeExecutionToolResultBlock, \
+        ThinkingBlock, \
+        ToolSearchToolResultBlock, \
+        ToolUseBlock, \
+        Usage, \
+        WebFetchToolResultBlock, \
+        WebSearchToolResultBlock
+    from claude_api.models.bash_code_execution_tool_result_block import (
+        BashCodeExecutionToolResultBlock,
+    )
+    from claude_api.models.code_execution_tool_result_block import (
+        CodeExecutionToolResultBlock,  # noqa: PLC0415
+    )
+    from claude_api.models.container import Container  # noqa: PLC0415
+    from claude_api.models.container_upload_block import ContainerUploadBlock  # noqa: PLC0415
+    from claude_api.models.diagnostics import Diagnostics  # noqa: PLC0415
+    from claude_api.models.redacted_thinking_block import RedactedThinkingBlock  # noqa: PLC0415
+    from claude_api.models.refusal_stop_details import RefusalStopDetails  # noqa: PLC0415
+    from claude_api.models.server_tool_use_block import ServerToolUseBlock  # noqa: PLC0415
+    from claude_api.models.text_block import TextBlock  # noqa: PLC0415
+    from claude_api.models.text_editor_code_execution_tool_result_block import (
+        TextEditorCodeExecutionToolResultBlock,
+    )
+    from claude_api.models.thinking_block import ThinkingBlock  # noqa: PLC0415
+    from claude_api.models.tool_search_tool_result_block import (
+        ToolSearchToolResultBlock,  # noqa: PLC0415
+    )
+    from claude_api.models.tool_use_block import ToolUseBlock  # noqa: PLC0415
+    from claude_api.models.usage import Usage  # noqa: PLC0415
+    from claude_api.models.web_fetch_tool_result_block import WebFetchToolResultBlock  # noqa: PLC0415
+    from claude_api.models.web_search_tool_result_block import WebSearchToolResultBlock  # noqa: PLC0415
+
+    _content_item_parsers.update(
+        {
+            "text": TextBlock.from_dict,
+            "thinking": ThinkingBlock.from_dict,
+            "redacted_thinking": RedactedThinkingBlock.from_dict,
+            "tool_use": ToolUseBlock.from_dict,
+            "server_tool_use": ServerToolUseBlock.from_dict,
+            "web_search_tool_result": WebSearchToolResultBlock.from_dict,
+            "web_fetch_tool_result": WebFetchToolResultBlock.from_dict,
+            "code_execution_tool_result": CodeExecutionToolResultBlock.from_dict,
+            "bash_code_execution_tool_result": BashCodeExecutionToolResultBlock.from_dict,
+            "text_editor_code_execution_tool_result": TextEditorCodeExecutionToolResultBlock.from_dict,
+            "tool_search_tool_result": ToolSearchToolResultBlock.from_dict,
+            "container_upload": ContainerUploadBlock.from_dict,
+        }
+    )
+
+    _imported = True
+
+
+_content_item_parsers: dict[
+    object,
+    Callable[
+        [Mapping[str, Any]],
+        BashCodeExecutionToolResultBlock
+        | CodeExecutionToolResultBlock
+        | ContainerUploadBlock
+        | RedactedThinkingBlock
+        | ServerToolUseBlock
+        | TextBlock
+        | TextEditorCodeExecutionToolResultBlock
+        | ThinkingBlock
+        | ToolSearchToolResultBlock
+        | ToolUseBlock
+        | WebFetchToolResultBlock
+        | WebSearchToolResultBlock,
+    ],
+] = {}
+
+
+def _parse_content_item(
+    data: object,
+) -> (
+    BashCodeExecutionToolResultBlock
+    | CodeExecutionToolResultBlock
+    | ContainerUploadBlock
+    | RedactedThinkingBlock
+    | ServerToolUseBlock
+    | TextBlock
+    | TextEditorCodeExecutionToolResultBlock
+    | ThinkingBlock
+    | ToolSearchToolResultBlock
+    | ToolUseBlock
+    | WebFetchToolResultBlock
+    | WebSearchToolResultBlock
+):
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _content_item_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast(
+        "BashCodeExecutionToolResultBlock | CodeExecutionToolResultBlock | ContainerUploadBlock | RedactedThinkingBlock | ServerToolUseBlock | TextBlock | TextEditorCodeExecutionToolResultBlock | ThinkingBlock | ToolSearchToolResultBlock | ToolUseBlock | WebFetchToolResultBlock | WebSearchToolResultBlock",
+        data,
+    )
 
 
 @_attrs_define
@@ -93,322 +236,221 @@ class Message:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.bash_code_execution_tool_result_block import (
-            BashCodeExecutionToolResultBlock,
-        )
-        from claude_api.models.code_execution_tool_result_block import (
-            CodeExecutionToolResultBlock,
-        )
-        from claude_api.models.container import Container  # noqa: PLC0415
-        from claude_api.models.diagnostics import Diagnostics  # noqa: PLC0415
-        from claude_api.models.redacted_thinking_block import RedactedThinkingBlock  # noqa: PLC0415
-        from claude_api.models.refusal_stop_details import RefusalStopDetails  # noqa: PLC0415
-        from claude_api.models.server_tool_use_block import ServerToolUseBlock  # noqa: PLC0415
-        from claude_api.models.text_block import TextBlock  # noqa: PLC0415
-        from claude_api.models.text_editor_code_execution_tool_result_block import (
-            TextEditorCodeExecutionToolResultBlock,
-        )
-        from claude_api.models.thinking_block import ThinkingBlock  # noqa: PLC0415
-        from claude_api.models.tool_search_tool_result_block import (
-            ToolSearchToolResultBlock,  # noqa: PLC0415
-        )
-        from claude_api.models.tool_use_block import ToolUseBlock  # noqa: PLC0415
-        from claude_api.models.web_fetch_tool_result_block import (
-            WebFetchToolResultBlock,  # noqa: PLC0415
-        )
-        from claude_api.models.web_search_tool_result_block import (
-            WebSearchToolResultBlock,  # noqa: PLC0415
-        )
+        if not _imported:
+            _import_models()
+        try:
+            id = self.id
 
-        id = self.id
+            content = []
+            for content_item_data in self.content:
+                content_item: dict[str, Any]
+                if isinstance(content_item_data, dict):
+                    content_item = content_item_data
+                elif isinstance(content_item_data, TextBlock):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, ThinkingBlock):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, RedactedThinkingBlock):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, ToolUseBlock):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, ServerToolUseBlock):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, WebSearchToolResultBlock):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, WebFetchToolResultBlock):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, CodeExecutionToolResultBlock):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, BashCodeExecutionToolResultBlock):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, TextEditorCodeExecutionToolResultBlock):
+                    content_item = content_item_data.to_dict()
+                elif isinstance(content_item_data, ToolSearchToolResultBlock):
+                    content_item = content_item_data.to_dict()
+                else:
+                    content_item = content_item_data.to_dict()
 
-        content = []
-        for content_item_data in self.content:
-            content_item: dict[str, Any]
-            if isinstance(content_item_data, dict):
-                content_item = content_item_data
-            elif isinstance(content_item_data, TextBlock):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, ThinkingBlock):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, RedactedThinkingBlock):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, ToolUseBlock):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, ServerToolUseBlock):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, WebSearchToolResultBlock):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, WebFetchToolResultBlock):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, CodeExecutionToolResultBlock):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, BashCodeExecutionToolResultBlock):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, TextEditorCodeExecutionToolResultBlock):
-                content_item = content_item_data.to_dict()
-            elif isinstance(content_item_data, ToolSearchToolResultBlock):
-                content_item = content_item_data.to_dict()
+                content.append(content_item)
+
+            model = self.model
+
+            role = self.role
+
+            type_ = self.type_
+
+            usage = self.usage.to_dict()
+
+            container: dict[str, Any] | None | Unset
+            if isinstance(self.container, Unset):
+                container = UNSET
+            elif isinstance(self.container, Container):
+                container = self.container.to_dict()
             else:
-                content_item = content_item_data.to_dict()
+                container = self.container
 
-            content.append(content_item)
+            diagnostics: dict[str, Any] | None | Unset
+            if isinstance(self.diagnostics, Unset):
+                diagnostics = UNSET
+            elif isinstance(self.diagnostics, Diagnostics):
+                diagnostics = self.diagnostics.to_dict()
+            else:
+                diagnostics = self.diagnostics
 
-        model = self.model
+            stop_details: dict[str, Any] | None | Unset
+            if isinstance(self.stop_details, Unset):
+                stop_details = UNSET
+            elif isinstance(self.stop_details, RefusalStopDetails):
+                stop_details = self.stop_details.to_dict()
+            else:
+                stop_details = self.stop_details
 
-        role = self.role
+            stop_reason: None | str | Unset
+            if isinstance(self.stop_reason, Unset):
+                stop_reason = UNSET
+            elif isinstance(self.stop_reason, str):
+                stop_reason = self.stop_reason
+            else:
+                stop_reason = self.stop_reason
 
-        type_ = self.type_
+            stop_sequence: None | str | Unset
+            if isinstance(self.stop_sequence, Unset):
+                stop_sequence = UNSET
+            else:
+                stop_sequence = self.stop_sequence
 
-        usage = self.usage.to_dict()
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "id": id,
+                    "content": content,
+                    "model": model,
+                    "role": role,
+                    "type": type_,
+                    "usage": usage,
+                }
+            )
+            if container is not UNSET:
+                field_dict["container"] = container
+            if diagnostics is not UNSET:
+                field_dict["diagnostics"] = diagnostics
+            if stop_details is not UNSET:
+                field_dict["stop_details"] = stop_details
+            if stop_reason is not UNSET:
+                field_dict["stop_reason"] = stop_reason
+            if stop_sequence is not UNSET:
+                field_dict["stop_sequence"] = stop_sequence
 
-        container: dict[str, Any] | None | Unset
-        if isinstance(self.container, Unset):
-            container = UNSET
-        elif isinstance(self.container, Container):
-            container = self.container.to_dict()
-        else:
-            container = self.container
+            return field_dict
 
-        diagnostics: dict[str, Any] | None | Unset
-        if isinstance(self.diagnostics, Unset):
-            diagnostics = UNSET
-        elif isinstance(self.diagnostics, Diagnostics):
-            diagnostics = self.diagnostics.to_dict()
-        else:
-            diagnostics = self.diagnostics
-
-        stop_details: dict[str, Any] | None | Unset
-        if isinstance(self.stop_details, Unset):
-            stop_details = UNSET
-        elif isinstance(self.stop_details, RefusalStopDetails):
-            stop_details = self.stop_details.to_dict()
-        else:
-            stop_details = self.stop_details
-
-        stop_reason: None | str | Unset
-        if isinstance(self.stop_reason, Unset):
-            stop_reason = UNSET
-        elif isinstance(self.stop_reason, str):
-            stop_reason = self.stop_reason
-        else:
-            stop_reason = self.stop_reason
-
-        stop_sequence: None | str | Unset
-        if isinstance(self.stop_sequence, Unset):
-            stop_sequence = UNSET
-        else:
-            stop_sequence = self.stop_sequence
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "content": content,
-                "model": model,
-                "role": role,
-                "type": type_,
-                "usage": usage,
-            }
-        )
-        if container is not UNSET:
-            field_dict["container"] = container
-        if diagnostics is not UNSET:
-            field_dict["diagnostics"] = diagnostics
-        if stop_details is not UNSET:
-            field_dict["stop_details"] = stop_details
-        if stop_reason is not UNSET:
-            field_dict["stop_reason"] = stop_reason
-        if stop_sequence is not UNSET:
-            field_dict["stop_sequence"] = stop_sequence
-
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.bash_code_execution_tool_result_block import (
-            BashCodeExecutionToolResultBlock,
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        id = src_dict["id"] if "id" in src_dict else MISSING
+
+        if "content" in src_dict:
+            content = [
+                _parse_content_item(content_item_data) for content_item_data in src_dict["content"]
+            ]
+
+        else:
+            content = MISSING
+
+        model = src_dict["model"] if "model" in src_dict else MISSING
+
+        if "role" in src_dict:
+            _role = src_dict["role"]
+            if _role != "assistant":
+                raise ValueError(f"role must match const 'assistant', got '{_role}'")
+            role: Literal["assistant"] = "assistant"
+
+        else:
+            role = "assistant"
+
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "message":
+                raise ValueError(f"type must match const 'message', got '{_type_}'")
+            type_: Literal["message"] = "message"
+
+        else:
+            type_ = "message"
+
+        if "usage" in src_dict:
+            usage = Usage.from_dict(src_dict["usage"])
+
+        else:
+            usage = MISSING
+
+        container = src_dict.get("container", UNSET)
+        if container is not None and container is not UNSET:
+            container = Container.from_dict(container)
+
+        diagnostics = src_dict.get("diagnostics", UNSET)
+        if diagnostics is not None and diagnostics is not UNSET:
+            diagnostics = Diagnostics.from_dict(diagnostics)
+
+        stop_details = src_dict.get("stop_details", UNSET)
+        if stop_details is not None and stop_details is not UNSET:
+            stop_details = RefusalStopDetails.from_dict(stop_details)
+
+        stop_reason: None | StopReason | str | Unset = src_dict.get("stop_reason", UNSET)
+
+        stop_sequence: None | str | Unset = src_dict.get("stop_sequence", UNSET)
+
+        if id is MISSING or content is MISSING or model is MISSING or usage is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "id": id,
+                    "content": content,
+                    "model": model,
+                    "role": role,
+                    "type_": type_,
+                    "usage": usage,
+                    "container": container,
+                    "diagnostics": diagnostics,
+                    "stop_details": stop_details,
+                    "stop_reason": stop_reason,
+                    "stop_sequence": stop_sequence,
+                },
+                _extra(src_dict),
+            )
+        message = cls(  # positional, in field order: measured faster than keywords
+            id,
+            content,
+            model,
+            usage,
+            role,
+            type_,
+            container,
+            diagnostics,
+            stop_details,
+            stop_reason,
+            stop_sequence,
         )
-        from claude_api.models.code_execution_tool_result_block import (
-            CodeExecutionToolResultBlock,
-        )
-        from claude_api.models.container import Container  # noqa: PLC0415
-        from claude_api.models.container_upload_block import ContainerUploadBlock  # noqa: PLC0415
-        from claude_api.models.diagnostics import Diagnostics  # noqa: PLC0415
-        from claude_api.models.redacted_thinking_block import RedactedThinkingBlock  # noqa: PLC0415
-        from claude_api.models.refusal_stop_details import RefusalStopDetails  # noqa: PLC0415
-        from claude_api.models.server_tool_use_block import ServerToolUseBlock  # noqa: PLC0415
-        from claude_api.models.text_block import TextBlock  # noqa: PLC0415
-        from claude_api.models.text_editor_code_execution_tool_result_block import (
-            TextEditorCodeExecutionToolResultBlock,
-        )
-        from claude_api.models.thinking_block import ThinkingBlock  # noqa: PLC0415
-        from claude_api.models.tool_search_tool_result_block import (
-            ToolSearchToolResultBlock,  # noqa: PLC0415
-        )
-        from claude_api.models.tool_use_block import ToolUseBlock  # noqa: PLC0415
-        from claude_api.models.usage import Usage  # noqa: PLC0415
-        from claude_api.models.web_fetch_tool_result_block import (
-            WebFetchToolResultBlock,  # noqa: PLC0415
-        )
-        from claude_api.models.web_search_tool_result_block import (
-            WebSearchToolResultBlock,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        content = []
-        _content = d.pop("content")
-        for content_item_data in _content:
-
-            def _parse_content_item(
-                data: object,
-            ) -> (
-                BashCodeExecutionToolResultBlock
-                | CodeExecutionToolResultBlock
-                | ContainerUploadBlock
-                | RedactedThinkingBlock
-                | ServerToolUseBlock
-                | TextBlock
-                | TextEditorCodeExecutionToolResultBlock
-                | ThinkingBlock
-                | ToolSearchToolResultBlock
-                | ToolUseBlock
-                | WebFetchToolResultBlock
-                | WebSearchToolResultBlock
-            ):
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-                tag = data.get("type")
-                if tag == "text":
-                    return TextBlock.from_dict(data)
-                if tag == "thinking":
-                    return ThinkingBlock.from_dict(data)
-                if tag == "redacted_thinking":
-                    return RedactedThinkingBlock.from_dict(data)
-                if tag == "tool_use":
-                    return ToolUseBlock.from_dict(data)
-                if tag == "server_tool_use":
-                    return ServerToolUseBlock.from_dict(data)
-                if tag == "web_search_tool_result":
-                    return WebSearchToolResultBlock.from_dict(data)
-                if tag == "web_fetch_tool_result":
-                    return WebFetchToolResultBlock.from_dict(data)
-                if tag == "code_execution_tool_result":
-                    return CodeExecutionToolResultBlock.from_dict(data)
-                if tag == "bash_code_execution_tool_result":
-                    return BashCodeExecutionToolResultBlock.from_dict(data)
-                if tag == "text_editor_code_execution_tool_result":
-                    return TextEditorCodeExecutionToolResultBlock.from_dict(data)
-                if tag == "tool_search_tool_result":
-                    return ToolSearchToolResultBlock.from_dict(data)
-                if tag == "container_upload":
-                    return ContainerUploadBlock.from_dict(data)
-                # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-                return cast(
-                    "BashCodeExecutionToolResultBlock | CodeExecutionToolResultBlock | ContainerUploadBlock | RedactedThinkingBlock | ServerToolUseBlock | TextBlock | TextEditorCodeExecutionToolResultBlock | ThinkingBlock | ToolSearchToolResultBlock | ToolUseBlock | WebFetchToolResultBlock | WebSearchToolResultBlock",
-                    data,
-                )
-
-            content_item = _parse_content_item(content_item_data)
-
-            content.append(content_item)
-
-        model = d.pop("model")
-
-        role = cast("Literal['assistant']", d.pop("role"))
-        if role != "assistant":
-            raise ValueError(f"role must match const 'assistant', got '{role}'")
-
-        type_ = cast("Literal['message']", d.pop("type"))
-        if type_ != "message":
-            raise ValueError(f"type must match const 'message', got '{type_}'")
-
-        usage = Usage.from_dict(d.pop("usage"))
-
-        def _parse_container(data: object) -> Container | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for container")
-            container_type_0 = Container.from_dict(data)
-
-            return container_type_0
-
-        container = _parse_container(d.pop("container", UNSET))
-
-        def _parse_diagnostics(data: object) -> Diagnostics | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for diagnostics")
-            diagnostics_type_0 = Diagnostics.from_dict(data)
-
-            return diagnostics_type_0
-
-        diagnostics = _parse_diagnostics(d.pop("diagnostics", UNSET))
-
-        def _parse_stop_details(data: object) -> None | RefusalStopDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for stop_details")
-            stop_details_type_0 = RefusalStopDetails.from_dict(data)
-
-            return stop_details_type_0
-
-        stop_details = _parse_stop_details(d.pop("stop_details", UNSET))
-
-        def _parse_stop_reason(data: object) -> None | StopReason | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_reason_type_0 = check_stop_reason(data)
-
-                return stop_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | StopReason | str | Unset", data)
-
-        stop_reason = _parse_stop_reason(d.pop("stop_reason", UNSET))
-
-        def _parse_stop_sequence(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        stop_sequence = _parse_stop_sequence(d.pop("stop_sequence", UNSET))
-
-        message = cls(
-            id=id,
-            content=content,
-            model=model,
-            role=role,
-            type_=type_,
-            usage=usage,
-            container=container,
-            diagnostics=diagnostics,
-            stop_details=stop_details,
-            stop_reason=stop_reason,
-            stop_sequence=stop_sequence,
-        )
-
-        message.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            message.additional_properties = _extra(src_dict)
         return message
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -425,3 +467,8 @@ class Message:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

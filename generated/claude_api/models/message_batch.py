@@ -9,7 +9,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -17,15 +16,86 @@ from attrs import field as _attrs_field
 
 from claude_api.models.message_batch_processing_status import (
     MessageBatchProcessingStatus,
-    check_message_batch_processing_status,
 )
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.message_batch_request_counts import MessageBatchRequestCounts
 
 
 T = TypeVar("T", bound="MessageBatch")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "created_at": "created_at",
+    "expires_at": "expires_at",
+    "processing_status": "processing_status",
+    "request_counts": "request_counts",
+    "type_": "type",
+    "archived_at": "archived_at",
+    "cancel_initiated_at": "cancel_initiated_at",
+    "ended_at": "ended_at",
+    "results_url": "results_url",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, MessageBatchRequestCounts
+    from claude_api.models.message_batch_request_counts import MessageBatchRequestCounts  # noqa: PLC0415
+
+    _imported = True
+
+
+def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, str):
+        raise TypeError(f"unexpected {type(data).__name__} for archived_at")
+    archived_at_type_0 = datetime.datetime.fromisoformat(data)
+
+    return archived_at_type_0
+
+
+def _parse_cancel_initiated_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, str):
+        raise TypeError(f"unexpected {type(data).__name__} for cancel_initiated_at")
+    cancel_initiated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+    return cancel_initiated_at_type_0
+
+
+def _parse_ended_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, str):
+        raise TypeError(f"unexpected {type(data).__name__} for ended_at")
+    ended_at_type_0 = datetime.datetime.fromisoformat(data)
+
+    return ended_at_type_0
 
 
 @_attrs_define
@@ -58,170 +128,180 @@ class MessageBatch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        if not _imported:
+            _import_models()
+        try:
+            id = self.id
 
-        created_at = self.created_at.isoformat()
+            created_at = self.created_at.isoformat()
 
-        expires_at = self.expires_at.isoformat()
+            expires_at = self.expires_at.isoformat()
 
-        processing_status: str
-        if isinstance(self.processing_status, str):
-            processing_status = self.processing_status
-        else:
-            processing_status = self.processing_status
+            processing_status: str
+            if isinstance(self.processing_status, str):
+                processing_status = self.processing_status
+            else:
+                processing_status = self.processing_status
 
-        request_counts = self.request_counts.to_dict()
+            request_counts = self.request_counts.to_dict()
 
-        type_ = self.type_
+            type_ = self.type_
 
-        archived_at: None | str | Unset
-        if isinstance(self.archived_at, Unset):
-            archived_at = UNSET
-        elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat()
-        else:
-            archived_at = self.archived_at
+            archived_at: None | str | Unset
+            if isinstance(self.archived_at, Unset):
+                archived_at = UNSET
+            elif isinstance(self.archived_at, datetime.datetime):
+                archived_at = self.archived_at.isoformat()
+            else:
+                archived_at = self.archived_at
 
-        cancel_initiated_at: None | str | Unset
-        if isinstance(self.cancel_initiated_at, Unset):
-            cancel_initiated_at = UNSET
-        elif isinstance(self.cancel_initiated_at, datetime.datetime):
-            cancel_initiated_at = self.cancel_initiated_at.isoformat()
-        else:
-            cancel_initiated_at = self.cancel_initiated_at
+            cancel_initiated_at: None | str | Unset
+            if isinstance(self.cancel_initiated_at, Unset):
+                cancel_initiated_at = UNSET
+            elif isinstance(self.cancel_initiated_at, datetime.datetime):
+                cancel_initiated_at = self.cancel_initiated_at.isoformat()
+            else:
+                cancel_initiated_at = self.cancel_initiated_at
 
-        ended_at: None | str | Unset
-        if isinstance(self.ended_at, Unset):
-            ended_at = UNSET
-        elif isinstance(self.ended_at, datetime.datetime):
-            ended_at = self.ended_at.isoformat()
-        else:
-            ended_at = self.ended_at
+            ended_at: None | str | Unset
+            if isinstance(self.ended_at, Unset):
+                ended_at = UNSET
+            elif isinstance(self.ended_at, datetime.datetime):
+                ended_at = self.ended_at.isoformat()
+            else:
+                ended_at = self.ended_at
 
-        results_url: None | str | Unset
-        if isinstance(self.results_url, Unset):
-            results_url = UNSET
-        else:
-            results_url = self.results_url
+            results_url: None | str | Unset
+            if isinstance(self.results_url, Unset):
+                results_url = UNSET
+            else:
+                results_url = self.results_url
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "created_at": created_at,
-                "expires_at": expires_at,
-                "processing_status": processing_status,
-                "request_counts": request_counts,
-                "type": type_,
-            }
-        )
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-        if cancel_initiated_at is not UNSET:
-            field_dict["cancel_initiated_at"] = cancel_initiated_at
-        if ended_at is not UNSET:
-            field_dict["ended_at"] = ended_at
-        if results_url is not UNSET:
-            field_dict["results_url"] = results_url
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "id": id,
+                    "created_at": created_at,
+                    "expires_at": expires_at,
+                    "processing_status": processing_status,
+                    "request_counts": request_counts,
+                    "type": type_,
+                }
+            )
+            if archived_at is not UNSET:
+                field_dict["archived_at"] = archived_at
+            if cancel_initiated_at is not UNSET:
+                field_dict["cancel_initiated_at"] = cancel_initiated_at
+            if ended_at is not UNSET:
+                field_dict["ended_at"] = ended_at
+            if results_url is not UNSET:
+                field_dict["results_url"] = results_url
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.message_batch_request_counts import (
-            MessageBatchRequestCounts,  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        id = src_dict["id"] if "id" in src_dict else MISSING
+
+        if "created_at" in src_dict:
+            created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+
+        else:
+            created_at = MISSING
+
+        if "expires_at" in src_dict:
+            expires_at = datetime.datetime.fromisoformat(src_dict["expires_at"])
+
+        else:
+            expires_at = MISSING
+
+        if "processing_status" in src_dict:
+            processing_status: MessageBatchProcessingStatus | str = src_dict["processing_status"]
+
+        else:
+            processing_status = MISSING
+
+        if "request_counts" in src_dict:
+            request_counts = MessageBatchRequestCounts.from_dict(src_dict["request_counts"])
+
+        else:
+            request_counts = MISSING
+
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "message_batch":
+                raise ValueError(f"type must match const 'message_batch', got '{_type_}'")
+            type_: Literal["message_batch"] = "message_batch"
+
+        else:
+            type_ = "message_batch"
+
+        archived_at = _parse_archived_at(src_dict.get("archived_at", UNSET))
+
+        cancel_initiated_at = _parse_cancel_initiated_at(src_dict.get("cancel_initiated_at", UNSET))
+
+        ended_at = _parse_ended_at(src_dict.get("ended_at", UNSET))
+
+        results_url: None | str | Unset = src_dict.get("results_url", UNSET)
+
+        if (
+            id is MISSING
+            or created_at is MISSING
+            or expires_at is MISSING
+            or processing_status is MISSING
+            or request_counts is MISSING
+        ):
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "id": id,
+                    "created_at": created_at,
+                    "expires_at": expires_at,
+                    "processing_status": processing_status,
+                    "request_counts": request_counts,
+                    "type_": type_,
+                    "archived_at": archived_at,
+                    "cancel_initiated_at": cancel_initiated_at,
+                    "ended_at": ended_at,
+                    "results_url": results_url,
+                },
+                _extra(src_dict),
+            )
+        message_batch = cls(  # positional, in field order: measured faster than keywords
+            id,
+            created_at,
+            expires_at,
+            processing_status,
+            request_counts,
+            type_,
+            archived_at,
+            cancel_initiated_at,
+            ended_at,
+            results_url,
         )
-
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
-
-        def _parse_processing_status(data: object) -> MessageBatchProcessingStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                processing_status_type_0 = check_message_batch_processing_status(data)
-
-                return processing_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("MessageBatchProcessingStatus | str", data)
-
-        processing_status = _parse_processing_status(d.pop("processing_status"))
-
-        request_counts = MessageBatchRequestCounts.from_dict(d.pop("request_counts"))
-
-        type_ = cast("Literal['message_batch']", d.pop("type"))
-        if type_ != "message_batch":
-            raise ValueError(f"type must match const 'message_batch', got '{type_}'")
-
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"unexpected {type(data).__name__} for archived_at")
-            archived_at_type_0 = datetime.datetime.fromisoformat(data)
-
-            return archived_at_type_0
-
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
-
-        def _parse_cancel_initiated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"unexpected {type(data).__name__} for cancel_initiated_at")
-            cancel_initiated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-            return cancel_initiated_at_type_0
-
-        cancel_initiated_at = _parse_cancel_initiated_at(d.pop("cancel_initiated_at", UNSET))
-
-        def _parse_ended_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"unexpected {type(data).__name__} for ended_at")
-            ended_at_type_0 = datetime.datetime.fromisoformat(data)
-
-            return ended_at_type_0
-
-        ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
-
-        def _parse_results_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        results_url = _parse_results_url(d.pop("results_url", UNSET))
-
-        message_batch = cls(
-            id=id,
-            created_at=created_at,
-            expires_at=expires_at,
-            processing_status=processing_status,
-            request_counts=request_counts,
-            type_=type_,
-            archived_at=archived_at,
-            cancel_initiated_at=cancel_initiated_at,
-            ended_at=ended_at,
-            results_url=results_url,
-        )
-
-        message_batch.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            message_batch.additional_properties = _extra(src_dict)
         return message_batch
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -238,3 +318,8 @@ class MessageBatch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -2,11 +2,23 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.message_batch_canceled_result import MessageBatchCanceledResult
@@ -18,6 +30,76 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MessageBatchIndividualResponse")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "custom_id": "custom_id",
+    "result": "result",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global \
+        _imported, \
+        MessageBatchCanceledResult, \
+        MessageBatchErroredResult, \
+        MessageBatchExpiredResult, \
+        MessageBatchSucceededResult
+    from claude_api.models.message_batch_canceled_result import (
+        MessageBatchCanceledResult,  # noqa: PLC0415
+    )
+    from claude_api.models.message_batch_errored_result import MessageBatchErroredResult  # noqa: PLC0415
+    from claude_api.models.message_batch_expired_result import MessageBatchExpiredResult  # noqa: PLC0415
+    from claude_api.models.message_batch_succeeded_result import (
+        MessageBatchSucceededResult,  # noqa: PLC0415
+    )
+
+    _result_parsers.update(
+        {
+            "succeeded": MessageBatchSucceededResult.from_dict,
+            "errored": MessageBatchErroredResult.from_dict,
+            "canceled": MessageBatchCanceledResult.from_dict,
+            "expired": MessageBatchExpiredResult.from_dict,
+        }
+    )
+
+    _imported = True
+
+
+_result_parsers: dict[
+    object,
+    Callable[
+        [Mapping[str, Any]],
+        MessageBatchCanceledResult
+        | MessageBatchErroredResult
+        | MessageBatchExpiredResult
+        | MessageBatchSucceededResult,
+    ],
+] = {}
+
+
+def _parse_result(
+    data: object,
+) -> (
+    MessageBatchCanceledResult
+    | MessageBatchErroredResult
+    | MessageBatchExpiredResult
+    | MessageBatchSucceededResult
+):
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _result_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast(
+        "MessageBatchCanceledResult | MessageBatchErroredResult | MessageBatchExpiredResult | MessageBatchSucceededResult",
+        data,
+    )
 
 
 @_attrs_define
@@ -40,93 +122,81 @@ class MessageBatchIndividualResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.message_batch_canceled_result import (
-            MessageBatchCanceledResult,  # noqa: PLC0415
-        )
-        from claude_api.models.message_batch_errored_result import (
-            MessageBatchErroredResult,  # noqa: PLC0415
-        )
-        from claude_api.models.message_batch_succeeded_result import (
-            MessageBatchSucceededResult,  # noqa: PLC0415
-        )
+        if not _imported:
+            _import_models()
+        try:
+            custom_id = self.custom_id
 
-        custom_id = self.custom_id
+            result: dict[str, Any]
+            if isinstance(self.result, dict):
+                result = self.result
+            elif isinstance(self.result, MessageBatchSucceededResult):
+                result = self.result.to_dict()
+            elif isinstance(self.result, MessageBatchErroredResult):
+                result = self.result.to_dict()
+            elif isinstance(self.result, MessageBatchCanceledResult):
+                result = self.result.to_dict()
+            else:
+                result = self.result.to_dict()
 
-        result: dict[str, Any]
-        if isinstance(self.result, dict):
-            result = self.result
-        elif isinstance(self.result, MessageBatchSucceededResult):
-            result = self.result.to_dict()
-        elif isinstance(self.result, MessageBatchErroredResult):
-            result = self.result.to_dict()
-        elif isinstance(self.result, MessageBatchCanceledResult):
-            result = self.result.to_dict()
-        else:
-            result = self.result.to_dict()
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "custom_id": custom_id,
+                    "result": result,
+                }
+            )
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "custom_id": custom_id,
-                "result": result,
-            }
-        )
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.message_batch_canceled_result import (
-            MessageBatchCanceledResult,  # noqa: PLC0415
-        )
-        from claude_api.models.message_batch_errored_result import (
-            MessageBatchErroredResult,  # noqa: PLC0415
-        )
-        from claude_api.models.message_batch_expired_result import (
-            MessageBatchExpiredResult,  # noqa: PLC0415
-        )
-        from claude_api.models.message_batch_succeeded_result import (
-            MessageBatchSucceededResult,  # noqa: PLC0415
-        )
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        custom_id = src_dict["custom_id"] if "custom_id" in src_dict else MISSING
 
-        d = dict(src_dict)
-        custom_id = d.pop("custom_id")
+        if "result" in src_dict:
+            result = _parse_result(src_dict["result"])
 
-        def _parse_result(
-            data: object,
-        ) -> (
-            MessageBatchCanceledResult
-            | MessageBatchErroredResult
-            | MessageBatchExpiredResult
-            | MessageBatchSucceededResult
-        ):
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "succeeded":
-                return MessageBatchSucceededResult.from_dict(data)
-            if tag == "errored":
-                return MessageBatchErroredResult.from_dict(data)
-            if tag == "canceled":
-                return MessageBatchCanceledResult.from_dict(data)
-            if tag == "expired":
-                return MessageBatchExpiredResult.from_dict(data)
-            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast(
-                "MessageBatchCanceledResult | MessageBatchErroredResult | MessageBatchExpiredResult | MessageBatchSucceededResult",
-                data,
+        else:
+            result = MISSING
+
+        if custom_id is MISSING or result is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "custom_id": custom_id,
+                    "result": result,
+                },
+                _extra(src_dict),
             )
-
-        result = _parse_result(d.pop("result"))
-
-        message_batch_individual_response = cls(
-            custom_id=custom_id,
-            result=result,
+        message_batch_individual_response = (
+            cls(  # positional, in field order: measured faster than keywords
+                custom_id,
+                result,
+            )
         )
-
-        message_batch_individual_response.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            message_batch_individual_response.additional_properties = _extra(src_dict)
         return message_batch_individual_response
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -143,3 +213,8 @@ class MessageBatchIndividualResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -3,12 +3,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
+
 T = TypeVar("T", bound="MessageBatchRequestCounts")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "canceled": "canceled",
+    "errored": "errored",
+    "expired": "expired",
+    "processing": "processing",
+    "succeeded": "succeeded",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
@@ -31,53 +53,90 @@ class MessageBatchRequestCounts:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        canceled = self.canceled
+        try:
+            canceled = self.canceled
 
-        errored = self.errored
+            errored = self.errored
 
-        expired = self.expired
+            expired = self.expired
 
-        processing = self.processing
+            processing = self.processing
 
-        succeeded = self.succeeded
+            succeeded = self.succeeded
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "canceled": canceled,
-                "errored": errored,
-                "expired": expired,
-                "processing": processing,
-                "succeeded": succeeded,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "canceled": canceled,
+                    "errored": errored,
+                    "expired": expired,
+                    "processing": processing,
+                    "succeeded": succeeded,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        canceled = d.pop("canceled")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        canceled = src_dict["canceled"] if "canceled" in src_dict else MISSING
 
-        errored = d.pop("errored")
+        errored = src_dict["errored"] if "errored" in src_dict else MISSING
 
-        expired = d.pop("expired")
+        expired = src_dict["expired"] if "expired" in src_dict else MISSING
 
-        processing = d.pop("processing")
+        processing = src_dict["processing"] if "processing" in src_dict else MISSING
 
-        succeeded = d.pop("succeeded")
+        succeeded = src_dict["succeeded"] if "succeeded" in src_dict else MISSING
 
-        message_batch_request_counts = cls(
-            canceled=canceled,
-            errored=errored,
-            expired=expired,
-            processing=processing,
-            succeeded=succeeded,
+        if (
+            canceled is MISSING
+            or errored is MISSING
+            or expired is MISSING
+            or processing is MISSING
+            or succeeded is MISSING
+        ):
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "canceled": canceled,
+                    "errored": errored,
+                    "expired": expired,
+                    "processing": processing,
+                    "succeeded": succeeded,
+                },
+                _extra(src_dict),
+            )
+        message_batch_request_counts = (
+            cls(  # positional, in field order: measured faster than keywords
+                canceled,
+                errored,
+                expired,
+                processing,
+                succeeded,
+            )
         )
-
-        message_batch_request_counts.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            message_batch_request_counts.additional_properties = _extra(src_dict)
         return message_batch_request_counts
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +153,8 @@ class MessageBatchRequestCounts:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -8,11 +8,39 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
+
 if TYPE_CHECKING:
     from claude_api.models.message_create_params import MessageCreateParams
 
 
 T = TypeVar("T", bound="MessageBatchRequestParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "custom_id": "custom_id",
+    "params": "params",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, MessageCreateParams
+    from claude_api.models.message_create_params import MessageCreateParams  # noqa: PLC0415
+
+    _imported = True
 
 
 @_attrs_define
@@ -29,37 +57,71 @@ class MessageBatchRequestParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        custom_id = self.custom_id
+        if not _imported:
+            _import_models()
+        try:
+            custom_id = self.custom_id
 
-        params = self.params.to_dict()
+            params = self.params.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "custom_id": custom_id,
-                "params": params,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "custom_id": custom_id,
+                    "params": params,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.message_create_params import MessageCreateParams  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        custom_id = src_dict["custom_id"] if "custom_id" in src_dict else MISSING
 
-        d = dict(src_dict)
-        custom_id = d.pop("custom_id")
+        if "params" in src_dict:
+            params = MessageCreateParams.from_dict(src_dict["params"])
 
-        params = MessageCreateParams.from_dict(d.pop("params"))
+        else:
+            params = MISSING
 
-        message_batch_request_param = cls(
-            custom_id=custom_id,
-            params=params,
+        if custom_id is MISSING or params is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "custom_id": custom_id,
+                    "params": params,
+                },
+                _extra(src_dict),
+            )
+        message_batch_request_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                custom_id,
+                params,
+            )
         )
-
-        message_batch_request_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            message_batch_request_param.additional_properties = _extra(src_dict)
         return message_batch_request_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +138,8 @@ class MessageBatchRequestParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

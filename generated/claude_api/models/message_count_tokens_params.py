@@ -2,14 +2,26 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.models.speed import Speed, check_speed
-from claude_api.types import UNSET, Unset
+from claude_api.models.speed import Speed
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.assistant_message_param import AssistantMessageParam
@@ -85,6 +97,369 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MessageCountTokensParams")
 
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "messages": "messages",
+    "model": "model",
+    "cache_control": "cache_control",
+    "output_config": "output_config",
+    "speed": "speed",
+    "system": "system",
+    "thinking": "thinking",
+    "tool_choice": "tool_choice",
+    "tools": "tools",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global \
+        _imported, \
+        AssistantMessageParam, \
+        BrowserToolset20260801Param, \
+        CacheControlEphemeralParam, \
+        CodeExecutionTool20250522Param, \
+        CodeExecutionTool20250825Param, \
+        CodeExecutionTool20260120Param, \
+        CodeExecutionTool20260521Param, \
+        ComputerToolset20260801Param, \
+        MemoryTool20250818Param, \
+        OutputConfigParam, \
+        SystemMessageParam, \
+        TextBlockParam, \
+        ThinkingConfigAdaptiveParam, \
+        ThinkingConfigBetweenToolsParam, \
+        ThinkingConfigDisabledParam, \
+        ThinkingConfigEnabledParam, \
+        ToolBash20250124Param, \
+        ToolChoiceAnyParam, \
+        ToolChoiceAutoParam, \
+        ToolChoiceNoneParam, \
+        ToolChoiceToolParam, \
+        ToolParam, \
+        ToolSearchToolBm2520251119Param, \
+        ToolSearchToolRegex20251119Param, \
+        ToolTextEditor20250124Param, \
+        ToolTextEditor20250429Param, \
+        ToolTextEditor20250728Param, \
+        UserMessageParam, \
+        WebFetchTool20250910Param, \
+        WebFetchTool20260209Param, \
+        WebFetchTool20260309Param, \
+        WebFetchTool20260318Param, \
+        WebSearchTool20250305Param, \
+        WebSearchTool20260209Param, \
+        WebSearchTool20260318Param
+    from claude_api.models.assistant_message_param import AssistantMessageParam  # noqa: PLC0415
+    from claude_api.models.browser_toolset_20260801_param import (
+        BrowserToolset20260801Param,  # noqa: PLC0415
+    )
+    from claude_api.models.cache_control_ephemeral_param import (
+        CacheControlEphemeralParam,  # noqa: PLC0415
+    )
+    from claude_api.models.code_execution_tool_20250522_param import (
+        CodeExecutionTool20250522Param,
+    )
+    from claude_api.models.code_execution_tool_20250825_param import (
+        CodeExecutionTool20250825Param,
+    )
+    from claude_api.models.code_execution_tool_20260120_param import (
+        CodeExecutionTool20260120Param,
+    )
+    from claude_api.models.code_execution_tool_20260521_param import (
+        CodeExecutionTool20260521Param,
+    )
+    from claude_api.models.computer_toolset_20260801_param import (
+        ComputerToolset20260801Param,  # noqa: PLC0415
+    )
+    from claude_api.models.memory_tool_20250818_param import MemoryTool20250818Param  # noqa: PLC0415
+    from claude_api.models.output_config_param import OutputConfigParam  # noqa: PLC0415
+    from claude_api.models.system_message_param import SystemMessageParam  # noqa: PLC0415
+    from claude_api.models.text_block_param import TextBlockParam  # noqa: PLC0415
+    from claude_api.models.thinking_config_adaptive_param import (
+        ThinkingConfigAdaptiveParam,  # noqa: PLC0415
+    )
+    from claude_api.models.thinking_config_between_tools_param import (
+        ThinkingConfigBetweenToolsParam,
+    )
+    from claude_api.models.thinking_config_disabled_param import (
+        ThinkingConfigDisabledParam,  # noqa: PLC0415
+    )
+    from claude_api.models.thinking_config_enabled_param import (
+        ThinkingConfigEnabledParam,  # noqa: PLC0415
+    )
+    from claude_api.models.tool_bash_20250124_param import ToolBash20250124Param  # noqa: PLC0415
+    from claude_api.models.tool_choice_any_param import ToolChoiceAnyParam  # noqa: PLC0415
+    from claude_api.models.tool_choice_auto_param import ToolChoiceAutoParam  # noqa: PLC0415
+    from claude_api.models.tool_choice_none_param import ToolChoiceNoneParam  # noqa: PLC0415
+    from claude_api.models.tool_choice_tool_param import ToolChoiceToolParam  # noqa: PLC0415
+    from claude_api.models.tool_param import ToolParam  # noqa: PLC0415
+    from claude_api.models.tool_search_tool_bm_2520251119_param import (
+        ToolSearchToolBm2520251119Param,
+    )
+    from claude_api.models.tool_search_tool_regex_20251119_param import (
+        ToolSearchToolRegex20251119Param,
+    )
+    from claude_api.models.tool_text_editor_20250124_param import (
+        ToolTextEditor20250124Param,  # noqa: PLC0415
+    )
+    from claude_api.models.tool_text_editor_20250429_param import (
+        ToolTextEditor20250429Param,  # noqa: PLC0415
+    )
+    from claude_api.models.tool_text_editor_20250728_param import (
+        ToolTextEditor20250728Param,  # noqa: PLC0415
+    )
+    from claude_api.models.user_message_param import UserMessageParam  # noqa: PLC0415
+    from claude_api.models.web_fetch_tool_20250910_param import (
+        WebFetchTool20250910Param,  # noqa: PLC0415
+    )
+    from claude_api.models.web_fetch_tool_20260209_param import (
+        WebFetchTool20260209Param,  # noqa: PLC0415
+    )
+    from claude_api.models.web_fetch_tool_20260309_param import (
+        WebFetchTool20260309Param,  # noqa: PLC0415
+    )
+    from claude_api.models.web_fetch_tool_20260318_param import (
+        WebFetchTool20260318Param,  # noqa: PLC0415
+    )
+    from claude_api.models.web_search_tool_20250305_param import (
+        WebSearchTool20250305Param,  # noqa: PLC0415
+    )
+    from claude_api.models.web_search_tool_20260209_param import (
+        WebSearchTool20260209Param,  # noqa: PLC0415
+    )
+    from claude_api.models.web_search_tool_20260318_param import (
+        WebSearchTool20260318Param,  # noqa: PLC0415
+    )
+
+    _messages_item_parsers.update(
+        {
+            "user": UserMessageParam.from_dict,
+            "assistant": AssistantMessageParam.from_dict,
+            "system": SystemMessageParam.from_dict,
+        }
+    )
+
+    _thinking_parsers.update(
+        {
+            "enabled": ThinkingConfigEnabledParam.from_dict,
+            "disabled": ThinkingConfigDisabledParam.from_dict,
+            "between_tools": ThinkingConfigBetweenToolsParam.from_dict,
+            "adaptive": ThinkingConfigAdaptiveParam.from_dict,
+        }
+    )
+    _tool_choice_parsers.update(
+        {
+            "auto": ToolChoiceAutoParam.from_dict,
+            "any": ToolChoiceAnyParam.from_dict,
+            "tool": ToolChoiceToolParam.from_dict,
+            "none": ToolChoiceNoneParam.from_dict,
+        }
+    )
+    _tools_item_parsers.update(
+        {
+            "custom": ToolParam.from_dict,
+            "bash_20250124": ToolBash20250124Param.from_dict,
+            "code_execution_20250522": CodeExecutionTool20250522Param.from_dict,
+            "code_execution_20250825": CodeExecutionTool20250825Param.from_dict,
+            "code_execution_20260120": CodeExecutionTool20260120Param.from_dict,
+            "code_execution_20260521": CodeExecutionTool20260521Param.from_dict,
+            "browser_toolset_20260801": BrowserToolset20260801Param.from_dict,
+            "memory_20250818": MemoryTool20250818Param.from_dict,
+            "computer_toolset_20260801": ComputerToolset20260801Param.from_dict,
+            "text_editor_20250124": ToolTextEditor20250124Param.from_dict,
+            "text_editor_20250429": ToolTextEditor20250429Param.from_dict,
+            "text_editor_20250728": ToolTextEditor20250728Param.from_dict,
+            "web_search_20250305": WebSearchTool20250305Param.from_dict,
+            "web_fetch_20250910": WebFetchTool20250910Param.from_dict,
+            "web_search_20260209": WebSearchTool20260209Param.from_dict,
+            "web_fetch_20260209": WebFetchTool20260209Param.from_dict,
+            "web_fetch_20260309": WebFetchTool20260309Param.from_dict,
+            "web_search_20260318": WebSearchTool20260318Param.from_dict,
+            "web_fetch_20260318": WebFetchTool20260318Param.from_dict,
+            "tool_search_tool_bm25_20251119": ToolSearchToolBm2520251119Param.from_dict,
+            "tool_search_tool_bm25": ToolSearchToolBm2520251119Param.from_dict,
+            "tool_search_tool_regex_20251119": ToolSearchToolRegex20251119Param.from_dict,
+            "tool_search_tool_regex": ToolSearchToolRegex20251119Param.from_dict,
+        }
+    )
+
+    _imported = True
+
+
+_messages_item_parsers: dict[
+    object,
+    Callable[[Mapping[str, Any]], AssistantMessageParam | SystemMessageParam | UserMessageParam],
+] = {}
+
+
+def _parse_messages_item(
+    data: object,
+) -> AssistantMessageParam | SystemMessageParam | UserMessageParam:
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("role")
+    parse = _messages_item_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast("AssistantMessageParam | SystemMessageParam | UserMessageParam", data)
+
+
+def _parse_system(data: object) -> list[TextBlockParam] | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        system_type_1 = [
+            TextBlockParam.from_dict(system_type_1_item_data) for system_type_1_item_data in data
+        ]
+
+        return system_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[TextBlockParam] | str | Unset", data)
+
+
+_thinking_parsers: dict[
+    object,
+    Callable[
+        [Mapping[str, Any]],
+        ThinkingConfigAdaptiveParam
+        | ThinkingConfigBetweenToolsParam
+        | ThinkingConfigDisabledParam
+        | ThinkingConfigEnabledParam
+        | Unset,
+    ],
+] = {}
+
+
+def _parse_thinking(
+    data: object,
+) -> (
+    ThinkingConfigAdaptiveParam
+    | ThinkingConfigBetweenToolsParam
+    | ThinkingConfigDisabledParam
+    | ThinkingConfigEnabledParam
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _thinking_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast(
+        "ThinkingConfigAdaptiveParam | ThinkingConfigBetweenToolsParam | ThinkingConfigDisabledParam | ThinkingConfigEnabledParam | Unset",
+        data,
+    )
+
+
+_tool_choice_parsers: dict[
+    object,
+    Callable[
+        [Mapping[str, Any]],
+        ToolChoiceAnyParam
+        | ToolChoiceAutoParam
+        | ToolChoiceNoneParam
+        | ToolChoiceToolParam
+        | Unset,
+    ],
+] = {}
+
+
+def _parse_tool_choice(
+    data: object,
+) -> ToolChoiceAnyParam | ToolChoiceAutoParam | ToolChoiceNoneParam | ToolChoiceToolParam | Unset:
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _tool_choice_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast(
+        "ToolChoiceAnyParam | ToolChoiceAutoParam | ToolChoiceNoneParam | ToolChoiceToolParam | Unset",
+        data,
+    )
+
+
+_tools_item_parsers: dict[
+    object,
+    Callable[
+        [Mapping[str, Any]],
+        BrowserToolset20260801Param
+        | CodeExecutionTool20250522Param
+        | CodeExecutionTool20250825Param
+        | CodeExecutionTool20260120Param
+        | CodeExecutionTool20260521Param
+        | ComputerToolset20260801Param
+        | MemoryTool20250818Param
+        | ToolBash20250124Param
+        | ToolParam
+        | ToolSearchToolBm2520251119Param
+        | ToolSearchToolRegex20251119Param
+        | ToolTextEditor20250124Param
+        | ToolTextEditor20250429Param
+        | ToolTextEditor20250728Param
+        | WebFetchTool20250910Param
+        | WebFetchTool20260209Param
+        | WebFetchTool20260309Param
+        | WebFetchTool20260318Param
+        | WebSearchTool20250305Param
+        | WebSearchTool20260209Param
+        | WebSearchTool20260318Param,
+    ],
+] = {}
+
+
+def _parse_tools_item(
+    data: object,
+) -> (
+    BrowserToolset20260801Param
+    | CodeExecutionTool20250522Param
+    | CodeExecutionTool20250825Param
+    | CodeExecutionTool20260120Param
+    | CodeExecutionTool20260521Param
+    | ComputerToolset20260801Param
+    | MemoryTool20250818Param
+    | ToolBash20250124Param
+    | ToolParam
+    | ToolSearchToolBm2520251119Param
+    | ToolSearchToolRegex20251119Param
+    | ToolTextEditor20250124Param
+    | ToolTextEditor20250429Param
+    | ToolTextEditor20250728Param
+    | WebFetchTool20250910Param
+    | WebFetchTool20260209Param
+    | WebFetchTool20260309Param
+    | WebFetchTool20260318Param
+    | WebSearchTool20250305Param
+    | WebSearchTool20260209Param
+    | WebSearchTool20260318Param
+):
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _tools_item_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    if tag is None:
+        return ToolParam.from_dict(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast(
+        "BrowserToolset20260801Param | CodeExecutionTool20250522Param | CodeExecutionTool20250825Param | CodeExecutionTool20260120Param | CodeExecutionTool20260521Param | ComputerToolset20260801Param | MemoryTool20250818Param | ToolBash20250124Param | ToolParam | ToolSearchToolBm2520251119Param | ToolSearchToolRegex20251119Param | ToolTextEditor20250124Param | ToolTextEditor20250429Param | ToolTextEditor20250728Param | WebFetchTool20250910Param | WebFetchTool20260209Param | WebFetchTool20260309Param | WebFetchTool20260318Param | WebSearchTool20250305Param | WebSearchTool20260209Param | WebSearchTool20260318Param",
+        data,
+    )
+
 
 @_attrs_define
 class MessageCountTokensParams:
@@ -155,455 +530,202 @@ class MessageCountTokensParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.assistant_message_param import AssistantMessageParam  # noqa: PLC0415
-        from claude_api.models.browser_toolset_20260801_param import (
-            BrowserToolset20260801Param,  # noqa: PLC0415
-        )
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
-        )
-        from claude_api.models.code_execution_tool_20250522_param import (
-            CodeExecutionTool20250522Param,
-        )
-        from claude_api.models.code_execution_tool_20250825_param import (
-            CodeExecutionTool20250825Param,
-        )
-        from claude_api.models.code_execution_tool_20260120_param import (
-            CodeExecutionTool20260120Param,
-        )
-        from claude_api.models.code_execution_tool_20260521_param import (
-            CodeExecutionTool20260521Param,
-        )
-        from claude_api.models.computer_toolset_20260801_param import (
-            ComputerToolset20260801Param,
-        )
-        from claude_api.models.memory_tool_20250818_param import MemoryTool20250818Param  # noqa: PLC0415
-        from claude_api.models.thinking_config_between_tools_param import (
-            ThinkingConfigBetweenToolsParam,
-        )
-        from claude_api.models.thinking_config_disabled_param import (
-            ThinkingConfigDisabledParam,  # noqa: PLC0415
-        )
-        from claude_api.models.thinking_config_enabled_param import (
-            ThinkingConfigEnabledParam,  # noqa: PLC0415
-        )
-        from claude_api.models.tool_bash_20250124_param import ToolBash20250124Param  # noqa: PLC0415
-        from claude_api.models.tool_choice_any_param import ToolChoiceAnyParam  # noqa: PLC0415
-        from claude_api.models.tool_choice_auto_param import ToolChoiceAutoParam  # noqa: PLC0415
-        from claude_api.models.tool_choice_tool_param import ToolChoiceToolParam  # noqa: PLC0415
-        from claude_api.models.tool_param import ToolParam  # noqa: PLC0415
-        from claude_api.models.tool_search_tool_bm_2520251119_param import (
-            ToolSearchToolBm2520251119Param,
-        )
-        from claude_api.models.tool_text_editor_20250124_param import (
-            ToolTextEditor20250124Param,  # noqa: PLC0415
-        )
-        from claude_api.models.tool_text_editor_20250429_param import (
-            ToolTextEditor20250429Param,  # noqa: PLC0415
-        )
-        from claude_api.models.tool_text_editor_20250728_param import (
-            ToolTextEditor20250728Param,  # noqa: PLC0415
-        )
-        from claude_api.models.user_message_param import UserMessageParam  # noqa: PLC0415
-        from claude_api.models.web_fetch_tool_20250910_param import (
-            WebFetchTool20250910Param,  # noqa: PLC0415
-        )
-        from claude_api.models.web_fetch_tool_20260209_param import (
-            WebFetchTool20260209Param,  # noqa: PLC0415
-        )
-        from claude_api.models.web_fetch_tool_20260309_param import (
-            WebFetchTool20260309Param,  # noqa: PLC0415
-        )
-        from claude_api.models.web_fetch_tool_20260318_param import (
-            WebFetchTool20260318Param,  # noqa: PLC0415
-        )
-        from claude_api.models.web_search_tool_20250305_param import (
-            WebSearchTool20250305Param,  # noqa: PLC0415
-        )
-        from claude_api.models.web_search_tool_20260209_param import (
-            WebSearchTool20260209Param,  # noqa: PLC0415
-        )
-        from claude_api.models.web_search_tool_20260318_param import (
-            WebSearchTool20260318Param,  # noqa: PLC0415
-        )
-
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item: dict[str, Any]
-            if isinstance(messages_item_data, dict):
-                messages_item = messages_item_data
-            elif isinstance(messages_item_data, UserMessageParam):
-                messages_item = messages_item_data.to_dict()
-            elif isinstance(messages_item_data, AssistantMessageParam):
-                messages_item = messages_item_data.to_dict()
-            else:
-                messages_item = messages_item_data.to_dict()
-
-            messages.append(messages_item)
-
-        model = self.model
-
-        cache_control: dict[str, Any] | None | Unset
-        if isinstance(self.cache_control, Unset):
-            cache_control = UNSET
-        elif isinstance(self.cache_control, CacheControlEphemeralParam):
-            cache_control = self.cache_control.to_dict()
-        else:
-            cache_control = self.cache_control
-
-        output_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.output_config, Unset):
-            output_config = self.output_config.to_dict()
-
-        speed: None | str | Unset
-        if isinstance(self.speed, Unset):
-            speed = UNSET
-        elif isinstance(self.speed, str):
-            speed = self.speed
-        else:
-            speed = self.speed
-
-        system: list[dict[str, Any]] | str | Unset
-        if isinstance(self.system, Unset):
-            system = UNSET
-        elif isinstance(self.system, list):
-            system = []
-            for system_type_1_item_data in self.system:
-                system_type_1_item = system_type_1_item_data.to_dict()
-                system.append(system_type_1_item)
-
-        else:
-            system = self.system
-
-        thinking: dict[str, Any] | Unset
-        if isinstance(self.thinking, Unset):
-            thinking = UNSET
-        elif isinstance(self.thinking, dict):
-            thinking = self.thinking
-        elif isinstance(self.thinking, ThinkingConfigEnabledParam):
-            thinking = self.thinking.to_dict()
-        elif isinstance(self.thinking, ThinkingConfigDisabledParam):
-            thinking = self.thinking.to_dict()
-        elif isinstance(self.thinking, ThinkingConfigBetweenToolsParam):
-            thinking = self.thinking.to_dict()
-        else:
-            thinking = self.thinking.to_dict()
-
-        tool_choice: dict[str, Any] | Unset
-        if isinstance(self.tool_choice, Unset):
-            tool_choice = UNSET
-        elif isinstance(self.tool_choice, dict):
-            tool_choice = self.tool_choice
-        elif isinstance(self.tool_choice, ToolChoiceAutoParam):
-            tool_choice = self.tool_choice.to_dict()
-        elif isinstance(self.tool_choice, ToolChoiceAnyParam):
-            tool_choice = self.tool_choice.to_dict()
-        elif isinstance(self.tool_choice, ToolChoiceToolParam):
-            tool_choice = self.tool_choice.to_dict()
-        else:
-            tool_choice = self.tool_choice.to_dict()
-
-        tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
-            tools = []
-            for tools_item_data in self.tools:
-                tools_item: dict[str, Any]
-                if isinstance(tools_item_data, dict):
-                    tools_item = tools_item_data
-                elif isinstance(tools_item_data, ToolParam):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ToolBash20250124Param):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, CodeExecutionTool20250522Param):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, CodeExecutionTool20250825Param):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, CodeExecutionTool20260120Param):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, CodeExecutionTool20260521Param):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, BrowserToolset20260801Param):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, MemoryTool20250818Param):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ComputerToolset20260801Param):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ToolTextEditor20250124Param):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ToolTextEditor20250429Param):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ToolTextEditor20250728Param):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, WebSearchTool20250305Param):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, WebFetchTool20250910Param):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, WebSearchTool20260209Param):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, WebFetchTool20260209Param):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, WebFetchTool20260309Param):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, WebSearchTool20260318Param):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, WebFetchTool20260318Param):
-                    tools_item = tools_item_data.to_dict()
-                elif isinstance(tools_item_data, ToolSearchToolBm2520251119Param):
-                    tools_item = tools_item_data.to_dict()
+        if not _imported:
+            _import_models()
+        try:
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item: dict[str, Any]
+                if isinstance(messages_item_data, dict):
+                    messages_item = messages_item_data
+                elif isinstance(messages_item_data, UserMessageParam):
+                    messages_item = messages_item_data.to_dict()
+                elif isinstance(messages_item_data, AssistantMessageParam):
+                    messages_item = messages_item_data.to_dict()
                 else:
-                    tools_item = tools_item_data.to_dict()
+                    messages_item = messages_item_data.to_dict()
 
-                tools.append(tools_item)
+                messages.append(messages_item)
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messages": messages,
-                "model": model,
-            }
-        )
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-        if output_config is not UNSET:
-            field_dict["output_config"] = output_config
-        if speed is not UNSET:
-            field_dict["speed"] = speed
-        if system is not UNSET:
-            field_dict["system"] = system
-        if thinking is not UNSET:
-            field_dict["thinking"] = thinking
-        if tool_choice is not UNSET:
-            field_dict["tool_choice"] = tool_choice
-        if tools is not UNSET:
-            field_dict["tools"] = tools
+            model = self.model
 
-        return field_dict
+            cache_control: dict[str, Any] | None | Unset
+            if isinstance(self.cache_control, Unset):
+                cache_control = UNSET
+            elif isinstance(self.cache_control, CacheControlEphemeralParam):
+                cache_control = self.cache_control.to_dict()
+            else:
+                cache_control = self.cache_control
+
+            output_config: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.output_config, Unset):
+                output_config = self.output_config.to_dict()
+
+            speed: None | str | Unset
+            if isinstance(self.speed, Unset):
+                speed = UNSET
+            elif isinstance(self.speed, str):
+                speed = self.speed
+            else:
+                speed = self.speed
+
+            system: list[dict[str, Any]] | str | Unset
+            if isinstance(self.system, Unset):
+                system = UNSET
+            elif isinstance(self.system, list):
+                system = []
+                for system_type_1_item_data in self.system:
+                    system_type_1_item = system_type_1_item_data.to_dict()
+                    system.append(system_type_1_item)
+
+            else:
+                system = self.system
+
+            thinking: dict[str, Any] | Unset
+            if isinstance(self.thinking, Unset):
+                thinking = UNSET
+            elif isinstance(self.thinking, dict):
+                thinking = self.thinking
+            elif isinstance(self.thinking, ThinkingConfigEnabledParam):
+                thinking = self.thinking.to_dict()
+            elif isinstance(self.thinking, ThinkingConfigDisabledParam):
+                thinking = self.thinking.to_dict()
+            elif isinstance(self.thinking, ThinkingConfigBetweenToolsParam):
+                thinking = self.thinking.to_dict()
+            else:
+                thinking = self.thinking.to_dict()
+
+            tool_choice: dict[str, Any] | Unset
+            if isinstance(self.tool_choice, Unset):
+                tool_choice = UNSET
+            elif isinstance(self.tool_choice, dict):
+                tool_choice = self.tool_choice
+            elif isinstance(self.tool_choice, ToolChoiceAutoParam):
+                tool_choice = self.tool_choice.to_dict()
+            elif isinstance(self.tool_choice, ToolChoiceAnyParam):
+                tool_choice = self.tool_choice.to_dict()
+            elif isinstance(self.tool_choice, ToolChoiceToolParam):
+                tool_choice = self.tool_choice.to_dict()
+            else:
+                tool_choice = self.tool_choice.to_dict()
+
+            tools: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.tools, Unset):
+                tools = []
+                for tools_item_data in self.tools:
+                    tools_item: dict[str, Any]
+                    if isinstance(tools_item_data, dict):
+                        tools_item = tools_item_data
+                    elif isinstance(tools_item_data, ToolParam):
+                        tools_item = tools_item_data.to_dict()
+                    elif isinstance(tools_item_data, ToolBash20250124Param):
+                        tools_item = tools_item_data.to_dict()
+                    elif isinstance(tools_item_data, CodeExecutionTool20250522Param):
+                        tools_item = tools_item_data.to_dict()
+                    elif isinstance(tools_item_data, CodeExecutionTool20250825Param):
+                        tools_item = tools_item_data.to_dict()
+                    elif isinstance(tools_item_data, CodeExecutionTool20260120Param):
+                        tools_item = tools_item_data.to_dict()
+                    elif isinstance(tools_item_data, CodeExecutionTool20260521Param):
+                        tools_item = tools_item_data.to_dict()
+                    elif isinstance(tools_item_data, BrowserToolset20260801Param):
+                        tools_item = tools_item_data.to_dict()
+                    elif isinstance(tools_item_data, MemoryTool20250818Param):
+                        tools_item = tools_item_data.to_dict()
+                    elif isinstance(tools_item_data, ComputerToolset20260801Param):
+                        tools_item = tools_item_data.to_dict()
+                    elif isinstance(tools_item_data, ToolTextEditor20250124Param):
+                        tools_item = tools_item_data.to_dict()
+                    elif isinstance(tools_item_data, ToolTextEditor20250429Param):
+                        tools_item = tools_item_data.to_dict()
+                    elif isinstance(tools_item_data, ToolTextEditor20250728Param):
+                        tools_item = tools_item_data.to_dict()
+                    elif isinstance(tools_item_data, WebSearchTool20250305Param):
+                        tools_item = tools_item_data.to_dict()
+                    elif isinstance(tools_item_data, WebFetchTool20250910Param):
+                        tools_item = tools_item_data.to_dict()
+                    elif isinstance(tools_item_data, WebSearchTool20260209Param):
+                        tools_item = tools_item_data.to_dict()
+                    elif isinstance(tools_item_data, WebFetchTool20260209Param):
+                        tools_item = tools_item_data.to_dict()
+                    elif isinstance(tools_item_data, WebFetchTool20260309Param):
+                        tools_item = tools_item_data.to_dict()
+                    elif isinstance(tools_item_data, WebSearchTool20260318Param):
+                        tools_item = tools_item_data.to_dict()
+                    elif isinstance(tools_item_data, WebFetchTool20260318Param):
+                        tools_item = tools_item_data.to_dict()
+                    elif isinstance(tools_item_data, ToolSearchToolBm2520251119Param):
+                        tools_item = tools_item_data.to_dict()
+                    else:
+                        tools_item = tools_item_data.to_dict()
+
+                    tools.append(tools_item)
+
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "messages": messages,
+                    "model": model,
+                }
+            )
+            if cache_control is not UNSET:
+                field_dict["cache_control"] = cache_control
+            if output_config is not UNSET:
+                field_dict["output_config"] = output_config
+            if speed is not UNSET:
+                field_dict["speed"] = speed
+            if system is not UNSET:
+                field_dict["system"] = system
+            if thinking is not UNSET:
+                field_dict["thinking"] = thinking
+            if tool_choice is not UNSET:
+                field_dict["tool_choice"] = tool_choice
+            if tools is not UNSET:
+                field_dict["tools"] = tools
+
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.assistant_message_param import AssistantMessageParam  # noqa: PLC0415
-        from claude_api.models.browser_toolset_20260801_param import (
-            BrowserToolset20260801Param,  # noqa: PLC0415
-        )
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
-        )
-        from claude_api.models.code_execution_tool_20250522_param import (
-            CodeExecutionTool20250522Param,
-        )
-        from claude_api.models.code_execution_tool_20250825_param import (
-            CodeExecutionTool20250825Param,
-        )
-        from claude_api.models.code_execution_tool_20260120_param import (
-            CodeExecutionTool20260120Param,
-        )
-        from claude_api.models.code_execution_tool_20260521_param import (
-            CodeExecutionTool20260521Param,
-        )
-        from claude_api.models.computer_toolset_20260801_param import (
-            ComputerToolset20260801Param,
-        )
-        from claude_api.models.memory_tool_20250818_param import MemoryTool20250818Param  # noqa: PLC0415
-        from claude_api.models.output_config_param import OutputConfigParam  # noqa: PLC0415
-        from claude_api.models.system_message_param import SystemMessageParam  # noqa: PLC0415
-        from claude_api.models.text_block_param import TextBlockParam  # noqa: PLC0415
-        from claude_api.models.thinking_config_adaptive_param import (
-            ThinkingConfigAdaptiveParam,  # noqa: PLC0415
-        )
-        from claude_api.models.thinking_config_between_tools_param import (
-            ThinkingConfigBetweenToolsParam,
-        )
-        from claude_api.models.thinking_config_disabled_param import (
-            ThinkingConfigDisabledParam,  # noqa: PLC0415
-        )
-        from claude_api.models.thinking_config_enabled_param import (
-            ThinkingConfigEnabledParam,  # noqa: PLC0415
-        )
-        from claude_api.models.tool_bash_20250124_param import ToolBash20250124Param  # noqa: PLC0415
-        from claude_api.models.tool_choice_any_param import ToolChoiceAnyParam  # noqa: PLC0415
-        from claude_api.models.tool_choice_auto_param import ToolChoiceAutoParam  # noqa: PLC0415
-        from claude_api.models.tool_choice_none_param import ToolChoiceNoneParam  # noqa: PLC0415
-        from claude_api.models.tool_choice_tool_param import ToolChoiceToolParam  # noqa: PLC0415
-        from claude_api.models.tool_param import ToolParam  # noqa: PLC0415
-        from claude_api.models.tool_search_tool_bm_2520251119_param import (
-            ToolSearchToolBm2520251119Param,
-        )
-        from claude_api.models.tool_search_tool_regex_20251119_param import (
-            ToolSearchToolRegex20251119Param,
-        )
-        from claude_api.models.tool_text_editor_20250124_param import (
-            ToolTextEditor20250124Param,  # noqa: PLC0415
-        )
-        from claude_api.models.tool_text_editor_20250429_param import (
-            ToolTextEditor20250429Param,  # noqa: PLC0415
-        )
-        from claude_api.models.tool_text_editor_20250728_param import (
-            ToolTextEditor20250728Param,  # noqa: PLC0415
-        )
-        from claude_api.models.user_message_param import UserMessageParam  # noqa: PLC0415
-        from claude_api.models.web_fetch_tool_20250910_param import (
-            WebFetchTool20250910Param,  # noqa: PLC0415
-        )
-        from claude_api.models.web_fetch_tool_20260209_param import (
-            WebFetchTool20260209Param,  # noqa: PLC0415
-        )
-        from claude_api.models.web_fetch_tool_20260309_param import (
-            WebFetchTool20260309Param,  # noqa: PLC0415
-        )
-        from claude_api.models.web_fetch_tool_20260318_param import (
-            WebFetchTool20260318Param,  # noqa: PLC0415
-        )
-        from claude_api.models.web_search_tool_20250305_param import (
-            WebSearchTool20250305Param,  # noqa: PLC0415
-        )
-        from claude_api.models.web_search_tool_20260209_param import (
-            WebSearchTool20260209Param,  # noqa: PLC0415
-        )
-        from claude_api.models.web_search_tool_20260318_param import (
-            WebSearchTool20260318Param,  # noqa: PLC0415
-        )
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "messages" in src_dict:
+            messages = [
+                _parse_messages_item(messages_item_data)
+                for messages_item_data in src_dict["messages"]
+            ]
 
-        d = dict(src_dict)
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
+        else:
+            messages = MISSING
 
-            def _parse_messages_item(
-                data: object,
-            ) -> AssistantMessageParam | SystemMessageParam | UserMessageParam:
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-                tag = data.get("role")
-                if tag == "user":
-                    return UserMessageParam.from_dict(data)
-                if tag == "assistant":
-                    return AssistantMessageParam.from_dict(data)
-                if tag == "system":
-                    return SystemMessageParam.from_dict(data)
-                # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-                return cast("AssistantMessageParam | SystemMessageParam | UserMessageParam", data)
+        model = src_dict["model"] if "model" in src_dict else MISSING
 
-            messages_item = _parse_messages_item(messages_item_data)
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
-            messages.append(messages_item)
-
-        model = d.pop("model")
-
-        def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-            cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
-
-            return cache_control_type_0
-
-        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
-
-        _output_config = d.pop("output_config", UNSET)
+        _output_config = src_dict.get("output_config", UNSET)
         output_config: OutputConfigParam | Unset
         if isinstance(_output_config, Unset):
             output_config = UNSET
         else:
             output_config = OutputConfigParam.from_dict(_output_config)
 
-        def _parse_speed(data: object) -> None | Speed | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"unexpected {type(data).__name__} for speed")
-            speed_type_0 = check_speed(data)
+        speed: None | Speed | Unset = src_dict.get("speed", UNSET)
 
-            return speed_type_0
+        system = _parse_system(src_dict.get("system", UNSET))
 
-        speed = _parse_speed(d.pop("speed", UNSET))
+        thinking = _parse_thinking(src_dict.get("thinking", UNSET))
 
-        def _parse_system(data: object) -> list[TextBlockParam] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                system_type_1 = []
-                _system_type_1 = data
-                for system_type_1_item_data in _system_type_1:
-                    system_type_1_item = TextBlockParam.from_dict(system_type_1_item_data)
+        tool_choice = _parse_tool_choice(src_dict.get("tool_choice", UNSET))
 
-                    system_type_1.append(system_type_1_item)
-
-                return system_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[TextBlockParam] | str | Unset", data)
-
-        system = _parse_system(d.pop("system", UNSET))
-
-        def _parse_thinking(
-            data: object,
-        ) -> (
-            ThinkingConfigAdaptiveParam
-            | ThinkingConfigBetweenToolsParam
-            | ThinkingConfigDisabledParam
-            | ThinkingConfigEnabledParam
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "enabled":
-                return ThinkingConfigEnabledParam.from_dict(data)
-            if tag == "disabled":
-                return ThinkingConfigDisabledParam.from_dict(data)
-            if tag == "between_tools":
-                return ThinkingConfigBetweenToolsParam.from_dict(data)
-            if tag == "adaptive":
-                return ThinkingConfigAdaptiveParam.from_dict(data)
-            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast(
-                "ThinkingConfigAdaptiveParam | ThinkingConfigBetweenToolsParam | ThinkingConfigDisabledParam | ThinkingConfigEnabledParam | Unset",
-                data,
-            )
-
-        thinking = _parse_thinking(d.pop("thinking", UNSET))
-
-        def _parse_tool_choice(
-            data: object,
-        ) -> (
-            ToolChoiceAnyParam
-            | ToolChoiceAutoParam
-            | ToolChoiceNoneParam
-            | ToolChoiceToolParam
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "auto":
-                return ToolChoiceAutoParam.from_dict(data)
-            if tag == "any":
-                return ToolChoiceAnyParam.from_dict(data)
-            if tag == "tool":
-                return ToolChoiceToolParam.from_dict(data)
-            if tag == "none":
-                return ToolChoiceNoneParam.from_dict(data)
-            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast(
-                "ToolChoiceAnyParam | ToolChoiceAutoParam | ToolChoiceNoneParam | ToolChoiceToolParam | Unset",
-                data,
-            )
-
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
-
-        _tools = d.pop("tools", UNSET)
+        _tools = src_dict.get("tools", UNSET)
         tools: (
             list[
                 BrowserToolset20260801Param
@@ -631,111 +753,52 @@ class MessageCountTokensParams:
             | Unset
         ) = UNSET
         if _tools is not UNSET:
-            tools = []
-            for tools_item_data in _tools:
+            tools = [_parse_tools_item(tools_item_data) for tools_item_data in _tools]
 
-                def _parse_tools_item(
-                    data: object,
-                ) -> (
-                    BrowserToolset20260801Param
-                    | CodeExecutionTool20250522Param
-                    | CodeExecutionTool20250825Param
-                    | CodeExecutionTool20260120Param
-                    | CodeExecutionTool20260521Param
-                    | ComputerToolset20260801Param
-                    | MemoryTool20250818Param
-                    | ToolBash20250124Param
-                    | ToolParam
-                    | ToolSearchToolBm2520251119Param
-                    | ToolSearchToolRegex20251119Param
-                    | ToolTextEditor20250124Param
-                    | ToolTextEditor20250429Param
-                    | ToolTextEditor20250728Param
-                    | WebFetchTool20250910Param
-                    | WebFetchTool20260209Param
-                    | WebFetchTool20260309Param
-                    | WebFetchTool20260318Param
-                    | WebSearchTool20250305Param
-                    | WebSearchTool20260209Param
-                    | WebSearchTool20260318Param
-                ):
-                    if not isinstance(data, dict):
-                        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-                    tag = data.get("type")
-                    if tag == "custom":
-                        return ToolParam.from_dict(data)
-                    if tag == "bash_20250124":
-                        return ToolBash20250124Param.from_dict(data)
-                    if tag == "code_execution_20250522":
-                        return CodeExecutionTool20250522Param.from_dict(data)
-                    if tag == "code_execution_20250825":
-                        return CodeExecutionTool20250825Param.from_dict(data)
-                    if tag == "code_execution_20260120":
-                        return CodeExecutionTool20260120Param.from_dict(data)
-                    if tag == "code_execution_20260521":
-                        return CodeExecutionTool20260521Param.from_dict(data)
-                    if tag == "browser_toolset_20260801":
-                        return BrowserToolset20260801Param.from_dict(data)
-                    if tag == "memory_20250818":
-                        return MemoryTool20250818Param.from_dict(data)
-                    if tag == "computer_toolset_20260801":
-                        return ComputerToolset20260801Param.from_dict(data)
-                    if tag == "text_editor_20250124":
-                        return ToolTextEditor20250124Param.from_dict(data)
-                    if tag == "text_editor_20250429":
-                        return ToolTextEditor20250429Param.from_dict(data)
-                    if tag == "text_editor_20250728":
-                        return ToolTextEditor20250728Param.from_dict(data)
-                    if tag == "web_search_20250305":
-                        return WebSearchTool20250305Param.from_dict(data)
-                    if tag == "web_fetch_20250910":
-                        return WebFetchTool20250910Param.from_dict(data)
-                    if tag == "web_search_20260209":
-                        return WebSearchTool20260209Param.from_dict(data)
-                    if tag == "web_fetch_20260209":
-                        return WebFetchTool20260209Param.from_dict(data)
-                    if tag == "web_fetch_20260309":
-                        return WebFetchTool20260309Param.from_dict(data)
-                    if tag == "web_search_20260318":
-                        return WebSearchTool20260318Param.from_dict(data)
-                    if tag == "web_fetch_20260318":
-                        return WebFetchTool20260318Param.from_dict(data)
-                    if tag in (
-                        "tool_search_tool_bm25_20251119",
-                        "tool_search_tool_bm25",
-                    ):
-                        return ToolSearchToolBm2520251119Param.from_dict(data)
-                    if tag in (
-                        "tool_search_tool_regex_20251119",
-                        "tool_search_tool_regex",
-                    ):
-                        return ToolSearchToolRegex20251119Param.from_dict(data)
-                    if tag is None:
-                        return ToolParam.from_dict(data)
-                    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-                    return cast(
-                        "BrowserToolset20260801Param | CodeExecutionTool20250522Param | CodeExecutionTool20250825Param | CodeExecutionTool20260120Param | CodeExecutionTool20260521Param | ComputerToolset20260801Param | MemoryTool20250818Param | ToolBash20250124Param | ToolParam | ToolSearchToolBm2520251119Param | ToolSearchToolRegex20251119Param | ToolTextEditor20250124Param | ToolTextEditor20250429Param | ToolTextEditor20250728Param | WebFetchTool20250910Param | WebFetchTool20260209Param | WebFetchTool20260309Param | WebFetchTool20260318Param | WebSearchTool20250305Param | WebSearchTool20260209Param | WebSearchTool20260318Param",
-                        data,
-                    )
-
-                tools_item = _parse_tools_item(tools_item_data)
-
-                tools.append(tools_item)
-
-        message_count_tokens_params = cls(
-            messages=messages,
-            model=model,
-            cache_control=cache_control,
-            output_config=output_config,
-            speed=speed,
-            system=system,
-            thinking=thinking,
-            tool_choice=tool_choice,
-            tools=tools,
+        if messages is MISSING or model is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "messages": messages,
+                    "model": model,
+                    "cache_control": cache_control,
+                    "output_config": output_config,
+                    "speed": speed,
+                    "system": system,
+                    "thinking": thinking,
+                    "tool_choice": tool_choice,
+                    "tools": tools,
+                },
+                _extra(src_dict),
+            )
+        message_count_tokens_params = (
+            cls(  # positional, in field order: measured faster than keywords
+                messages,
+                model,
+                cache_control,
+                output_config,
+                speed,
+                system,
+                thinking,
+                tool_choice,
+                tools,
+            )
         )
-
-        message_count_tokens_params.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            message_count_tokens_params.additional_properties = _extra(src_dict)
         return message_count_tokens_params
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -752,3 +815,8 @@ class MessageCountTokensParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.models.stop_reason import StopReason, check_stop_reason
-from claude_api.types import UNSET, Unset
+from claude_api.models.stop_reason import StopReason
+from claude_api.types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.container import Container
@@ -17,6 +20,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MessageDelta")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "container": "container",
+    "stop_details": "stop_details",
+    "stop_reason": "stop_reason",
+    "stop_sequence": "stop_sequence",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, Container, RefusalStopDetails
+    from claude_api.models.container import Container  # noqa: PLC0415
+    from claude_api.models.refusal_stop_details import RefusalStopDetails  # noqa: PLC0415
+
+    _imported = True
 
 
 @_attrs_define
@@ -37,9 +59,8 @@ class MessageDelta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.container import Container  # noqa: PLC0415
-        from claude_api.models.refusal_stop_details import RefusalStopDetails  # noqa: PLC0415
-
+        if not _imported:
+            _import_models()
         container: dict[str, Any] | None | Unset
         if isinstance(self.container, Unset):
             container = UNSET
@@ -86,71 +107,30 @@ class MessageDelta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.container import Container  # noqa: PLC0415
-        from claude_api.models.refusal_stop_details import RefusalStopDetails  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        container = src_dict.get("container", UNSET)
+        if container is not None and container is not UNSET:
+            container = Container.from_dict(container)
 
-        d = dict(src_dict)
+        stop_details = src_dict.get("stop_details", UNSET)
+        if stop_details is not None and stop_details is not UNSET:
+            stop_details = RefusalStopDetails.from_dict(stop_details)
 
-        def _parse_container(data: object) -> Container | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for container")
-            container_type_0 = Container.from_dict(data)
+        stop_reason: None | StopReason | str | Unset = src_dict.get("stop_reason", UNSET)
 
-            return container_type_0
+        stop_sequence: None | str | Unset = src_dict.get("stop_sequence", UNSET)
 
-        container = _parse_container(d.pop("container", UNSET))
-
-        def _parse_stop_details(data: object) -> None | RefusalStopDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for stop_details")
-            stop_details_type_0 = RefusalStopDetails.from_dict(data)
-
-            return stop_details_type_0
-
-        stop_details = _parse_stop_details(d.pop("stop_details", UNSET))
-
-        def _parse_stop_reason(data: object) -> None | StopReason | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stop_reason_type_0 = check_stop_reason(data)
-
-                return stop_reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | StopReason | str | Unset", data)
-
-        stop_reason = _parse_stop_reason(d.pop("stop_reason", UNSET))
-
-        def _parse_stop_sequence(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        stop_sequence = _parse_stop_sequence(d.pop("stop_sequence", UNSET))
-
-        message_delta = cls(
-            container=container,
-            stop_details=stop_details,
-            stop_reason=stop_reason,
-            stop_sequence=stop_sequence,
+        message_delta = cls(  # positional, in field order: measured faster than keywords
+            container,
+            stop_details,
+            stop_reason,
+            stop_sequence,
         )
-
-        message_delta.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            message_delta.additional_properties = _extra(src_dict)
         return message_delta
 
     @property
@@ -168,3 +148,8 @@ class MessageDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.output_tokens_details import OutputTokensDetails
@@ -16,6 +28,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MessageDeltaUsage")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "output_tokens": "output_tokens",
+    "cache_creation_input_tokens": "cache_creation_input_tokens",
+    "cache_read_input_tokens": "cache_read_input_tokens",
+    "input_tokens": "input_tokens",
+    "output_tokens_details": "output_tokens_details",
+    "server_tool_use": "server_tool_use",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, OutputTokensDetails, ServerToolUsage
+    from claude_api.models.output_tokens_details import OutputTokensDetails  # noqa: PLC0415
+    from claude_api.models.server_tool_usage import ServerToolUsage  # noqa: PLC0415
+
+    _imported = True
 
 
 @_attrs_define
@@ -40,141 +73,128 @@ class MessageDeltaUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.output_tokens_details import OutputTokensDetails  # noqa: PLC0415
-        from claude_api.models.server_tool_usage import ServerToolUsage  # noqa: PLC0415
+        if not _imported:
+            _import_models()
+        try:
+            output_tokens = self.output_tokens
 
-        output_tokens = self.output_tokens
+            cache_creation_input_tokens: int | None | Unset
+            if isinstance(self.cache_creation_input_tokens, Unset):
+                cache_creation_input_tokens = UNSET
+            else:
+                cache_creation_input_tokens = self.cache_creation_input_tokens
 
-        cache_creation_input_tokens: int | None | Unset
-        if isinstance(self.cache_creation_input_tokens, Unset):
-            cache_creation_input_tokens = UNSET
-        else:
-            cache_creation_input_tokens = self.cache_creation_input_tokens
+            cache_read_input_tokens: int | None | Unset
+            if isinstance(self.cache_read_input_tokens, Unset):
+                cache_read_input_tokens = UNSET
+            else:
+                cache_read_input_tokens = self.cache_read_input_tokens
 
-        cache_read_input_tokens: int | None | Unset
-        if isinstance(self.cache_read_input_tokens, Unset):
-            cache_read_input_tokens = UNSET
-        else:
-            cache_read_input_tokens = self.cache_read_input_tokens
+            input_tokens: int | None | Unset
+            if isinstance(self.input_tokens, Unset):
+                input_tokens = UNSET
+            else:
+                input_tokens = self.input_tokens
 
-        input_tokens: int | None | Unset
-        if isinstance(self.input_tokens, Unset):
-            input_tokens = UNSET
-        else:
-            input_tokens = self.input_tokens
+            output_tokens_details: dict[str, Any] | None | Unset
+            if isinstance(self.output_tokens_details, Unset):
+                output_tokens_details = UNSET
+            elif isinstance(self.output_tokens_details, OutputTokensDetails):
+                output_tokens_details = self.output_tokens_details.to_dict()
+            else:
+                output_tokens_details = self.output_tokens_details
 
-        output_tokens_details: dict[str, Any] | None | Unset
-        if isinstance(self.output_tokens_details, Unset):
-            output_tokens_details = UNSET
-        elif isinstance(self.output_tokens_details, OutputTokensDetails):
-            output_tokens_details = self.output_tokens_details.to_dict()
-        else:
-            output_tokens_details = self.output_tokens_details
+            server_tool_use: dict[str, Any] | None | Unset
+            if isinstance(self.server_tool_use, Unset):
+                server_tool_use = UNSET
+            elif isinstance(self.server_tool_use, ServerToolUsage):
+                server_tool_use = self.server_tool_use.to_dict()
+            else:
+                server_tool_use = self.server_tool_use
 
-        server_tool_use: dict[str, Any] | None | Unset
-        if isinstance(self.server_tool_use, Unset):
-            server_tool_use = UNSET
-        elif isinstance(self.server_tool_use, ServerToolUsage):
-            server_tool_use = self.server_tool_use.to_dict()
-        else:
-            server_tool_use = self.server_tool_use
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "output_tokens": output_tokens,
+                }
+            )
+            if cache_creation_input_tokens is not UNSET:
+                field_dict["cache_creation_input_tokens"] = cache_creation_input_tokens
+            if cache_read_input_tokens is not UNSET:
+                field_dict["cache_read_input_tokens"] = cache_read_input_tokens
+            if input_tokens is not UNSET:
+                field_dict["input_tokens"] = input_tokens
+            if output_tokens_details is not UNSET:
+                field_dict["output_tokens_details"] = output_tokens_details
+            if server_tool_use is not UNSET:
+                field_dict["server_tool_use"] = server_tool_use
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "output_tokens": output_tokens,
-            }
-        )
-        if cache_creation_input_tokens is not UNSET:
-            field_dict["cache_creation_input_tokens"] = cache_creation_input_tokens
-        if cache_read_input_tokens is not UNSET:
-            field_dict["cache_read_input_tokens"] = cache_read_input_tokens
-        if input_tokens is not UNSET:
-            field_dict["input_tokens"] = input_tokens
-        if output_tokens_details is not UNSET:
-            field_dict["output_tokens_details"] = output_tokens_details
-        if server_tool_use is not UNSET:
-            field_dict["server_tool_use"] = server_tool_use
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.output_tokens_details import OutputTokensDetails  # noqa: PLC0415
-        from claude_api.models.server_tool_usage import ServerToolUsage  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        output_tokens = src_dict["output_tokens"] if "output_tokens" in src_dict else MISSING
 
-        d = dict(src_dict)
-        output_tokens = d.pop("output_tokens")
-
-        def _parse_cache_creation_input_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        cache_creation_input_tokens = _parse_cache_creation_input_tokens(
-            d.pop("cache_creation_input_tokens", UNSET)
+        cache_creation_input_tokens: int | None | Unset = src_dict.get(
+            "cache_creation_input_tokens", UNSET
         )
 
-        def _parse_cache_read_input_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        cache_read_input_tokens: int | None | Unset = src_dict.get("cache_read_input_tokens", UNSET)
 
-        cache_read_input_tokens = _parse_cache_read_input_tokens(
-            d.pop("cache_read_input_tokens", UNSET)
+        input_tokens: int | None | Unset = src_dict.get("input_tokens", UNSET)
+
+        output_tokens_details = src_dict.get("output_tokens_details", UNSET)
+        if output_tokens_details is not None and output_tokens_details is not UNSET:
+            output_tokens_details = OutputTokensDetails.from_dict(output_tokens_details)
+
+        server_tool_use = src_dict.get("server_tool_use", UNSET)
+        if server_tool_use is not None and server_tool_use is not UNSET:
+            server_tool_use = ServerToolUsage.from_dict(server_tool_use)
+
+        if output_tokens is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "output_tokens": output_tokens,
+                    "cache_creation_input_tokens": cache_creation_input_tokens,
+                    "cache_read_input_tokens": cache_read_input_tokens,
+                    "input_tokens": input_tokens,
+                    "output_tokens_details": output_tokens_details,
+                    "server_tool_use": server_tool_use,
+                },
+                _extra(src_dict),
+            )
+        message_delta_usage = cls(  # positional, in field order: measured faster than keywords
+            output_tokens,
+            cache_creation_input_tokens,
+            cache_read_input_tokens,
+            input_tokens,
+            output_tokens_details,
+            server_tool_use,
         )
-
-        def _parse_input_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        input_tokens = _parse_input_tokens(d.pop("input_tokens", UNSET))
-
-        def _parse_output_tokens_details(data: object) -> None | OutputTokensDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for output_tokens_details")
-            output_tokens_details_type_0 = OutputTokensDetails.from_dict(data)
-
-            return output_tokens_details_type_0
-
-        output_tokens_details = _parse_output_tokens_details(d.pop("output_tokens_details", UNSET))
-
-        def _parse_server_tool_use(data: object) -> None | ServerToolUsage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for server_tool_use")
-            server_tool_use_type_0 = ServerToolUsage.from_dict(data)
-
-            return server_tool_use_type_0
-
-        server_tool_use = _parse_server_tool_use(d.pop("server_tool_use", UNSET))
-
-        message_delta_usage = cls(
-            output_tokens=output_tokens,
-            cache_creation_input_tokens=cache_creation_input_tokens,
-            cache_read_input_tokens=cache_read_input_tokens,
-            input_tokens=input_tokens,
-            output_tokens_details=output_tokens_details,
-            server_tool_use=server_tool_use,
-        )
-
-        message_delta_usage.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            message_delta_usage.additional_properties = _extra(src_dict)
         return message_delta_usage
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -191,3 +211,8 @@ class MessageDeltaUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -8,17 +8,44 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.message import Message
 
 
 T = TypeVar("T", bound="MessageStartEvent")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "message": "message",
+    "type_": "type",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, Message
+    from claude_api.models.message import Message  # noqa: PLC0415
+
+    _imported = True
 
 
 @_attrs_define
@@ -36,39 +63,76 @@ class MessageStartEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message.to_dict()
+        if not _imported:
+            _import_models()
+        try:
+            message = self.message.to_dict()
 
-        type_ = self.type_
+            type_ = self.type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "type": type_,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "message": message,
+                    "type": type_,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.message import Message  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "message" in src_dict:
+            message = Message.from_dict(src_dict["message"])
 
-        d = dict(src_dict)
-        message = Message.from_dict(d.pop("message"))
+        else:
+            message = MISSING
 
-        type_ = cast("Literal['message_start']", d.pop("type"))
-        if type_ != "message_start":
-            raise ValueError(f"type must match const 'message_start', got '{type_}'")
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "message_start":
+                raise ValueError(f"type must match const 'message_start', got '{_type_}'")
+            type_: Literal["message_start"] = "message_start"
 
-        message_start_event = cls(
-            message=message,
-            type_=type_,
+        else:
+            type_ = "message_start"
+
+        if message is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "message": message,
+                    "type_": type_,
+                },
+                _extra(src_dict),
+            )
+        message_start_event = cls(  # positional, in field order: measured faster than keywords
+            message,
+            type_,
         )
-
-        message_start_event.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            message_start_event.additional_properties = _extra(src_dict)
         return message_start_event
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,3 +149,8 @@ class MessageStartEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

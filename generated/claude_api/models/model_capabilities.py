@@ -8,6 +8,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
+
 if TYPE_CHECKING:
     from claude_api.models.capability_support import CapabilitySupport
     from claude_api.models.context_management_capability import (
@@ -19,6 +31,42 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ModelCapabilities")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "batch": "batch",
+    "citations": "citations",
+    "code_execution": "code_execution",
+    "context_management": "context_management",
+    "effort": "effort",
+    "image_input": "image_input",
+    "pdf_input": "pdf_input",
+    "server_tools": "server_tools",
+    "structured_outputs": "structured_outputs",
+    "thinking": "thinking",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global \
+        _imported, \
+        CapabilitySupport, \
+        ContextManagementCapability, \
+        EffortCapability, \
+        ServerToolsCapability, \
+        ThinkingCapability
+    from claude_api.models.capability_support import CapabilitySupport  # noqa: PLC0415
+    from claude_api.models.context_management_capability import (
+        ContextManagementCapability,  # noqa: PLC0415
+    )
+    from claude_api.models.effort_capability import EffortCapability  # noqa: PLC0415
+    from claude_api.models.server_tools_capability import ServerToolsCapability  # noqa: PLC0415
+    from claude_api.models.thinking_capability import ThinkingCapability  # noqa: PLC0415
+
+    _imported = True
 
 
 @_attrs_define
@@ -51,91 +99,174 @@ class ModelCapabilities:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        batch = self.batch.to_dict()
+        if not _imported:
+            _import_models()
+        try:
+            batch = self.batch.to_dict()
 
-        citations = self.citations.to_dict()
+            citations = self.citations.to_dict()
 
-        code_execution = self.code_execution.to_dict()
+            code_execution = self.code_execution.to_dict()
 
-        context_management = self.context_management.to_dict()
+            context_management = self.context_management.to_dict()
 
-        effort = self.effort.to_dict()
+            effort = self.effort.to_dict()
 
-        image_input = self.image_input.to_dict()
+            image_input = self.image_input.to_dict()
 
-        pdf_input = self.pdf_input.to_dict()
+            pdf_input = self.pdf_input.to_dict()
 
-        server_tools = self.server_tools.to_dict()
+            server_tools = self.server_tools.to_dict()
 
-        structured_outputs = self.structured_outputs.to_dict()
+            structured_outputs = self.structured_outputs.to_dict()
 
-        thinking = self.thinking.to_dict()
+            thinking = self.thinking.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "batch": batch,
-                "citations": citations,
-                "code_execution": code_execution,
-                "context_management": context_management,
-                "effort": effort,
-                "image_input": image_input,
-                "pdf_input": pdf_input,
-                "server_tools": server_tools,
-                "structured_outputs": structured_outputs,
-                "thinking": thinking,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "batch": batch,
+                    "citations": citations,
+                    "code_execution": code_execution,
+                    "context_management": context_management,
+                    "effort": effort,
+                    "image_input": image_input,
+                    "pdf_input": pdf_input,
+                    "server_tools": server_tools,
+                    "structured_outputs": structured_outputs,
+                    "thinking": thinking,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.capability_support import CapabilitySupport  # noqa: PLC0415
-        from claude_api.models.context_management_capability import (
-            ContextManagementCapability,  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "batch" in src_dict:
+            batch = CapabilitySupport.from_dict(src_dict["batch"])
+
+        else:
+            batch = MISSING
+
+        if "citations" in src_dict:
+            citations = CapabilitySupport.from_dict(src_dict["citations"])
+
+        else:
+            citations = MISSING
+
+        if "code_execution" in src_dict:
+            code_execution = CapabilitySupport.from_dict(src_dict["code_execution"])
+
+        else:
+            code_execution = MISSING
+
+        if "context_management" in src_dict:
+            context_management = ContextManagementCapability.from_dict(
+                src_dict["context_management"]
+            )
+
+        else:
+            context_management = MISSING
+
+        if "effort" in src_dict:
+            effort = EffortCapability.from_dict(src_dict["effort"])
+
+        else:
+            effort = MISSING
+
+        if "image_input" in src_dict:
+            image_input = CapabilitySupport.from_dict(src_dict["image_input"])
+
+        else:
+            image_input = MISSING
+
+        if "pdf_input" in src_dict:
+            pdf_input = CapabilitySupport.from_dict(src_dict["pdf_input"])
+
+        else:
+            pdf_input = MISSING
+
+        if "server_tools" in src_dict:
+            server_tools = ServerToolsCapability.from_dict(src_dict["server_tools"])
+
+        else:
+            server_tools = MISSING
+
+        if "structured_outputs" in src_dict:
+            structured_outputs = CapabilitySupport.from_dict(src_dict["structured_outputs"])
+
+        else:
+            structured_outputs = MISSING
+
+        if "thinking" in src_dict:
+            thinking = ThinkingCapability.from_dict(src_dict["thinking"])
+
+        else:
+            thinking = MISSING
+
+        if (
+            batch is MISSING
+            or citations is MISSING
+            or code_execution is MISSING
+            or context_management is MISSING
+            or effort is MISSING
+            or image_input is MISSING
+            or pdf_input is MISSING
+            or server_tools is MISSING
+            or structured_outputs is MISSING
+            or thinking is MISSING
+        ):
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "batch": batch,
+                    "citations": citations,
+                    "code_execution": code_execution,
+                    "context_management": context_management,
+                    "effort": effort,
+                    "image_input": image_input,
+                    "pdf_input": pdf_input,
+                    "server_tools": server_tools,
+                    "structured_outputs": structured_outputs,
+                    "thinking": thinking,
+                },
+                _extra(src_dict),
+            )
+        model_capabilities = cls(  # positional, in field order: measured faster than keywords
+            batch,
+            citations,
+            code_execution,
+            context_management,
+            effort,
+            image_input,
+            pdf_input,
+            server_tools,
+            structured_outputs,
+            thinking,
         )
-        from claude_api.models.effort_capability import EffortCapability  # noqa: PLC0415
-        from claude_api.models.server_tools_capability import ServerToolsCapability  # noqa: PLC0415
-        from claude_api.models.thinking_capability import ThinkingCapability  # noqa: PLC0415
-
-        d = dict(src_dict)
-        batch = CapabilitySupport.from_dict(d.pop("batch"))
-
-        citations = CapabilitySupport.from_dict(d.pop("citations"))
-
-        code_execution = CapabilitySupport.from_dict(d.pop("code_execution"))
-
-        context_management = ContextManagementCapability.from_dict(d.pop("context_management"))
-
-        effort = EffortCapability.from_dict(d.pop("effort"))
-
-        image_input = CapabilitySupport.from_dict(d.pop("image_input"))
-
-        pdf_input = CapabilitySupport.from_dict(d.pop("pdf_input"))
-
-        server_tools = ServerToolsCapability.from_dict(d.pop("server_tools"))
-
-        structured_outputs = CapabilitySupport.from_dict(d.pop("structured_outputs"))
-
-        thinking = ThinkingCapability.from_dict(d.pop("thinking"))
-
-        model_capabilities = cls(
-            batch=batch,
-            citations=citations,
-            code_execution=code_execution,
-            context_management=context_management,
-            effort=effort,
-            image_input=image_input,
-            pdf_input=pdf_input,
-            server_tools=server_tools,
-            structured_outputs=structured_outputs,
-            thinking=thinking,
-        )
-
-        model_capabilities.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            model_capabilities.additional_properties = _extra(src_dict)
         return model_capabilities
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -152,3 +283,8 @@ class ModelCapabilities:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -9,7 +9,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -17,16 +16,76 @@ from attrs import field as _attrs_field
 
 from claude_api.models.model_info_lifecycle import (
     ModelInfoLifecycle,
-    check_model_info_lifecycle,
 )
-from claude_api.models.model_info_line import ModelInfoLine, check_model_info_line
-from claude_api.types import UNSET, Unset
+from claude_api.models.model_info_line import ModelInfoLine
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.model_capabilities import ModelCapabilities
 
 
 T = TypeVar("T", bound="ModelInfo")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "created_at": "created_at",
+    "display_name": "display_name",
+    "type_": "type",
+    "capabilities": "capabilities",
+    "deprecated_at": "deprecated_at",
+    "lifecycle": "lifecycle",
+    "line": "line",
+    "max_input_tokens": "max_input_tokens",
+    "max_tokens": "max_tokens",
+    "retires_at": "retires_at",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, ModelCapabilities
+    from claude_api.models.model_capabilities import ModelCapabilities  # noqa: PLC0415
+
+    _imported = True
+
+
+def _parse_deprecated_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, str):
+        raise TypeError(f"unexpected {type(data).__name__} for deprecated_at")
+    deprecated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+    return deprecated_at_type_0
+
+
+def _parse_retires_at(data: object) -> datetime.datetime | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, str):
+        raise TypeError(f"unexpected {type(data).__name__} for retires_at")
+    retires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+    return retires_at_type_0
 
 
 @_attrs_define
@@ -62,215 +121,186 @@ class ModelInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.model_capabilities import ModelCapabilities  # noqa: PLC0415
+        if not _imported:
+            _import_models()
+        try:
+            id = self.id
 
-        id = self.id
+            created_at = self.created_at.isoformat()
 
-        created_at = self.created_at.isoformat()
+            display_name = self.display_name
 
-        display_name = self.display_name
+            type_ = self.type_
 
-        type_ = self.type_
+            capabilities: dict[str, Any] | None | Unset
+            if isinstance(self.capabilities, Unset):
+                capabilities = UNSET
+            elif isinstance(self.capabilities, ModelCapabilities):
+                capabilities = self.capabilities.to_dict()
+            else:
+                capabilities = self.capabilities
 
-        capabilities: dict[str, Any] | None | Unset
-        if isinstance(self.capabilities, Unset):
-            capabilities = UNSET
-        elif isinstance(self.capabilities, ModelCapabilities):
-            capabilities = self.capabilities.to_dict()
-        else:
-            capabilities = self.capabilities
+            deprecated_at: None | str | Unset
+            if isinstance(self.deprecated_at, Unset):
+                deprecated_at = UNSET
+            elif isinstance(self.deprecated_at, datetime.datetime):
+                deprecated_at = self.deprecated_at.isoformat()
+            else:
+                deprecated_at = self.deprecated_at
 
-        deprecated_at: None | str | Unset
-        if isinstance(self.deprecated_at, Unset):
-            deprecated_at = UNSET
-        elif isinstance(self.deprecated_at, datetime.datetime):
-            deprecated_at = self.deprecated_at.isoformat()
-        else:
-            deprecated_at = self.deprecated_at
+            lifecycle: str | Unset
+            if isinstance(self.lifecycle, Unset):
+                lifecycle = UNSET
+            elif isinstance(self.lifecycle, str):
+                lifecycle = self.lifecycle
+            else:
+                lifecycle = self.lifecycle
 
-        lifecycle: str | Unset
-        if isinstance(self.lifecycle, Unset):
-            lifecycle = UNSET
-        elif isinstance(self.lifecycle, str):
-            lifecycle = self.lifecycle
-        else:
-            lifecycle = self.lifecycle
+            line: None | str | Unset
+            if isinstance(self.line, Unset):
+                line = UNSET
+            elif isinstance(self.line, str):
+                line = self.line
+            else:
+                line = self.line
 
-        line: None | str | Unset
-        if isinstance(self.line, Unset):
-            line = UNSET
-        elif isinstance(self.line, str):
-            line = self.line
-        else:
-            line = self.line
+            max_input_tokens: int | None | Unset
+            if isinstance(self.max_input_tokens, Unset):
+                max_input_tokens = UNSET
+            else:
+                max_input_tokens = self.max_input_tokens
 
-        max_input_tokens: int | None | Unset
-        if isinstance(self.max_input_tokens, Unset):
-            max_input_tokens = UNSET
-        else:
-            max_input_tokens = self.max_input_tokens
+            max_tokens: int | None | Unset
+            if isinstance(self.max_tokens, Unset):
+                max_tokens = UNSET
+            else:
+                max_tokens = self.max_tokens
 
-        max_tokens: int | None | Unset
-        if isinstance(self.max_tokens, Unset):
-            max_tokens = UNSET
-        else:
-            max_tokens = self.max_tokens
+            retires_at: None | str | Unset
+            if isinstance(self.retires_at, Unset):
+                retires_at = UNSET
+            elif isinstance(self.retires_at, datetime.datetime):
+                retires_at = self.retires_at.isoformat()
+            else:
+                retires_at = self.retires_at
 
-        retires_at: None | str | Unset
-        if isinstance(self.retires_at, Unset):
-            retires_at = UNSET
-        elif isinstance(self.retires_at, datetime.datetime):
-            retires_at = self.retires_at.isoformat()
-        else:
-            retires_at = self.retires_at
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "id": id,
+                    "created_at": created_at,
+                    "display_name": display_name,
+                    "type": type_,
+                }
+            )
+            if capabilities is not UNSET:
+                field_dict["capabilities"] = capabilities
+            if deprecated_at is not UNSET:
+                field_dict["deprecated_at"] = deprecated_at
+            if lifecycle is not UNSET:
+                field_dict["lifecycle"] = lifecycle
+            if line is not UNSET:
+                field_dict["line"] = line
+            if max_input_tokens is not UNSET:
+                field_dict["max_input_tokens"] = max_input_tokens
+            if max_tokens is not UNSET:
+                field_dict["max_tokens"] = max_tokens
+            if retires_at is not UNSET:
+                field_dict["retires_at"] = retires_at
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "created_at": created_at,
-                "display_name": display_name,
-                "type": type_,
-            }
-        )
-        if capabilities is not UNSET:
-            field_dict["capabilities"] = capabilities
-        if deprecated_at is not UNSET:
-            field_dict["deprecated_at"] = deprecated_at
-        if lifecycle is not UNSET:
-            field_dict["lifecycle"] = lifecycle
-        if line is not UNSET:
-            field_dict["line"] = line
-        if max_input_tokens is not UNSET:
-            field_dict["max_input_tokens"] = max_input_tokens
-        if max_tokens is not UNSET:
-            field_dict["max_tokens"] = max_tokens
-        if retires_at is not UNSET:
-            field_dict["retires_at"] = retires_at
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.model_capabilities import ModelCapabilities  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        id = src_dict["id"] if "id" in src_dict else MISSING
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        if "created_at" in src_dict:
+            created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        else:
+            created_at = MISSING
 
-        display_name = d.pop("display_name")
+        display_name = src_dict["display_name"] if "display_name" in src_dict else MISSING
 
-        type_ = cast("Literal['model']", d.pop("type"))
-        if type_ != "model":
-            raise ValueError(f"type must match const 'model', got '{type_}'")
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "model":
+                raise ValueError(f"type must match const 'model', got '{_type_}'")
+            type_: Literal["model"] = "model"
 
-        def _parse_capabilities(data: object) -> ModelCapabilities | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for capabilities")
-            capabilities_type_0 = ModelCapabilities.from_dict(data)
+        else:
+            type_ = "model"
 
-            return capabilities_type_0
+        capabilities = src_dict.get("capabilities", UNSET)
+        if capabilities is not None and capabilities is not UNSET:
+            capabilities = ModelCapabilities.from_dict(capabilities)
 
-        capabilities = _parse_capabilities(d.pop("capabilities", UNSET))
+        deprecated_at = _parse_deprecated_at(src_dict.get("deprecated_at", UNSET))
 
-        def _parse_deprecated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"unexpected {type(data).__name__} for deprecated_at")
-            deprecated_at_type_0 = datetime.datetime.fromisoformat(data)
+        lifecycle: ModelInfoLifecycle | str | Unset = src_dict.get("lifecycle", UNSET)
 
-            return deprecated_at_type_0
+        line: ModelInfoLine | None | str | Unset = src_dict.get("line", UNSET)
 
-        deprecated_at = _parse_deprecated_at(d.pop("deprecated_at", UNSET))
+        max_input_tokens: int | None | Unset = src_dict.get("max_input_tokens", UNSET)
 
-        def _parse_lifecycle(data: object) -> ModelInfoLifecycle | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                lifecycle_type_0 = check_model_info_lifecycle(data)
+        max_tokens: int | None | Unset = src_dict.get("max_tokens", UNSET)
 
-                return lifecycle_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ModelInfoLifecycle | str | Unset", data)
+        retires_at = _parse_retires_at(src_dict.get("retires_at", UNSET))
 
-        lifecycle = _parse_lifecycle(d.pop("lifecycle", UNSET))
-
-        def _parse_line(data: object) -> ModelInfoLine | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                line_type_0 = check_model_info_line(data)
-
-                return line_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ModelInfoLine | None | str | Unset", data)
-
-        line = _parse_line(d.pop("line", UNSET))
-
-        def _parse_max_input_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        max_input_tokens = _parse_max_input_tokens(d.pop("max_input_tokens", UNSET))
-
-        def _parse_max_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
-
-        def _parse_retires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"unexpected {type(data).__name__} for retires_at")
-            retires_at_type_0 = datetime.datetime.fromisoformat(data)
-
-            return retires_at_type_0
-
-        retires_at = _parse_retires_at(d.pop("retires_at", UNSET))
-
-        model_info = cls(
-            id=id,
-            created_at=created_at,
-            display_name=display_name,
-            type_=type_,
-            capabilities=capabilities,
-            deprecated_at=deprecated_at,
-            lifecycle=lifecycle,
-            line=line,
-            max_input_tokens=max_input_tokens,
-            max_tokens=max_tokens,
-            retires_at=retires_at,
+        if id is MISSING or created_at is MISSING or display_name is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "id": id,
+                    "created_at": created_at,
+                    "display_name": display_name,
+                    "type_": type_,
+                    "capabilities": capabilities,
+                    "deprecated_at": deprecated_at,
+                    "lifecycle": lifecycle,
+                    "line": line,
+                    "max_input_tokens": max_input_tokens,
+                    "max_tokens": max_tokens,
+                    "retires_at": retires_at,
+                },
+                _extra(src_dict),
+            )
+        model_info = cls(  # positional, in field order: measured faster than keywords
+            id,
+            created_at,
+            display_name,
+            type_,
+            capabilities,
+            deprecated_at,
+            lifecycle,
+            line,
+            max_input_tokens,
+            max_tokens,
+            retires_at,
         )
-
-        model_info.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            model_info.additional_properties = _extra(src_dict)
         return model_info
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -287,3 +317,8 @@ class ModelInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

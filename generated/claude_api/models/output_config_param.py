@@ -10,15 +10,33 @@ from attrs import field as _attrs_field
 
 from claude_api.models.output_config_param_effort import (
     OutputConfigParamEffort,
-    check_output_config_param_effort,
 )
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.json_output_format_param import JSONOutputFormatParam
 
 
 T = TypeVar("T", bound="OutputConfigParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "effort": "effort",
+    "format_": "format",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, JSONOutputFormatParam
+    from claude_api.models.json_output_format_param import JSONOutputFormatParam  # noqa: PLC0415
+
+    _imported = True
 
 
 @_attrs_define
@@ -35,8 +53,8 @@ class OutputConfigParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.json_output_format_param import JSONOutputFormatParam  # noqa: PLC0415
-
+        if not _imported:
+            _import_models()
         effort: None | str | Unset
         if isinstance(self.effort, Unset):
             effort = UNSET
@@ -65,42 +83,22 @@ class OutputConfigParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.json_output_format_param import JSONOutputFormatParam  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        effort: None | OutputConfigParamEffort | Unset = src_dict.get("effort", UNSET)
 
-        d = dict(src_dict)
+        format_ = src_dict.get("format", UNSET)
+        if format_ is not None and format_ is not UNSET:
+            format_ = JSONOutputFormatParam.from_dict(format_)
 
-        def _parse_effort(data: object) -> None | OutputConfigParamEffort | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"unexpected {type(data).__name__} for effort")
-            effort_type_0 = check_output_config_param_effort(data)
-
-            return effort_type_0
-
-        effort = _parse_effort(d.pop("effort", UNSET))
-
-        def _parse_format_(data: object) -> JSONOutputFormatParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for format")
-            format_type_0 = JSONOutputFormatParam.from_dict(data)
-
-            return format_type_0
-
-        format_ = _parse_format_(d.pop("format", UNSET))
-
-        output_config_param = cls(
-            effort=effort,
-            format_=format_,
+        output_config_param = cls(  # positional, in field order: measured faster than keywords
+            effort,
+            format_,
         )
-
-        output_config_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            output_config_param.additional_properties = _extra(src_dict)
         return output_config_param
 
     @property
@@ -118,3 +116,8 @@ class OutputConfigParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

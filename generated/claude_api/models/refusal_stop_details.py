@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -15,11 +15,28 @@ from attrs import field as _attrs_field
 
 from claude_api.models.refusal_stop_details_category import (
     RefusalStopDetailsCategory,
-    check_refusal_stop_details_category,
 )
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 T = TypeVar("T", bound="RefusalStopDetails")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "type_": "type",
+    "category": "category",
+    "explanation": "explanation",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
@@ -38,77 +55,76 @@ class RefusalStopDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        try:
+            type_ = self.type_
 
-        category: None | str | Unset
-        if isinstance(self.category, Unset):
-            category = UNSET
-        elif isinstance(self.category, str):
-            category = self.category
-        else:
-            category = self.category
+            category: None | str | Unset
+            if isinstance(self.category, Unset):
+                category = UNSET
+            elif isinstance(self.category, str):
+                category = self.category
+            else:
+                category = self.category
 
-        explanation: None | str | Unset
-        if isinstance(self.explanation, Unset):
-            explanation = UNSET
-        else:
-            explanation = self.explanation
+            explanation: None | str | Unset
+            if isinstance(self.explanation, Unset):
+                explanation = UNSET
+            else:
+                explanation = self.explanation
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if category is not UNSET:
-            field_dict["category"] = category
-        if explanation is not UNSET:
-            field_dict["explanation"] = explanation
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "type": type_,
+                }
+            )
+            if category is not UNSET:
+                field_dict["category"] = category
+            if explanation is not UNSET:
+                field_dict["explanation"] = explanation
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['refusal']", d.pop("type"))
-        if type_ != "refusal":
-            raise ValueError(f"type must match const 'refusal', got '{type_}'")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "refusal":
+                raise ValueError(f"type must match const 'refusal', got '{_type_}'")
+            type_: Literal["refusal"] = "refusal"
 
-        def _parse_category(data: object) -> None | RefusalStopDetailsCategory | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_0 = check_refusal_stop_details_category(data)
+        else:
+            type_ = "refusal"
 
-                return category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("None | RefusalStopDetailsCategory | str | Unset", data)
+        category: None | RefusalStopDetailsCategory | str | Unset = src_dict.get("category", UNSET)
 
-        category = _parse_category(d.pop("category", UNSET))
+        explanation: None | str | Unset = src_dict.get("explanation", UNSET)
 
-        def _parse_explanation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        explanation = _parse_explanation(d.pop("explanation", UNSET))
-
-        refusal_stop_details = cls(
-            type_=type_,
-            category=category,
-            explanation=explanation,
+        refusal_stop_details = cls(  # positional, in field order: measured faster than keywords
+            type_,
+            category,
+            explanation,
         )
-
-        refusal_stop_details.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            refusal_stop_details.additional_properties = _extra(src_dict)
         return refusal_stop_details
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,3 +141,8 @@ class RefusalStopDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -8,13 +8,24 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
@@ -23,6 +34,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SearchResultBlockParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "content": "content",
+    "source": "source",
+    "title": "title",
+    "type_": "type",
+    "cache_control": "cache_control",
+    "citations": "citations",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, CacheControlEphemeralParam, CitationsConfigParam, TextBlockParam
+    from claude_api.models.cache_control_ephemeral_param import (
+        CacheControlEphemeralParam,  # noqa: PLC0415
+    )
+    from claude_api.models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
+    from claude_api.models.text_block_param import TextBlockParam  # noqa: PLC0415
+
+    _imported = True
 
 
 @_attrs_define
@@ -47,105 +82,129 @@ class SearchResultBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
-        )
+        if not _imported:
+            _import_models()
+        try:
+            content = []
+            for content_item_data in self.content:
+                content_item = content_item_data.to_dict()
+                content.append(content_item)
 
-        content = []
-        for content_item_data in self.content:
-            content_item = content_item_data.to_dict()
-            content.append(content_item)
+            source = self.source
 
-        source = self.source
+            title = self.title
 
-        title = self.title
+            type_ = self.type_
 
-        type_ = self.type_
+            cache_control: dict[str, Any] | None | Unset
+            if isinstance(self.cache_control, Unset):
+                cache_control = UNSET
+            elif isinstance(self.cache_control, CacheControlEphemeralParam):
+                cache_control = self.cache_control.to_dict()
+            else:
+                cache_control = self.cache_control
 
-        cache_control: dict[str, Any] | None | Unset
-        if isinstance(self.cache_control, Unset):
-            cache_control = UNSET
-        elif isinstance(self.cache_control, CacheControlEphemeralParam):
-            cache_control = self.cache_control.to_dict()
-        else:
-            cache_control = self.cache_control
+            citations: dict[str, Any] | Unset = UNSET
+            if not isinstance(self.citations, Unset):
+                citations = self.citations.to_dict()
 
-        citations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.citations, Unset):
-            citations = self.citations.to_dict()
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "content": content,
+                    "source": source,
+                    "title": title,
+                    "type": type_,
+                }
+            )
+            if cache_control is not UNSET:
+                field_dict["cache_control"] = cache_control
+            if citations is not UNSET:
+                field_dict["citations"] = citations
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "source": source,
-                "title": title,
-                "type": type_,
-            }
-        )
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-        if citations is not UNSET:
-            field_dict["citations"] = citations
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
-        )
-        from claude_api.models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
-        from claude_api.models.text_block_param import TextBlockParam  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "content" in src_dict:
+            content = [
+                TextBlockParam.from_dict(content_item_data)
+                for content_item_data in src_dict["content"]
+            ]
 
-        d = dict(src_dict)
-        content = []
-        _content = d.pop("content")
-        for content_item_data in _content:
-            content_item = TextBlockParam.from_dict(content_item_data)
+        else:
+            content = MISSING
 
-            content.append(content_item)
+        source = src_dict["source"] if "source" in src_dict else MISSING
 
-        source = d.pop("source")
+        title = src_dict["title"] if "title" in src_dict else MISSING
 
-        title = d.pop("title")
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "search_result":
+                raise ValueError(f"type must match const 'search_result', got '{_type_}'")
+            type_: Literal["search_result"] = "search_result"
 
-        type_ = cast("Literal['search_result']", d.pop("type"))
-        if type_ != "search_result":
-            raise ValueError(f"type must match const 'search_result', got '{type_}'")
+        else:
+            type_ = "search_result"
 
-        def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-            cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
-            return cache_control_type_0
-
-        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
-
-        _citations = d.pop("citations", UNSET)
+        _citations = src_dict.get("citations", UNSET)
         citations: CitationsConfigParam | Unset
         if isinstance(_citations, Unset):
             citations = UNSET
         else:
             citations = CitationsConfigParam.from_dict(_citations)
 
-        search_result_block_param = cls(
-            content=content,
-            source=source,
-            title=title,
-            type_=type_,
-            cache_control=cache_control,
-            citations=citations,
+        if content is MISSING or source is MISSING or title is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "content": content,
+                    "source": source,
+                    "title": title,
+                    "type_": type_,
+                    "cache_control": cache_control,
+                    "citations": citations,
+                },
+                _extra(src_dict),
+            )
+        search_result_block_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                content,
+                source,
+                title,
+                type_,
+                cache_control,
+                citations,
+            )
         )
-
-        search_result_block_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            search_result_block_param.additional_properties = _extra(src_dict)
         return search_result_block_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -162,3 +221,8 @@ class SearchResultBlockParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -3,14 +3,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 T = TypeVar("T", bound="ServerToolUsage")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "web_search_requests": "web_search_requests",
+    "web_fetch_requests": "web_fetch_requests",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
@@ -28,36 +47,64 @@ class ServerToolUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        web_search_requests = self.web_search_requests
+        try:
+            web_search_requests = self.web_search_requests
 
-        web_fetch_requests = self.web_fetch_requests
+            web_fetch_requests = self.web_fetch_requests
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "web_search_requests": web_search_requests,
-            }
-        )
-        if web_fetch_requests is not UNSET:
-            field_dict["web_fetch_requests"] = web_fetch_requests
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "web_search_requests": web_search_requests,
+                }
+            )
+            if web_fetch_requests is not UNSET:
+                field_dict["web_fetch_requests"] = web_fetch_requests
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        web_search_requests = d.pop("web_search_requests")
-
-        web_fetch_requests = d.pop("web_fetch_requests", UNSET)
-
-        server_tool_usage = cls(
-            web_search_requests=web_search_requests,
-            web_fetch_requests=web_fetch_requests,
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        web_search_requests = (
+            src_dict["web_search_requests"] if "web_search_requests" in src_dict else MISSING
         )
 
-        server_tool_usage.additional_properties = d
+        web_fetch_requests = src_dict.get("web_fetch_requests", UNSET)
+
+        if web_search_requests is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "web_search_requests": web_search_requests,
+                    "web_fetch_requests": web_fetch_requests,
+                },
+                _extra(src_dict),
+            )
+        server_tool_usage = cls(  # positional, in field order: measured faster than keywords
+            web_search_requests,
+            web_fetch_requests,
+        )
+        if not _KNOWN.issuperset(src_dict):
+            server_tool_usage.additional_properties = _extra(src_dict)
         return server_tool_usage
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -74,3 +121,8 @@ class ServerToolUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -2,7 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -16,9 +16,20 @@ from attrs import field as _attrs_field
 
 from claude_api.models.server_tool_use_block_name import (
     ServerToolUseBlockName,
-    check_server_tool_use_block_name,
 )
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.direct_caller import DirectCaller
@@ -28,6 +39,67 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ServerToolUseBlock")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "input_": "input",
+    "name": "name",
+    "type_": "type",
+    "caller": "caller",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global \
+        _imported, \
+        DirectCaller, \
+        ServerToolCaller, \
+        ServerToolCaller20260120, \
+        ServerToolUseBlockInput
+    from claude_api.models.direct_caller import DirectCaller  # noqa: PLC0415
+    from claude_api.models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
+    from claude_api.models.server_tool_caller_20260120 import ServerToolCaller20260120  # noqa: PLC0415
+    from claude_api.models.server_tool_use_block_input import ServerToolUseBlockInput  # noqa: PLC0415
+
+    _caller_parsers.update(
+        {
+            "direct": DirectCaller.from_dict,
+            "code_execution_20250825": ServerToolCaller.from_dict,
+            "code_execution_20260120": ServerToolCaller20260120.from_dict,
+        }
+    )
+
+    _imported = True
+
+
+_caller_parsers: dict[
+    object,
+    Callable[
+        [Mapping[str, Any]],
+        DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset,
+    ],
+] = {}
+
+
+def _parse_caller(
+    data: object,
+) -> DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _caller_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast("DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset", data)
 
 
 @_attrs_define
@@ -50,119 +122,118 @@ class ServerToolUseBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.direct_caller import DirectCaller  # noqa: PLC0415
-        from claude_api.models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
-        from claude_api.models.server_tool_caller_20260120 import (
-            ServerToolCaller20260120,  # noqa: PLC0415
-        )
+        if not _imported:
+            _import_models()
+        try:
+            id = self.id
 
-        id = self.id
+            input_ = self.input_.to_dict()
 
-        input_ = self.input_.to_dict()
+            name: str
+            if isinstance(self.name, str):
+                name = self.name
+            else:
+                name = self.name
 
-        name: str
-        if isinstance(self.name, str):
-            name = self.name
-        else:
-            name = self.name
+            type_ = self.type_
 
-        type_ = self.type_
+            caller: dict[str, Any] | None | Unset
+            if isinstance(self.caller, Unset):
+                caller = UNSET
+            elif isinstance(self.caller, dict):
+                caller = self.caller
+            elif isinstance(self.caller, DirectCaller):
+                caller = self.caller.to_dict()
+            elif isinstance(self.caller, ServerToolCaller):
+                caller = self.caller.to_dict()
+            elif isinstance(self.caller, ServerToolCaller20260120):
+                caller = self.caller.to_dict()
+            else:
+                caller = self.caller
 
-        caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
-            caller = UNSET
-        elif isinstance(self.caller, dict):
-            caller = self.caller
-        elif isinstance(self.caller, DirectCaller):
-            caller = self.caller.to_dict()
-        elif isinstance(self.caller, ServerToolCaller):
-            caller = self.caller.to_dict()
-        elif isinstance(self.caller, ServerToolCaller20260120):
-            caller = self.caller.to_dict()
-        else:
-            caller = self.caller
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "id": id,
+                    "input": input_,
+                    "name": name,
+                    "type": type_,
+                }
+            )
+            if caller is not UNSET:
+                field_dict["caller"] = caller
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "input": input_,
-                "name": name,
-                "type": type_,
-            }
-        )
-        if caller is not UNSET:
-            field_dict["caller"] = caller
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.direct_caller import DirectCaller  # noqa: PLC0415
-        from claude_api.models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
-        from claude_api.models.server_tool_caller_20260120 import (
-            ServerToolCaller20260120,  # noqa: PLC0415
-        )
-        from claude_api.models.server_tool_use_block_input import (
-            ServerToolUseBlockInput,  # noqa: PLC0415
-        )
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        id = src_dict["id"] if "id" in src_dict else MISSING
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        if "input" in src_dict:
+            input_ = ServerToolUseBlockInput.from_dict(src_dict["input"])
 
-        input_ = ServerToolUseBlockInput.from_dict(d.pop("input"))
+        else:
+            input_ = MISSING
 
-        def _parse_name(data: object) -> ServerToolUseBlockName | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                name_type_0 = check_server_tool_use_block_name(data)
+        if "name" in src_dict:
+            name: ServerToolUseBlockName | str = src_dict["name"]
 
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("ServerToolUseBlockName | str", data)
+        else:
+            name = MISSING
 
-        name = _parse_name(d.pop("name"))
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "server_tool_use":
+                raise ValueError(f"type must match const 'server_tool_use', got '{_type_}'")
+            type_: Literal["server_tool_use"] = "server_tool_use"
 
-        type_ = cast("Literal['server_tool_use']", d.pop("type"))
-        if type_ != "server_tool_use":
-            raise ValueError(f"type must match const 'server_tool_use', got '{type_}'")
+        else:
+            type_ = "server_tool_use"
 
-        def _parse_caller(
-            data: object,
-        ) -> DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "direct":
-                return DirectCaller.from_dict(data)
-            if tag == "code_execution_20250825":
-                return ServerToolCaller.from_dict(data)
-            if tag == "code_execution_20260120":
-                return ServerToolCaller20260120.from_dict(data)
-            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast(
-                "DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset", data
+        caller = _parse_caller(src_dict.get("caller", UNSET))
+
+        if id is MISSING or input_ is MISSING or name is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "id": id,
+                    "input_": input_,
+                    "name": name,
+                    "type_": type_,
+                    "caller": caller,
+                },
+                _extra(src_dict),
             )
-
-        caller = _parse_caller(d.pop("caller", UNSET))
-
-        server_tool_use_block = cls(
-            id=id,
-            input_=input_,
-            name=name,
-            type_=type_,
-            caller=caller,
+        server_tool_use_block = cls(  # positional, in field order: measured faster than keywords
+            id,
+            input_,
+            name,
+            type_,
+            caller,
         )
-
-        server_tool_use_block.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            server_tool_use_block.additional_properties = _extra(src_dict)
         return server_tool_use_block
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -179,3 +250,8 @@ class ServerToolUseBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

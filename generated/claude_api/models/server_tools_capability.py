@@ -8,11 +8,40 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
+
 if TYPE_CHECKING:
     from claude_api.models.capability_support import CapabilitySupport
 
 
 T = TypeVar("T", bound="ServerToolsCapability")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "code_execution": "code_execution",
+    "supported": "supported",
+    "web_search": "web_search",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, CapabilitySupport
+    from claude_api.models.capability_support import CapabilitySupport  # noqa: PLC0415
+
+    _imported = True
 
 
 @_attrs_define
@@ -31,43 +60,80 @@ class ServerToolsCapability:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code_execution = self.code_execution.to_dict()
+        if not _imported:
+            _import_models()
+        try:
+            code_execution = self.code_execution.to_dict()
 
-        supported = self.supported
+            supported = self.supported
 
-        web_search = self.web_search.to_dict()
+            web_search = self.web_search.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code_execution": code_execution,
-                "supported": supported,
-                "web_search": web_search,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "code_execution": code_execution,
+                    "supported": supported,
+                    "web_search": web_search,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.capability_support import CapabilitySupport  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "code_execution" in src_dict:
+            code_execution = CapabilitySupport.from_dict(src_dict["code_execution"])
 
-        d = dict(src_dict)
-        code_execution = CapabilitySupport.from_dict(d.pop("code_execution"))
+        else:
+            code_execution = MISSING
 
-        supported = d.pop("supported")
+        supported = src_dict["supported"] if "supported" in src_dict else MISSING
 
-        web_search = CapabilitySupport.from_dict(d.pop("web_search"))
+        if "web_search" in src_dict:
+            web_search = CapabilitySupport.from_dict(src_dict["web_search"])
 
-        server_tools_capability = cls(
-            code_execution=code_execution,
-            supported=supported,
-            web_search=web_search,
+        else:
+            web_search = MISSING
+
+        if code_execution is MISSING or supported is MISSING or web_search is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "code_execution": code_execution,
+                    "supported": supported,
+                    "web_search": web_search,
+                },
+                _extra(src_dict),
+            )
+        server_tools_capability = cls(  # positional, in field order: measured faster than keywords
+            code_execution,
+            supported,
+            web_search,
         )
-
-        server_tools_capability.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            server_tools_capability.additional_properties = _extra(src_dict)
         return server_tools_capability
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -84,3 +150,8 @@ class ServerToolsCapability:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

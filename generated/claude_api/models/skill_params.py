@@ -3,15 +3,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from claude_api.models.skill_params_type import SkillParamsType, check_skill_params_type
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 T = TypeVar("T", bound="SkillParams")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "skill_id": "skill_id",
+    "type_": "type",
+    "version": "version",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
@@ -30,42 +50,73 @@ class SkillParams:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        skill_id = self.skill_id
+        try:
+            skill_id = self.skill_id
 
-        type_: str = self.type_
+            type_: str = self.type_
 
-        version = self.version
+            version = self.version
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "skill_id": skill_id,
-                "type": type_,
-            }
-        )
-        if version is not UNSET:
-            field_dict["version"] = version
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "skill_id": skill_id,
+                    "type": type_,
+                }
+            )
+            if version is not UNSET:
+                field_dict["version"] = version
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        skill_id = d.pop("skill_id")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        skill_id = src_dict["skill_id"] if "skill_id" in src_dict else MISSING
 
-        type_ = check_skill_params_type(d.pop("type"))
+        if "type" in src_dict:
+            type_ = check_skill_params_type(src_dict["type"])
 
-        version = d.pop("version", UNSET)
+        else:
+            type_ = MISSING
 
-        skill_params = cls(
-            skill_id=skill_id,
-            type_=type_,
-            version=version,
+        version = src_dict.get("version", UNSET)
+
+        if skill_id is MISSING or type_ is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "skill_id": skill_id,
+                    "type_": type_,
+                    "version": version,
+                },
+                _extra(src_dict),
+            )
+        skill_params = cls(  # positional, in field order: measured faster than keywords
+            skill_id,
+            type_,
+            version,
         )
-
-        skill_params.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            skill_params.additional_properties = _extra(src_dict)
         return skill_params
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +133,8 @@ class SkillParams:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -14,11 +14,53 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
+
 if TYPE_CHECKING:
     from claude_api.models.text_block_param import TextBlockParam
 
 
 T = TypeVar("T", bound="SystemMessageParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "content": "content",
+    "role": "role",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, TextBlockParam
+    from claude_api.models.text_block_param import TextBlockParam  # noqa: PLC0415
+
+    _imported = True
+
+
+def _parse_content(data: object) -> list[TextBlockParam] | str:
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        content_type_1 = [
+            TextBlockParam.from_dict(content_type_1_item_data) for content_type_1_item_data in data
+        ]
+
+        return content_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast("list[TextBlockParam] | str", data)
 
 
 @_attrs_define
@@ -35,64 +77,84 @@ class SystemMessageParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content: list[dict[str, Any]] | str
-        if isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item = content_type_1_item_data.to_dict()
-                content.append(content_type_1_item)
+        if not _imported:
+            _import_models()
+        try:
+            content: list[dict[str, Any]] | str
+            if isinstance(self.content, list):
+                content = []
+                for content_type_1_item_data in self.content:
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                    content.append(content_type_1_item)
 
-        else:
-            content = self.content
+            else:
+                content = self.content
 
-        role = self.role
+            role = self.role
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "role": role,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "content": content,
+                    "role": role,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.text_block_param import TextBlockParam  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "content" in src_dict:
+            content = _parse_content(src_dict["content"])
 
-        d = dict(src_dict)
+        else:
+            content = MISSING
 
-        def _parse_content(data: object) -> list[TextBlockParam] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
-                    content_type_1_item = TextBlockParam.from_dict(content_type_1_item_data)
+        if "role" in src_dict:
+            _role = src_dict["role"]
+            if _role != "system":
+                raise ValueError(f"role must match const 'system', got '{_role}'")
+            role: Literal["system"] = "system"
 
-                    content_type_1.append(content_type_1_item)
+        else:
+            role = "system"
 
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("list[TextBlockParam] | str", data)
-
-        content = _parse_content(d.pop("content"))
-
-        role = cast("Literal['system']", d.pop("role"))
-        if role != "system":
-            raise ValueError(f"role must match const 'system', got '{role}'")
-
-        system_message_param = cls(
-            content=content,
-            role=role,
+        if content is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "content": content,
+                    "role": role,
+                },
+                _extra(src_dict),
+            )
+        system_message_param = cls(  # positional, in field order: measured faster than keywords
+            content,
+            role,
         )
-
-        system_message_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            system_message_param.additional_properties = _extra(src_dict)
         return system_message_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,3 +171,8 @@ class SystemMessageParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

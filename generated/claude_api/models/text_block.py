@@ -2,7 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -14,7 +14,19 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.citation_char_location import CitationCharLocation
@@ -31,6 +43,111 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TextBlock")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "text": "text",
+    "type_": "type",
+    "citations": "citations",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global \
+        _imported, \
+        CitationCharLocation, \
+        CitationContentBlockLocation, \
+        CitationPageLocation, \
+        CitationsSearchResultLocation, \
+        CitationsWebSearchResultLocation
+    from claude_api.models.citation_char_location import CitationCharLocation  # noqa: PLC0415
+    from claude_api.models.citation_content_block_location import (
+        CitationContentBlockLocation,  # noqa: PLC0415
+    )
+    from claude_api.models.citation_page_location import CitationPageLocation  # noqa: PLC0415
+    from claude_api.models.citations_search_result_location import (
+        CitationsSearchResultLocation,  # noqa: PLC0415
+    )
+    from claude_api.models.citations_web_search_result_location import (
+        CitationsWebSearchResultLocation,
+    )
+
+    _citations_type_0_item_parsers.update(
+        {
+            "char_location": CitationCharLocation.from_dict,
+            "page_location": CitationPageLocation.from_dict,
+            "content_block_location": CitationContentBlockLocation.from_dict,
+            "web_search_result_location": CitationsWebSearchResultLocation.from_dict,
+            "search_result_location": CitationsSearchResultLocation.from_dict,
+        }
+    )
+
+    _imported = True
+
+
+_citations_type_0_item_parsers: dict[
+    object,
+    Callable[
+        [Mapping[str, Any]],
+        CitationCharLocation
+        | CitationContentBlockLocation
+        | CitationPageLocation
+        | CitationsSearchResultLocation
+        | CitationsWebSearchResultLocation,
+    ],
+] = {}
+
+
+def _parse_citations_type_0_item(
+    data: object,
+) -> (
+    CitationCharLocation
+    | CitationContentBlockLocation
+    | CitationPageLocation
+    | CitationsSearchResultLocation
+    | CitationsWebSearchResultLocation
+):
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _citations_type_0_item_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast(
+        "CitationCharLocation | CitationContentBlockLocation | CitationPageLocation | CitationsSearchResultLocation | CitationsWebSearchResultLocation",
+        data,
+    )
+
+
+def _parse_citations(
+    data: object,
+) -> (
+    list[
+        CitationCharLocation
+        | CitationContentBlockLocation
+        | CitationPageLocation
+        | CitationsSearchResultLocation
+        | CitationsWebSearchResultLocation
+    ]
+    | None
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise TypeError(f"unexpected {type(data).__name__} for citations")
+    citations_type_0 = [
+        _parse_citations_type_0_item(citations_type_0_item_data)
+        for citations_type_0_item_data in data
+    ]
+
+    return citations_type_0
 
 
 @_attrs_define
@@ -60,145 +177,103 @@ class TextBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.citation_char_location import CitationCharLocation  # noqa: PLC0415
-        from claude_api.models.citation_content_block_location import (
-            CitationContentBlockLocation,
-        )
-        from claude_api.models.citation_page_location import CitationPageLocation  # noqa: PLC0415
-        from claude_api.models.citations_web_search_result_location import (
-            CitationsWebSearchResultLocation,
-        )
+        if not _imported:
+            _import_models()
+        try:
+            text = self.text
 
-        text = self.text
+            type_ = self.type_
 
-        type_ = self.type_
+            citations: list[dict[str, Any]] | None | Unset
+            if isinstance(self.citations, Unset):
+                citations = UNSET
+            elif isinstance(self.citations, list):
+                citations = []
+                for citations_type_0_item_data in self.citations:
+                    citations_type_0_item: dict[str, Any]
+                    if isinstance(citations_type_0_item_data, dict):
+                        citations_type_0_item = citations_type_0_item_data
+                    elif isinstance(citations_type_0_item_data, CitationCharLocation):
+                        citations_type_0_item = citations_type_0_item_data.to_dict()
+                    elif isinstance(citations_type_0_item_data, CitationPageLocation):
+                        citations_type_0_item = citations_type_0_item_data.to_dict()
+                    elif isinstance(citations_type_0_item_data, CitationContentBlockLocation):
+                        citations_type_0_item = citations_type_0_item_data.to_dict()
+                    elif isinstance(citations_type_0_item_data, CitationsWebSearchResultLocation):
+                        citations_type_0_item = citations_type_0_item_data.to_dict()
+                    else:
+                        citations_type_0_item = citations_type_0_item_data.to_dict()
 
-        citations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.citations, Unset):
-            citations = UNSET
-        elif isinstance(self.citations, list):
-            citations = []
-            for citations_type_0_item_data in self.citations:
-                citations_type_0_item: dict[str, Any]
-                if isinstance(citations_type_0_item_data, dict):
-                    citations_type_0_item = citations_type_0_item_data
-                elif isinstance(citations_type_0_item_data, CitationCharLocation):
-                    citations_type_0_item = citations_type_0_item_data.to_dict()
-                elif isinstance(citations_type_0_item_data, CitationPageLocation):
-                    citations_type_0_item = citations_type_0_item_data.to_dict()
-                elif isinstance(citations_type_0_item_data, CitationContentBlockLocation):
-                    citations_type_0_item = citations_type_0_item_data.to_dict()
-                elif isinstance(citations_type_0_item_data, CitationsWebSearchResultLocation):
-                    citations_type_0_item = citations_type_0_item_data.to_dict()
-                else:
-                    citations_type_0_item = citations_type_0_item_data.to_dict()
+                    citations.append(citations_type_0_item)
 
-                citations.append(citations_type_0_item)
+            else:
+                citations = self.citations
 
-        else:
-            citations = self.citations
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "text": text,
+                    "type": type_,
+                }
+            )
+            if citations is not UNSET:
+                field_dict["citations"] = citations
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-                "type": type_,
-            }
-        )
-        if citations is not UNSET:
-            field_dict["citations"] = citations
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.citation_char_location import CitationCharLocation  # noqa: PLC0415
-        from claude_api.models.citation_content_block_location import (
-            CitationContentBlockLocation,
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        text = src_dict["text"] if "text" in src_dict else MISSING
+
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "text":
+                raise ValueError(f"type must match const 'text', got '{_type_}'")
+            type_: Literal["text"] = "text"
+
+        else:
+            type_ = "text"
+
+        citations = _parse_citations(src_dict.get("citations", UNSET))
+
+        if text is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "text": text,
+                    "type_": type_,
+                    "citations": citations,
+                },
+                _extra(src_dict),
+            )
+        text_block = cls(  # positional, in field order: measured faster than keywords
+            text,
+            type_,
+            citations,
         )
-        from claude_api.models.citation_page_location import CitationPageLocation  # noqa: PLC0415
-        from claude_api.models.citations_search_result_location import (
-            CitationsSearchResultLocation,
-        )
-        from claude_api.models.citations_web_search_result_location import (
-            CitationsWebSearchResultLocation,
-        )
-
-        d = dict(src_dict)
-        text = d.pop("text")
-
-        type_ = cast("Literal['text']", d.pop("type"))
-        if type_ != "text":
-            raise ValueError(f"type must match const 'text', got '{type_}'")
-
-        def _parse_citations(
-            data: object,
-        ) -> (
-            list[
-                CitationCharLocation
-                | CitationContentBlockLocation
-                | CitationPageLocation
-                | CitationsSearchResultLocation
-                | CitationsWebSearchResultLocation
-            ]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(f"unexpected {type(data).__name__} for citations")
-            citations_type_0 = []
-            _citations_type_0 = data
-            for citations_type_0_item_data in _citations_type_0:
-
-                def _parse_citations_type_0_item(
-                    data: object,
-                ) -> (
-                    CitationCharLocation
-                    | CitationContentBlockLocation
-                    | CitationPageLocation
-                    | CitationsSearchResultLocation
-                    | CitationsWebSearchResultLocation
-                ):
-                    if not isinstance(data, dict):
-                        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-                    tag = data.get("type")
-                    if tag == "char_location":
-                        return CitationCharLocation.from_dict(data)
-                    if tag == "page_location":
-                        return CitationPageLocation.from_dict(data)
-                    if tag == "content_block_location":
-                        return CitationContentBlockLocation.from_dict(data)
-                    if tag == "web_search_result_location":
-                        return CitationsWebSearchResultLocation.from_dict(data)
-                    if tag == "search_result_location":
-                        return CitationsSearchResultLocation.from_dict(data)
-                    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-                    return cast(
-                        "CitationCharLocation | CitationContentBlockLocation | CitationPageLocation | CitationsSearchResultLocation | CitationsWebSearchResultLocation",
-                        data,
-                    )
-
-                citations_type_0_item = _parse_citations_type_0_item(citations_type_0_item_data)
-
-                citations_type_0.append(citations_type_0_item)
-
-            return citations_type_0
-
-        citations = _parse_citations(d.pop("citations", UNSET))
-
-        text_block = cls(
-            text=text,
-            type_=type_,
-            citations=citations,
-        )
-
-        text_block.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            text_block.additional_properties = _extra(src_dict)
         return text_block
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -215,3 +290,8 @@ class TextBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -2,7 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -14,7 +14,19 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
@@ -32,6 +44,116 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TextBlockParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "text": "text",
+    "type_": "type",
+    "cache_control": "cache_control",
+    "citations": "citations",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global \
+        _imported, \
+        CacheControlEphemeralParam, \
+        CitationCharLocationParam, \
+        CitationContentBlockLocationParam, \
+        CitationPageLocationParam, \
+        CitationSearchResultLocationParam, \
+        CitationWebSearchResultLocationParam
+    from claude_api.models.cache_control_ephemeral_param import (
+        CacheControlEphemeralParam,  # noqa: PLC0415
+    )
+    from claude_api.models.citation_char_location_param import CitationCharLocationParam  # noqa: PLC0415
+    from claude_api.models.citation_content_block_location_param import (
+        CitationContentBlockLocationParam,
+    )
+    from claude_api.models.citation_page_location_param import CitationPageLocationParam  # noqa: PLC0415
+    from claude_api.models.citation_search_result_location_param import (
+        CitationSearchResultLocationParam,
+    )
+    from claude_api.models.citation_web_search_result_location_param import (
+        CitationWebSearchResultLocationParam,
+    )
+
+    _citations_type_0_item_parsers.update(
+        {
+            "char_location": CitationCharLocationParam.from_dict,
+            "page_location": CitationPageLocationParam.from_dict,
+            "content_block_location": CitationContentBlockLocationParam.from_dict,
+            "web_search_result_location": CitationWebSearchResultLocationParam.from_dict,
+            "search_result_location": CitationSearchResultLocationParam.from_dict,
+        }
+    )
+
+    _imported = True
+
+
+_citations_type_0_item_parsers: dict[
+    object,
+    Callable[
+        [Mapping[str, Any]],
+        CitationCharLocationParam
+        | CitationContentBlockLocationParam
+        | CitationPageLocationParam
+        | CitationSearchResultLocationParam
+        | CitationWebSearchResultLocationParam,
+    ],
+] = {}
+
+
+def _parse_citations_type_0_item(
+    data: object,
+) -> (
+    CitationCharLocationParam
+    | CitationContentBlockLocationParam
+    | CitationPageLocationParam
+    | CitationSearchResultLocationParam
+    | CitationWebSearchResultLocationParam
+):
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _citations_type_0_item_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast(
+        "CitationCharLocationParam | CitationContentBlockLocationParam | CitationPageLocationParam | CitationSearchResultLocationParam | CitationWebSearchResultLocationParam",
+        data,
+    )
+
+
+def _parse_citations(
+    data: object,
+) -> (
+    list[
+        CitationCharLocationParam
+        | CitationContentBlockLocationParam
+        | CitationPageLocationParam
+        | CitationSearchResultLocationParam
+        | CitationWebSearchResultLocationParam
+    ]
+    | None
+    | Unset
+):
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise TypeError(f"unexpected {type(data).__name__} for citations")
+    citations_type_0 = [
+        _parse_citations_type_0_item(citations_type_0_item_data)
+        for citations_type_0_item_data in data
+    ]
+
+    return citations_type_0
 
 
 @_attrs_define
@@ -63,183 +185,121 @@ class TextBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
-        )
-        from claude_api.models.citation_char_location_param import (
-            CitationCharLocationParam,  # noqa: PLC0415
-        )
-        from claude_api.models.citation_content_block_location_param import (
-            CitationContentBlockLocationParam,
-        )
-        from claude_api.models.citation_page_location_param import (
-            CitationPageLocationParam,  # noqa: PLC0415
-        )
-        from claude_api.models.citation_web_search_result_location_param import (
-            CitationWebSearchResultLocationParam,
-        )
+        if not _imported:
+            _import_models()
+        try:
+            text = self.text
 
-        text = self.text
+            type_ = self.type_
 
-        type_ = self.type_
+            cache_control: dict[str, Any] | None | Unset
+            if isinstance(self.cache_control, Unset):
+                cache_control = UNSET
+            elif isinstance(self.cache_control, CacheControlEphemeralParam):
+                cache_control = self.cache_control.to_dict()
+            else:
+                cache_control = self.cache_control
 
-        cache_control: dict[str, Any] | None | Unset
-        if isinstance(self.cache_control, Unset):
-            cache_control = UNSET
-        elif isinstance(self.cache_control, CacheControlEphemeralParam):
-            cache_control = self.cache_control.to_dict()
-        else:
-            cache_control = self.cache_control
+            citations: list[dict[str, Any]] | None | Unset
+            if isinstance(self.citations, Unset):
+                citations = UNSET
+            elif isinstance(self.citations, list):
+                citations = []
+                for citations_type_0_item_data in self.citations:
+                    citations_type_0_item: dict[str, Any]
+                    if isinstance(citations_type_0_item_data, dict):
+                        citations_type_0_item = citations_type_0_item_data
+                    elif isinstance(citations_type_0_item_data, CitationCharLocationParam):
+                        citations_type_0_item = citations_type_0_item_data.to_dict()
+                    elif isinstance(citations_type_0_item_data, CitationPageLocationParam):
+                        citations_type_0_item = citations_type_0_item_data.to_dict()
+                    elif isinstance(citations_type_0_item_data, CitationContentBlockLocationParam):
+                        citations_type_0_item = citations_type_0_item_data.to_dict()
+                    elif isinstance(
+                        citations_type_0_item_data, CitationWebSearchResultLocationParam
+                    ):
+                        citations_type_0_item = citations_type_0_item_data.to_dict()
+                    else:
+                        citations_type_0_item = citations_type_0_item_data.to_dict()
 
-        citations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.citations, Unset):
-            citations = UNSET
-        elif isinstance(self.citations, list):
-            citations = []
-            for citations_type_0_item_data in self.citations:
-                citations_type_0_item: dict[str, Any]
-                if isinstance(citations_type_0_item_data, dict):
-                    citations_type_0_item = citations_type_0_item_data
-                elif isinstance(citations_type_0_item_data, CitationCharLocationParam):
-                    citations_type_0_item = citations_type_0_item_data.to_dict()
-                elif isinstance(citations_type_0_item_data, CitationPageLocationParam):
-                    citations_type_0_item = citations_type_0_item_data.to_dict()
-                elif isinstance(citations_type_0_item_data, CitationContentBlockLocationParam):
-                    citations_type_0_item = citations_type_0_item_data.to_dict()
-                elif isinstance(citations_type_0_item_data, CitationWebSearchResultLocationParam):
-                    citations_type_0_item = citations_type_0_item_data.to_dict()
-                else:
-                    citations_type_0_item = citations_type_0_item_data.to_dict()
+                    citations.append(citations_type_0_item)
 
-                citations.append(citations_type_0_item)
+            else:
+                citations = self.citations
 
-        else:
-            citations = self.citations
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "text": text,
+                    "type": type_,
+                }
+            )
+            if cache_control is not UNSET:
+                field_dict["cache_control"] = cache_control
+            if citations is not UNSET:
+                field_dict["citations"] = citations
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "text": text,
-                "type": type_,
-            }
-        )
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-        if citations is not UNSET:
-            field_dict["citations"] = citations
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        text = src_dict["text"] if "text" in src_dict else MISSING
+
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "text":
+                raise ValueError(f"type must match const 'text', got '{_type_}'")
+            type_: Literal["text"] = "text"
+
+        else:
+            type_ = "text"
+
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
+
+        citations = _parse_citations(src_dict.get("citations", UNSET))
+
+        if text is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "text": text,
+                    "type_": type_,
+                    "cache_control": cache_control,
+                    "citations": citations,
+                },
+                _extra(src_dict),
+            )
+        text_block_param = cls(  # positional, in field order: measured faster than keywords
+            text,
+            type_,
+            cache_control,
+            citations,
         )
-        from claude_api.models.citation_char_location_param import (
-            CitationCharLocationParam,  # noqa: PLC0415
-        )
-        from claude_api.models.citation_content_block_location_param import (
-            CitationContentBlockLocationParam,
-        )
-        from claude_api.models.citation_page_location_param import (
-            CitationPageLocationParam,  # noqa: PLC0415
-        )
-        from claude_api.models.citation_search_result_location_param import (
-            CitationSearchResultLocationParam,
-        )
-        from claude_api.models.citation_web_search_result_location_param import (
-            CitationWebSearchResultLocationParam,
-        )
-
-        d = dict(src_dict)
-        text = d.pop("text")
-
-        type_ = cast("Literal['text']", d.pop("type"))
-        if type_ != "text":
-            raise ValueError(f"type must match const 'text', got '{type_}'")
-
-        def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-            cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
-
-            return cache_control_type_0
-
-        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
-
-        def _parse_citations(
-            data: object,
-        ) -> (
-            list[
-                CitationCharLocationParam
-                | CitationContentBlockLocationParam
-                | CitationPageLocationParam
-                | CitationSearchResultLocationParam
-                | CitationWebSearchResultLocationParam
-            ]
-            | None
-            | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(f"unexpected {type(data).__name__} for citations")
-            citations_type_0 = []
-            _citations_type_0 = data
-            for citations_type_0_item_data in _citations_type_0:
-
-                def _parse_citations_type_0_item(
-                    data: object,
-                ) -> (
-                    CitationCharLocationParam
-                    | CitationContentBlockLocationParam
-                    | CitationPageLocationParam
-                    | CitationSearchResultLocationParam
-                    | CitationWebSearchResultLocationParam
-                ):
-                    if not isinstance(data, dict):
-                        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-                    tag = data.get("type")
-                    if tag == "char_location":
-                        return CitationCharLocationParam.from_dict(data)
-                    if tag == "page_location":
-                        return CitationPageLocationParam.from_dict(data)
-                    if tag == "content_block_location":
-                        return CitationContentBlockLocationParam.from_dict(data)
-                    if tag == "web_search_result_location":
-                        return CitationWebSearchResultLocationParam.from_dict(data)
-                    if tag == "search_result_location":
-                        return CitationSearchResultLocationParam.from_dict(data)
-                    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-                    return cast(
-                        "CitationCharLocationParam | CitationContentBlockLocationParam | CitationPageLocationParam | CitationSearchResultLocationParam | CitationWebSearchResultLocationParam",
-                        data,
-                    )
-
-                citations_type_0_item = _parse_citations_type_0_item(citations_type_0_item_data)
-
-                citations_type_0.append(citations_type_0_item)
-
-            return citations_type_0
-
-        citations = _parse_citations(d.pop("citations", UNSET))
-
-        text_block_param = cls(
-            text=text,
-            type_=type_,
-            cache_control=cache_control,
-            citations=citations,
-        )
-
-        text_block_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            text_block_param.additional_properties = _extra(src_dict)
         return text_block_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -256,3 +316,8 @@ class TextBlockParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

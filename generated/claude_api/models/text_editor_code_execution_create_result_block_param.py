@@ -4,16 +4,35 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
+
 T = TypeVar("T", bound="TextEditorCodeExecutionCreateResultBlockParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "is_file_update": "is_file_update",
+    "type_": "type",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
@@ -33,39 +52,76 @@ class TextEditorCodeExecutionCreateResultBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_file_update = self.is_file_update
+        try:
+            is_file_update = self.is_file_update
 
-        type_ = self.type_
+            type_ = self.type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "is_file_update": is_file_update,
-                "type": type_,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "is_file_update": is_file_update,
+                    "type": type_,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_file_update = d.pop("is_file_update")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        is_file_update = src_dict["is_file_update"] if "is_file_update" in src_dict else MISSING
 
-        type_ = cast("Literal['text_editor_code_execution_create_result']", d.pop("type"))
-        if type_ != "text_editor_code_execution_create_result":
-            raise ValueError(
-                f"type must match const 'text_editor_code_execution_create_result', got '{type_}'"
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "text_editor_code_execution_create_result":
+                raise ValueError(
+                    f"type must match const 'text_editor_code_execution_create_result', got '{_type_}'"
+                )
+            type_: Literal["text_editor_code_execution_create_result"] = (
+                "text_editor_code_execution_create_result"
             )
 
-        text_editor_code_execution_create_result_block_param = cls(
-            is_file_update=is_file_update,
-            type_=type_,
-        )
+        else:
+            type_ = "text_editor_code_execution_create_result"
 
-        text_editor_code_execution_create_result_block_param.additional_properties = d
+        if is_file_update is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "is_file_update": is_file_update,
+                    "type_": type_,
+                },
+                _extra(src_dict),
+            )
+        text_editor_code_execution_create_result_block_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                is_file_update,
+                type_,
+            )
+        )
+        if not _KNOWN.issuperset(src_dict):
+            text_editor_code_execution_create_result_block_param.additional_properties = _extra(
+                src_dict
+            )
         return text_editor_code_execution_create_result_block_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,3 +138,8 @@ class TextEditorCodeExecutionCreateResultBlockParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -13,9 +14,42 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 T = TypeVar("T", bound="TextEditorCodeExecutionStrReplaceResultBlock")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "type_": "type",
+    "lines": "lines",
+    "new_lines": "new_lines",
+    "new_start": "new_start",
+    "old_lines": "old_lines",
+    "old_start": "old_start",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+
+
+def _parse_lines(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise TypeError(f"unexpected {type(data).__name__} for lines")
+    lines_type_0 = cast("list[str]", data)
+
+    return lines_type_0
 
 
 @_attrs_define
@@ -43,130 +77,118 @@ class TextEditorCodeExecutionStrReplaceResultBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        try:
+            type_ = self.type_
 
-        lines: list[str] | None | Unset
-        if isinstance(self.lines, Unset):
-            lines = UNSET
-        elif isinstance(self.lines, list):
-            lines = self.lines
+            lines: list[str] | None | Unset
+            if isinstance(self.lines, Unset):
+                lines = UNSET
+            elif isinstance(self.lines, list):
+                lines = self.lines
 
-        else:
-            lines = self.lines
+            else:
+                lines = self.lines
 
-        new_lines: int | None | Unset
-        if isinstance(self.new_lines, Unset):
-            new_lines = UNSET
-        else:
-            new_lines = self.new_lines
+            new_lines: int | None | Unset
+            if isinstance(self.new_lines, Unset):
+                new_lines = UNSET
+            else:
+                new_lines = self.new_lines
 
-        new_start: int | None | Unset
-        if isinstance(self.new_start, Unset):
-            new_start = UNSET
-        else:
-            new_start = self.new_start
+            new_start: int | None | Unset
+            if isinstance(self.new_start, Unset):
+                new_start = UNSET
+            else:
+                new_start = self.new_start
 
-        old_lines: int | None | Unset
-        if isinstance(self.old_lines, Unset):
-            old_lines = UNSET
-        else:
-            old_lines = self.old_lines
+            old_lines: int | None | Unset
+            if isinstance(self.old_lines, Unset):
+                old_lines = UNSET
+            else:
+                old_lines = self.old_lines
 
-        old_start: int | None | Unset
-        if isinstance(self.old_start, Unset):
-            old_start = UNSET
-        else:
-            old_start = self.old_start
+            old_start: int | None | Unset
+            if isinstance(self.old_start, Unset):
+                old_start = UNSET
+            else:
+                old_start = self.old_start
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if lines is not UNSET:
-            field_dict["lines"] = lines
-        if new_lines is not UNSET:
-            field_dict["new_lines"] = new_lines
-        if new_start is not UNSET:
-            field_dict["new_start"] = new_start
-        if old_lines is not UNSET:
-            field_dict["old_lines"] = old_lines
-        if old_start is not UNSET:
-            field_dict["old_start"] = old_start
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "type": type_,
+                }
+            )
+            if lines is not UNSET:
+                field_dict["lines"] = lines
+            if new_lines is not UNSET:
+                field_dict["new_lines"] = new_lines
+            if new_start is not UNSET:
+                field_dict["new_start"] = new_start
+            if old_lines is not UNSET:
+                field_dict["old_lines"] = old_lines
+            if old_start is not UNSET:
+                field_dict["old_start"] = old_start
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['text_editor_code_execution_str_replace_result']", d.pop("type"))
-        if type_ != "text_editor_code_execution_str_replace_result":
-            raise ValueError(
-                f"type must match const 'text_editor_code_execution_str_replace_result', got '{type_}'"
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "text_editor_code_execution_str_replace_result":
+                raise ValueError(
+                    f"type must match const 'text_editor_code_execution_str_replace_result', got '{_type_}'"
+                )
+            type_: Literal["text_editor_code_execution_str_replace_result"] = (
+                "text_editor_code_execution_str_replace_result"
             )
 
-        def _parse_lines(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(f"unexpected {type(data).__name__} for lines")
-            lines_type_0 = cast("list[str]", data)
+        else:
+            type_ = "text_editor_code_execution_str_replace_result"
 
-            return lines_type_0
+        lines = _parse_lines(src_dict.get("lines", UNSET))
 
-        lines = _parse_lines(d.pop("lines", UNSET))
+        new_lines: int | None | Unset = src_dict.get("new_lines", UNSET)
 
-        def _parse_new_lines(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        new_start: int | None | Unset = src_dict.get("new_start", UNSET)
 
-        new_lines = _parse_new_lines(d.pop("new_lines", UNSET))
+        old_lines: int | None | Unset = src_dict.get("old_lines", UNSET)
 
-        def _parse_new_start(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        old_start: int | None | Unset = src_dict.get("old_start", UNSET)
 
-        new_start = _parse_new_start(d.pop("new_start", UNSET))
-
-        def _parse_old_lines(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        old_lines = _parse_old_lines(d.pop("old_lines", UNSET))
-
-        def _parse_old_start(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        old_start = _parse_old_start(d.pop("old_start", UNSET))
-
-        text_editor_code_execution_str_replace_result_block = cls(
-            type_=type_,
-            lines=lines,
-            new_lines=new_lines,
-            new_start=new_start,
-            old_lines=old_lines,
-            old_start=old_start,
+        text_editor_code_execution_str_replace_result_block = (
+            cls(  # positional, in field order: measured faster than keywords
+                type_,
+                lines,
+                new_lines,
+                new_start,
+                old_lines,
+                old_start,
+            )
         )
-
-        text_editor_code_execution_str_replace_result_block.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            text_editor_code_execution_str_replace_result_block.additional_properties = _extra(
+                src_dict
+            )
         return text_editor_code_execution_str_replace_result_block
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -183,3 +205,8 @@ class TextEditorCodeExecutionStrReplaceResultBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

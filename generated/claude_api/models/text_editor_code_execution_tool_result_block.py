@@ -2,7 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -13,6 +13,18 @@ from typing import (
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.text_editor_code_execution_create_result_block import (
@@ -30,6 +42,81 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TextEditorCodeExecutionToolResultBlock")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "content": "content",
+    "tool_use_id": "tool_use_id",
+    "type_": "type",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global \
+        _imported, \
+        TextEditorCodeExecutionCreateResultBlock, \
+        TextEditorCodeExecutionStrReplaceResultBlock, \
+        TextEditorCodeExecutionToolResultErrorObject, \
+        TextEditorCodeExecutionViewResultBlock
+    from claude_api.models.text_editor_code_execution_create_result_block import (
+        TextEditorCodeExecutionCreateResultBlock,
+    )
+    from claude_api.models.text_editor_code_execution_str_replace_result_block import (
+        TextEditorCodeExecutionStrReplaceResultBlock,
+    )
+    from claude_api.models.text_editor_code_execution_tool_result_error_object import (
+        TextEditorCodeExecutionToolResultErrorObject,
+    )
+    from claude_api.models.text_editor_code_execution_view_result_block import (
+        TextEditorCodeExecutionViewResultBlock,
+    )
+
+    _content_parsers.update(
+        {
+            "text_editor_code_execution_tool_result_error": TextEditorCodeExecutionToolResultErrorObject.from_dict,
+            "text_editor_code_execution_view_result": TextEditorCodeExecutionViewResultBlock.from_dict,
+            "text_editor_code_execution_create_result": TextEditorCodeExecutionCreateResultBlock.from_dict,
+            "text_editor_code_execution_str_replace_result": TextEditorCodeExecutionStrReplaceResultBlock.from_dict,
+        }
+    )
+
+    _imported = True
+
+
+_content_parsers: dict[
+    object,
+    Callable[
+        [Mapping[str, Any]],
+        TextEditorCodeExecutionCreateResultBlock
+        | TextEditorCodeExecutionStrReplaceResultBlock
+        | TextEditorCodeExecutionToolResultErrorObject
+        | TextEditorCodeExecutionViewResultBlock,
+    ],
+] = {}
+
+
+def _parse_content(
+    data: object,
+) -> (
+    TextEditorCodeExecutionCreateResultBlock
+    | TextEditorCodeExecutionStrReplaceResultBlock
+    | TextEditorCodeExecutionToolResultErrorObject
+    | TextEditorCodeExecutionViewResultBlock
+):
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _content_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast(
+        "TextEditorCodeExecutionCreateResultBlock | TextEditorCodeExecutionStrReplaceResultBlock | TextEditorCodeExecutionToolResultErrorObject | TextEditorCodeExecutionViewResultBlock",
+        data,
+    )
 
 
 @_attrs_define
@@ -56,104 +143,99 @@ class TextEditorCodeExecutionToolResultBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.text_editor_code_execution_create_result_block import (
-            TextEditorCodeExecutionCreateResultBlock,
-        )
-        from claude_api.models.text_editor_code_execution_tool_result_error_object import (
-            TextEditorCodeExecutionToolResultErrorObject,
-        )
-        from claude_api.models.text_editor_code_execution_view_result_block import (
-            TextEditorCodeExecutionViewResultBlock,
-        )
+        if not _imported:
+            _import_models()
+        try:
+            content: dict[str, Any]
+            if isinstance(self.content, dict):
+                content = self.content
+            elif isinstance(self.content, TextEditorCodeExecutionToolResultErrorObject):
+                content = self.content.to_dict()
+            elif isinstance(self.content, TextEditorCodeExecutionViewResultBlock):
+                content = self.content.to_dict()
+            elif isinstance(self.content, TextEditorCodeExecutionCreateResultBlock):
+                content = self.content.to_dict()
+            else:
+                content = self.content.to_dict()
 
-        content: dict[str, Any]
-        if isinstance(self.content, dict):
-            content = self.content
-        elif isinstance(self.content, TextEditorCodeExecutionToolResultErrorObject):
-            content = self.content.to_dict()
-        elif isinstance(self.content, TextEditorCodeExecutionViewResultBlock):
-            content = self.content.to_dict()
-        elif isinstance(self.content, TextEditorCodeExecutionCreateResultBlock):
-            content = self.content.to_dict()
-        else:
-            content = self.content.to_dict()
+            tool_use_id = self.tool_use_id
 
-        tool_use_id = self.tool_use_id
+            type_ = self.type_
 
-        type_ = self.type_
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "content": content,
+                    "tool_use_id": tool_use_id,
+                    "type": type_,
+                }
+            )
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "tool_use_id": tool_use_id,
-                "type": type_,
-            }
-        )
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.text_editor_code_execution_create_result_block import (
-            TextEditorCodeExecutionCreateResultBlock,
-        )
-        from claude_api.models.text_editor_code_execution_str_replace_result_block import (
-            TextEditorCodeExecutionStrReplaceResultBlock,
-        )
-        from claude_api.models.text_editor_code_execution_tool_result_error_object import (
-            TextEditorCodeExecutionToolResultErrorObject,
-        )
-        from claude_api.models.text_editor_code_execution_view_result_block import (
-            TextEditorCodeExecutionViewResultBlock,
-        )
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "content" in src_dict:
+            content = _parse_content(src_dict["content"])
 
-        d = dict(src_dict)
+        else:
+            content = MISSING
 
-        def _parse_content(
-            data: object,
-        ) -> (
-            TextEditorCodeExecutionCreateResultBlock
-            | TextEditorCodeExecutionStrReplaceResultBlock
-            | TextEditorCodeExecutionToolResultErrorObject
-            | TextEditorCodeExecutionViewResultBlock
-        ):
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "text_editor_code_execution_tool_result_error":
-                return TextEditorCodeExecutionToolResultErrorObject.from_dict(data)
-            if tag == "text_editor_code_execution_view_result":
-                return TextEditorCodeExecutionViewResultBlock.from_dict(data)
-            if tag == "text_editor_code_execution_create_result":
-                return TextEditorCodeExecutionCreateResultBlock.from_dict(data)
-            if tag == "text_editor_code_execution_str_replace_result":
-                return TextEditorCodeExecutionStrReplaceResultBlock.from_dict(data)
-            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast(
-                "TextEditorCodeExecutionCreateResultBlock | TextEditorCodeExecutionStrReplaceResultBlock | TextEditorCodeExecutionToolResultErrorObject | TextEditorCodeExecutionViewResultBlock",
-                data,
+        tool_use_id = src_dict["tool_use_id"] if "tool_use_id" in src_dict else MISSING
+
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "text_editor_code_execution_tool_result":
+                raise ValueError(
+                    f"type must match const 'text_editor_code_execution_tool_result', got '{_type_}'"
+                )
+            type_: Literal["text_editor_code_execution_tool_result"] = (
+                "text_editor_code_execution_tool_result"
             )
 
-        content = _parse_content(d.pop("content"))
+        else:
+            type_ = "text_editor_code_execution_tool_result"
 
-        tool_use_id = d.pop("tool_use_id")
-
-        type_ = cast("Literal['text_editor_code_execution_tool_result']", d.pop("type"))
-        if type_ != "text_editor_code_execution_tool_result":
-            raise ValueError(
-                f"type must match const 'text_editor_code_execution_tool_result', got '{type_}'"
+        if content is MISSING or tool_use_id is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "content": content,
+                    "tool_use_id": tool_use_id,
+                    "type_": type_,
+                },
+                _extra(src_dict),
             )
-
-        text_editor_code_execution_tool_result_block = cls(
-            content=content,
-            tool_use_id=tool_use_id,
-            type_=type_,
+        text_editor_code_execution_tool_result_block = (
+            cls(  # positional, in field order: measured faster than keywords
+                content,
+                tool_use_id,
+                type_,
+            )
         )
-
-        text_editor_code_execution_tool_result_block.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            text_editor_code_execution_tool_result_block.additional_properties = _extra(src_dict)
         return text_editor_code_execution_tool_result_block
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -170,3 +252,8 @@ class TextEditorCodeExecutionToolResultBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

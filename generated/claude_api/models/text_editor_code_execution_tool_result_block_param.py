@@ -2,7 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -14,7 +14,19 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
@@ -33,6 +45,86 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TextEditorCodeExecutionToolResultBlockParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "content": "content",
+    "tool_use_id": "tool_use_id",
+    "type_": "type",
+    "cache_control": "cache_control",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global \
+        _imported, \
+        CacheControlEphemeralParam, \
+        TextEditorCodeExecutionCreateResultBlockParam, \
+        TextEditorCodeExecutionStrReplaceResultBlockParam, \
+        TextEditorCodeExecutionToolResultErrorParam, \
+        TextEditorCodeExecutionViewResultBlockParam
+    from claude_api.models.cache_control_ephemeral_param import (
+        CacheControlEphemeralParam,  # noqa: PLC0415
+    )
+    from claude_api.models.text_editor_code_execution_create_result_block_param import (
+        TextEditorCodeExecutionCreateResultBlockParam,
+    )
+    from claude_api.models.text_editor_code_execution_str_replace_result_block_param import (
+        TextEditorCodeExecutionStrReplaceResultBlockParam,
+    )
+    from claude_api.models.text_editor_code_execution_tool_result_error_param import (
+        TextEditorCodeExecutionToolResultErrorParam,
+    )
+    from claude_api.models.text_editor_code_execution_view_result_block_param import (
+        TextEditorCodeExecutionViewResultBlockParam,
+    )
+
+    _content_parsers.update(
+        {
+            "text_editor_code_execution_tool_result_error": TextEditorCodeExecutionToolResultErrorParam.from_dict,
+            "text_editor_code_execution_view_result": TextEditorCodeExecutionViewResultBlockParam.from_dict,
+            "text_editor_code_execution_create_result": TextEditorCodeExecutionCreateResultBlockParam.from_dict,
+            "text_editor_code_execution_str_replace_result": TextEditorCodeExecutionStrReplaceResultBlockParam.from_dict,
+        }
+    )
+
+    _imported = True
+
+
+_content_parsers: dict[
+    object,
+    Callable[
+        [Mapping[str, Any]],
+        TextEditorCodeExecutionCreateResultBlockParam
+        | TextEditorCodeExecutionStrReplaceResultBlockParam
+        | TextEditorCodeExecutionToolResultErrorParam
+        | TextEditorCodeExecutionViewResultBlockParam,
+    ],
+] = {}
+
+
+def _parse_content(
+    data: object,
+) -> (
+    TextEditorCodeExecutionCreateResultBlockParam
+    | TextEditorCodeExecutionStrReplaceResultBlockParam
+    | TextEditorCodeExecutionToolResultErrorParam
+    | TextEditorCodeExecutionViewResultBlockParam
+):
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _content_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast(
+        "TextEditorCodeExecutionCreateResultBlockParam | TextEditorCodeExecutionStrReplaceResultBlockParam | TextEditorCodeExecutionToolResultErrorParam | TextEditorCodeExecutionViewResultBlockParam",
+        data,
+    )
 
 
 @_attrs_define
@@ -61,134 +153,117 @@ class TextEditorCodeExecutionToolResultBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
-        )
-        from claude_api.models.text_editor_code_execution_create_result_block_param import (
-            TextEditorCodeExecutionCreateResultBlockParam,
-        )
-        from claude_api.models.text_editor_code_execution_tool_result_error_param import (
-            TextEditorCodeExecutionToolResultErrorParam,
-        )
-        from claude_api.models.text_editor_code_execution_view_result_block_param import (
-            TextEditorCodeExecutionViewResultBlockParam,
-        )
+        if not _imported:
+            _import_models()
+        try:
+            content: dict[str, Any]
+            if isinstance(self.content, dict):
+                content = self.content
+            elif isinstance(self.content, TextEditorCodeExecutionToolResultErrorParam):
+                content = self.content.to_dict()
+            elif isinstance(self.content, TextEditorCodeExecutionViewResultBlockParam):
+                content = self.content.to_dict()
+            elif isinstance(self.content, TextEditorCodeExecutionCreateResultBlockParam):
+                content = self.content.to_dict()
+            else:
+                content = self.content.to_dict()
 
-        content: dict[str, Any]
-        if isinstance(self.content, dict):
-            content = self.content
-        elif isinstance(self.content, TextEditorCodeExecutionToolResultErrorParam):
-            content = self.content.to_dict()
-        elif isinstance(self.content, TextEditorCodeExecutionViewResultBlockParam):
-            content = self.content.to_dict()
-        elif isinstance(self.content, TextEditorCodeExecutionCreateResultBlockParam):
-            content = self.content.to_dict()
-        else:
-            content = self.content.to_dict()
+            tool_use_id = self.tool_use_id
 
-        tool_use_id = self.tool_use_id
+            type_ = self.type_
 
-        type_ = self.type_
+            cache_control: dict[str, Any] | None | Unset
+            if isinstance(self.cache_control, Unset):
+                cache_control = UNSET
+            elif isinstance(self.cache_control, CacheControlEphemeralParam):
+                cache_control = self.cache_control.to_dict()
+            else:
+                cache_control = self.cache_control
 
-        cache_control: dict[str, Any] | None | Unset
-        if isinstance(self.cache_control, Unset):
-            cache_control = UNSET
-        elif isinstance(self.cache_control, CacheControlEphemeralParam):
-            cache_control = self.cache_control.to_dict()
-        else:
-            cache_control = self.cache_control
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "content": content,
+                    "tool_use_id": tool_use_id,
+                    "type": type_,
+                }
+            )
+            if cache_control is not UNSET:
+                field_dict["cache_control"] = cache_control
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "tool_use_id": tool_use_id,
-                "type": type_,
-            }
-        )
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
-        )
-        from claude_api.models.text_editor_code_execution_create_result_block_param import (
-            TextEditorCodeExecutionCreateResultBlockParam,
-        )
-        from claude_api.models.text_editor_code_execution_str_replace_result_block_param import (
-            TextEditorCodeExecutionStrReplaceResultBlockParam,
-        )
-        from claude_api.models.text_editor_code_execution_tool_result_error_param import (
-            TextEditorCodeExecutionToolResultErrorParam,
-        )
-        from claude_api.models.text_editor_code_execution_view_result_block_param import (
-            TextEditorCodeExecutionViewResultBlockParam,
-        )
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "content" in src_dict:
+            content = _parse_content(src_dict["content"])
 
-        d = dict(src_dict)
+        else:
+            content = MISSING
 
-        def _parse_content(
-            data: object,
-        ) -> (
-            TextEditorCodeExecutionCreateResultBlockParam
-            | TextEditorCodeExecutionStrReplaceResultBlockParam
-            | TextEditorCodeExecutionToolResultErrorParam
-            | TextEditorCodeExecutionViewResultBlockParam
-        ):
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "text_editor_code_execution_tool_result_error":
-                return TextEditorCodeExecutionToolResultErrorParam.from_dict(data)
-            if tag == "text_editor_code_execution_view_result":
-                return TextEditorCodeExecutionViewResultBlockParam.from_dict(data)
-            if tag == "text_editor_code_execution_create_result":
-                return TextEditorCodeExecutionCreateResultBlockParam.from_dict(data)
-            if tag == "text_editor_code_execution_str_replace_result":
-                return TextEditorCodeExecutionStrReplaceResultBlockParam.from_dict(data)
-            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast(
-                "TextEditorCodeExecutionCreateResultBlockParam | TextEditorCodeExecutionStrReplaceResultBlockParam | TextEditorCodeExecutionToolResultErrorParam | TextEditorCodeExecutionViewResultBlockParam",
-                data,
+        tool_use_id = src_dict["tool_use_id"] if "tool_use_id" in src_dict else MISSING
+
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "text_editor_code_execution_tool_result":
+                raise ValueError(
+                    f"type must match const 'text_editor_code_execution_tool_result', got '{_type_}'"
+                )
+            type_: Literal["text_editor_code_execution_tool_result"] = (
+                "text_editor_code_execution_tool_result"
             )
 
-        content = _parse_content(d.pop("content"))
+        else:
+            type_ = "text_editor_code_execution_tool_result"
 
-        tool_use_id = d.pop("tool_use_id")
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
-        type_ = cast("Literal['text_editor_code_execution_tool_result']", d.pop("type"))
-        if type_ != "text_editor_code_execution_tool_result":
-            raise ValueError(
-                f"type must match const 'text_editor_code_execution_tool_result', got '{type_}'"
+        if content is MISSING or tool_use_id is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "content": content,
+                    "tool_use_id": tool_use_id,
+                    "type_": type_,
+                    "cache_control": cache_control,
+                },
+                _extra(src_dict),
             )
-
-        def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-            cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
-
-            return cache_control_type_0
-
-        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
-
-        text_editor_code_execution_tool_result_block_param = cls(
-            content=content,
-            tool_use_id=tool_use_id,
-            type_=type_,
-            cache_control=cache_control,
+        text_editor_code_execution_tool_result_block_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                content,
+                tool_use_id,
+                type_,
+                cache_control,
+            )
         )
-
-        text_editor_code_execution_tool_result_block_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            text_editor_code_execution_tool_result_block_param.additional_properties = _extra(
+                src_dict
+            )
         return text_editor_code_execution_tool_result_block_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -205,3 +280,8 @@ class TextEditorCodeExecutionToolResultBlockParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

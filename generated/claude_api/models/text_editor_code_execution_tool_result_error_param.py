@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -17,9 +17,29 @@ from claude_api.models.text_editor_code_execution_tool_result_error_object_error
     TextEditorCodeExecutionToolResultErrorObjectErrorCode,
     check_text_editor_code_execution_tool_result_error_object_error_code,
 )
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 T = TypeVar("T", bound="TextEditorCodeExecutionToolResultErrorParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "error_code": "error_code",
+    "type_": "type",
+    "error_message": "error_message",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
@@ -42,59 +62,94 @@ class TextEditorCodeExecutionToolResultErrorParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error_code: str = self.error_code
+        try:
+            error_code: str = self.error_code
 
-        type_ = self.type_
+            type_ = self.type_
 
-        error_message: None | str | Unset
-        if isinstance(self.error_message, Unset):
-            error_message = UNSET
-        else:
-            error_message = self.error_message
+            error_message: None | str | Unset
+            if isinstance(self.error_message, Unset):
+                error_message = UNSET
+            else:
+                error_message = self.error_message
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error_code": error_code,
-                "type": type_,
-            }
-        )
-        if error_message is not UNSET:
-            field_dict["error_message"] = error_message
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "error_code": error_code,
+                    "type": type_,
+                }
+            )
+            if error_message is not UNSET:
+                field_dict["error_message"] = error_message
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error_code = check_text_editor_code_execution_tool_result_error_object_error_code(
-            d.pop("error_code")
-        )
-
-        type_ = cast("Literal['text_editor_code_execution_tool_result_error']", d.pop("type"))
-        if type_ != "text_editor_code_execution_tool_result_error":
-            raise ValueError(
-                f"type must match const 'text_editor_code_execution_tool_result_error', got '{type_}'"
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if "error_code" in src_dict:
+            error_code = check_text_editor_code_execution_tool_result_error_object_error_code(
+                src_dict["error_code"]
             )
 
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        else:
+            error_code = MISSING
 
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "text_editor_code_execution_tool_result_error":
+                raise ValueError(
+                    f"type must match const 'text_editor_code_execution_tool_result_error', got '{_type_}'"
+                )
+            type_: Literal["text_editor_code_execution_tool_result_error"] = (
+                "text_editor_code_execution_tool_result_error"
+            )
 
-        text_editor_code_execution_tool_result_error_param = cls(
-            error_code=error_code,
-            type_=type_,
-            error_message=error_message,
+        else:
+            type_ = "text_editor_code_execution_tool_result_error"
+
+        error_message: None | str | Unset = src_dict.get("error_message", UNSET)
+
+        if error_code is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "error_code": error_code,
+                    "type_": type_,
+                    "error_message": error_message,
+                },
+                _extra(src_dict),
+            )
+        text_editor_code_execution_tool_result_error_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                error_code,
+                type_,
+                error_message,
+            )
         )
-
-        text_editor_code_execution_tool_result_error_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            text_editor_code_execution_tool_result_error_param.additional_properties = _extra(
+                src_dict
+            )
         return text_editor_code_execution_tool_result_error_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,3 +166,8 @@ class TextEditorCodeExecutionToolResultErrorParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

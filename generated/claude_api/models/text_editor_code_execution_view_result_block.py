@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -15,11 +15,33 @@ from attrs import field as _attrs_field
 
 from claude_api.models.text_editor_code_execution_view_result_block_file_type import (
     TextEditorCodeExecutionViewResultBlockFileType,
-    check_text_editor_code_execution_view_result_block_file_type,
 )
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 T = TypeVar("T", bound="TextEditorCodeExecutionViewResultBlock")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "content": "content",
+    "file_type": "file_type",
+    "type_": "type",
+    "num_lines": "num_lines",
+    "start_line": "start_line",
+    "total_lines": "total_lines",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
@@ -46,116 +68,125 @@ class TextEditorCodeExecutionViewResultBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content = self.content
+        try:
+            content = self.content
 
-        file_type: str
-        if isinstance(self.file_type, str):
-            file_type = self.file_type
-        else:
-            file_type = self.file_type
+            file_type: str
+            if isinstance(self.file_type, str):
+                file_type = self.file_type
+            else:
+                file_type = self.file_type
 
-        type_ = self.type_
+            type_ = self.type_
 
-        num_lines: int | None | Unset
-        if isinstance(self.num_lines, Unset):
-            num_lines = UNSET
-        else:
-            num_lines = self.num_lines
+            num_lines: int | None | Unset
+            if isinstance(self.num_lines, Unset):
+                num_lines = UNSET
+            else:
+                num_lines = self.num_lines
 
-        start_line: int | None | Unset
-        if isinstance(self.start_line, Unset):
-            start_line = UNSET
-        else:
-            start_line = self.start_line
+            start_line: int | None | Unset
+            if isinstance(self.start_line, Unset):
+                start_line = UNSET
+            else:
+                start_line = self.start_line
 
-        total_lines: int | None | Unset
-        if isinstance(self.total_lines, Unset):
-            total_lines = UNSET
-        else:
-            total_lines = self.total_lines
+            total_lines: int | None | Unset
+            if isinstance(self.total_lines, Unset):
+                total_lines = UNSET
+            else:
+                total_lines = self.total_lines
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "file_type": file_type,
-                "type": type_,
-            }
-        )
-        if num_lines is not UNSET:
-            field_dict["num_lines"] = num_lines
-        if start_line is not UNSET:
-            field_dict["start_line"] = start_line
-        if total_lines is not UNSET:
-            field_dict["total_lines"] = total_lines
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "content": content,
+                    "file_type": file_type,
+                    "type": type_,
+                }
+            )
+            if num_lines is not UNSET:
+                field_dict["num_lines"] = num_lines
+            if start_line is not UNSET:
+                field_dict["start_line"] = start_line
+            if total_lines is not UNSET:
+                field_dict["total_lines"] = total_lines
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        content = d.pop("content")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        content = src_dict["content"] if "content" in src_dict else MISSING
 
-        def _parse_file_type(data: object) -> str | TextEditorCodeExecutionViewResultBlockFileType:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                file_type_type_0 = check_text_editor_code_execution_view_result_block_file_type(
-                    data
+        if "file_type" in src_dict:
+            file_type: str | TextEditorCodeExecutionViewResultBlockFileType = src_dict["file_type"]
+
+        else:
+            file_type = MISSING
+
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "text_editor_code_execution_view_result":
+                raise ValueError(
+                    f"type must match const 'text_editor_code_execution_view_result', got '{_type_}'"
                 )
-
-                return file_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("str | TextEditorCodeExecutionViewResultBlockFileType", data)
-
-        file_type = _parse_file_type(d.pop("file_type"))
-
-        type_ = cast("Literal['text_editor_code_execution_view_result']", d.pop("type"))
-        if type_ != "text_editor_code_execution_view_result":
-            raise ValueError(
-                f"type must match const 'text_editor_code_execution_view_result', got '{type_}'"
+            type_: Literal["text_editor_code_execution_view_result"] = (
+                "text_editor_code_execution_view_result"
             )
 
-        def _parse_num_lines(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        else:
+            type_ = "text_editor_code_execution_view_result"
 
-        num_lines = _parse_num_lines(d.pop("num_lines", UNSET))
+        num_lines: int | None | Unset = src_dict.get("num_lines", UNSET)
 
-        def _parse_start_line(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
+        start_line: int | None | Unset = src_dict.get("start_line", UNSET)
 
-        start_line = _parse_start_line(d.pop("start_line", UNSET))
+        total_lines: int | None | Unset = src_dict.get("total_lines", UNSET)
 
-        def _parse_total_lines(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        total_lines = _parse_total_lines(d.pop("total_lines", UNSET))
-
-        text_editor_code_execution_view_result_block = cls(
-            content=content,
-            file_type=file_type,
-            type_=type_,
-            num_lines=num_lines,
-            start_line=start_line,
-            total_lines=total_lines,
+        if content is MISSING or file_type is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "content": content,
+                    "file_type": file_type,
+                    "type_": type_,
+                    "num_lines": num_lines,
+                    "start_line": start_line,
+                    "total_lines": total_lines,
+                },
+                _extra(src_dict),
+            )
+        text_editor_code_execution_view_result_block = (
+            cls(  # positional, in field order: measured faster than keywords
+                content,
+                file_type,
+                type_,
+                num_lines,
+                start_line,
+                total_lines,
+            )
         )
-
-        text_editor_code_execution_view_result_block.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            text_editor_code_execution_view_result_block.additional_properties = _extra(src_dict)
         return text_editor_code_execution_view_result_block
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -172,3 +203,8 @@ class TextEditorCodeExecutionViewResultBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -4,16 +4,36 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
+
 T = TypeVar("T", bound="ThinkingBlock")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "signature": "signature",
+    "thinking": "thinking",
+    "type_": "type",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
@@ -32,43 +52,75 @@ class ThinkingBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        signature = self.signature
+        try:
+            signature = self.signature
 
-        thinking = self.thinking
+            thinking = self.thinking
 
-        type_ = self.type_
+            type_ = self.type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "signature": signature,
-                "thinking": thinking,
-                "type": type_,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "signature": signature,
+                    "thinking": thinking,
+                    "type": type_,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        signature = d.pop("signature")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        signature = src_dict["signature"] if "signature" in src_dict else MISSING
 
-        thinking = d.pop("thinking")
+        thinking = src_dict["thinking"] if "thinking" in src_dict else MISSING
 
-        type_ = cast("Literal['thinking']", d.pop("type"))
-        if type_ != "thinking":
-            raise ValueError(f"type must match const 'thinking', got '{type_}'")
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "thinking":
+                raise ValueError(f"type must match const 'thinking', got '{_type_}'")
+            type_: Literal["thinking"] = "thinking"
 
-        thinking_block = cls(
-            signature=signature,
-            thinking=thinking,
-            type_=type_,
+        else:
+            type_ = "thinking"
+
+        if signature is MISSING or thinking is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "signature": signature,
+                    "thinking": thinking,
+                    "type_": type_,
+                },
+                _extra(src_dict),
+            )
+        thinking_block = cls(  # positional, in field order: measured faster than keywords
+            signature,
+            thinking,
+            type_,
         )
-
-        thinking_block.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            thinking_block.additional_properties = _extra(src_dict)
         return thinking_block
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -85,3 +137,8 @@ class ThinkingBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -8,11 +8,39 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
+
 if TYPE_CHECKING:
     from claude_api.models.thinking_types import ThinkingTypes
 
 
 T = TypeVar("T", bound="ThinkingCapability")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "supported": "supported",
+    "types": "types",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, ThinkingTypes
+    from claude_api.models.thinking_types import ThinkingTypes  # noqa: PLC0415
+
+    _imported = True
 
 
 @_attrs_define
@@ -29,37 +57,69 @@ class ThinkingCapability:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        supported = self.supported
+        if not _imported:
+            _import_models()
+        try:
+            supported = self.supported
 
-        types = self.types.to_dict()
+            types = self.types.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "supported": supported,
-                "types": types,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "supported": supported,
+                    "types": types,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.thinking_types import ThinkingTypes  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        supported = src_dict["supported"] if "supported" in src_dict else MISSING
 
-        d = dict(src_dict)
-        supported = d.pop("supported")
+        if "types" in src_dict:
+            types = ThinkingTypes.from_dict(src_dict["types"])
 
-        types = ThinkingTypes.from_dict(d.pop("types"))
+        else:
+            types = MISSING
 
-        thinking_capability = cls(
-            supported=supported,
-            types=types,
+        if supported is MISSING or types is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "supported": supported,
+                    "types": types,
+                },
+                _extra(src_dict),
+            )
+        thinking_capability = cls(  # positional, in field order: measured faster than keywords
+            supported,
+            types,
         )
-
-        thinking_capability.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            thinking_capability.additional_properties = _extra(src_dict)
         return thinking_capability
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -76,3 +136,8 @@ class ThinkingCapability:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

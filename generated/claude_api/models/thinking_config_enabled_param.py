@@ -4,19 +4,39 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.models.thinking_display import ThinkingDisplay, check_thinking_display
-from claude_api.types import UNSET, Unset
+from claude_api.models.thinking_display import ThinkingDisplay
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 T = TypeVar("T", bound="ThinkingConfigEnabledParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "budget_tokens": "budget_tokens",
+    "type_": "type",
+    "display": "display",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
@@ -35,61 +55,84 @@ class ThinkingConfigEnabledParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        budget_tokens = self.budget_tokens
+        try:
+            budget_tokens = self.budget_tokens
 
-        type_ = self.type_
+            type_ = self.type_
 
-        display: None | str | Unset
-        if isinstance(self.display, Unset):
-            display = UNSET
-        elif isinstance(self.display, str):
-            display = self.display
-        else:
-            display = self.display
+            display: None | str | Unset
+            if isinstance(self.display, Unset):
+                display = UNSET
+            elif isinstance(self.display, str):
+                display = self.display
+            else:
+                display = self.display
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "budget_tokens": budget_tokens,
-                "type": type_,
-            }
-        )
-        if display is not UNSET:
-            field_dict["display"] = display
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "budget_tokens": budget_tokens,
+                    "type": type_,
+                }
+            )
+            if display is not UNSET:
+                field_dict["display"] = display
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        budget_tokens = d.pop("budget_tokens")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        budget_tokens = src_dict["budget_tokens"] if "budget_tokens" in src_dict else MISSING
 
-        type_ = cast("Literal['enabled']", d.pop("type"))
-        if type_ != "enabled":
-            raise ValueError(f"type must match const 'enabled', got '{type_}'")
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "enabled":
+                raise ValueError(f"type must match const 'enabled', got '{_type_}'")
+            type_: Literal["enabled"] = "enabled"
 
-        def _parse_display(data: object) -> None | ThinkingDisplay | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError(f"unexpected {type(data).__name__} for display")
-            display_type_0 = check_thinking_display(data)
+        else:
+            type_ = "enabled"
 
-            return display_type_0
+        display: None | ThinkingDisplay | Unset = src_dict.get("display", UNSET)
 
-        display = _parse_display(d.pop("display", UNSET))
-
-        thinking_config_enabled_param = cls(
-            budget_tokens=budget_tokens,
-            type_=type_,
-            display=display,
+        if budget_tokens is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "budget_tokens": budget_tokens,
+                    "type_": type_,
+                    "display": display,
+                },
+                _extra(src_dict),
+            )
+        thinking_config_enabled_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                budget_tokens,
+                type_,
+                display,
+            )
         )
-
-        thinking_config_enabled_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            thinking_config_enabled_param.additional_properties = _extra(src_dict)
         return thinking_config_enabled_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,3 +149,8 @@ class ThinkingConfigEnabledParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

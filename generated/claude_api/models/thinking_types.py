@@ -8,11 +8,41 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
+
 if TYPE_CHECKING:
     from claude_api.models.capability_support import CapabilitySupport
 
 
 T = TypeVar("T", bound="ThinkingTypes")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "adaptive": "adaptive",
+    "between_tools": "between_tools",
+    "disabled": "disabled",
+    "enabled": "enabled",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, CapabilitySupport
+    from claude_api.models.capability_support import CapabilitySupport  # noqa: PLC0415
+
+    _imported = True
 
 
 @_attrs_define
@@ -33,49 +63,100 @@ class ThinkingTypes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        adaptive = self.adaptive.to_dict()
+        if not _imported:
+            _import_models()
+        try:
+            adaptive = self.adaptive.to_dict()
 
-        between_tools = self.between_tools.to_dict()
+            between_tools = self.between_tools.to_dict()
 
-        disabled = self.disabled.to_dict()
+            disabled = self.disabled.to_dict()
 
-        enabled = self.enabled.to_dict()
+            enabled = self.enabled.to_dict()
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "adaptive": adaptive,
-                "between_tools": between_tools,
-                "disabled": disabled,
-                "enabled": enabled,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "adaptive": adaptive,
+                    "between_tools": between_tools,
+                    "disabled": disabled,
+                    "enabled": enabled,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.capability_support import CapabilitySupport  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "adaptive" in src_dict:
+            adaptive = CapabilitySupport.from_dict(src_dict["adaptive"])
 
-        d = dict(src_dict)
-        adaptive = CapabilitySupport.from_dict(d.pop("adaptive"))
+        else:
+            adaptive = MISSING
 
-        between_tools = CapabilitySupport.from_dict(d.pop("between_tools"))
+        if "between_tools" in src_dict:
+            between_tools = CapabilitySupport.from_dict(src_dict["between_tools"])
 
-        disabled = CapabilitySupport.from_dict(d.pop("disabled"))
+        else:
+            between_tools = MISSING
 
-        enabled = CapabilitySupport.from_dict(d.pop("enabled"))
+        if "disabled" in src_dict:
+            disabled = CapabilitySupport.from_dict(src_dict["disabled"])
 
-        thinking_types = cls(
-            adaptive=adaptive,
-            between_tools=between_tools,
-            disabled=disabled,
-            enabled=enabled,
+        else:
+            disabled = MISSING
+
+        if "enabled" in src_dict:
+            enabled = CapabilitySupport.from_dict(src_dict["enabled"])
+
+        else:
+            enabled = MISSING
+
+        if (
+            adaptive is MISSING
+            or between_tools is MISSING
+            or disabled is MISSING
+            or enabled is MISSING
+        ):
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "adaptive": adaptive,
+                    "between_tools": between_tools,
+                    "disabled": disabled,
+                    "enabled": enabled,
+                },
+                _extra(src_dict),
+            )
+        thinking_types = cls(  # positional, in field order: measured faster than keywords
+            adaptive,
+            between_tools,
+            disabled,
+            enabled,
         )
-
-        thinking_types.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            thinking_types.additional_properties = _extra(src_dict)
         return thinking_types
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -92,3 +173,8 @@ class ThinkingTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

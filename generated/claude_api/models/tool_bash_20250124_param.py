@@ -8,7 +8,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -18,7 +17,17 @@ from claude_api.models.tool_allowed_caller import (
     ToolAllowedCaller,
     check_tool_allowed_caller,
 )
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
@@ -28,6 +37,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolBash20250124Param")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "name": "name",
+    "type_": "type",
+    "allowed_callers": "allowed_callers",
+    "cache_control": "cache_control",
+    "defer_loading": "defer_loading",
+    "input_examples": "input_examples",
+    "strict": "strict",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, CacheControlEphemeralParam, ToolBash20250124ParamInputExamplesItem
+    from claude_api.models.cache_control_ephemeral_param import (
+        CacheControlEphemeralParam,  # noqa: PLC0415
+    )
+    from claude_api.models.tool_bash_20250124_param_input_examples_item import (
+        ToolBash20250124ParamInputExamplesItem,
+    )
+
+    _imported = True
 
 
 @_attrs_define
@@ -54,128 +89,134 @@ class ToolBash20250124Param:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
-        )
+        if not _imported:
+            _import_models()
+        try:
+            name = self.name
 
-        name = self.name
+            type_ = self.type_
 
-        type_ = self.type_
+            allowed_callers: list[str] | Unset = UNSET
+            if not isinstance(self.allowed_callers, Unset):
+                allowed_callers = []
+                for allowed_callers_item_data in self.allowed_callers:
+                    allowed_callers_item: str = allowed_callers_item_data
+                    allowed_callers.append(allowed_callers_item)
 
-        allowed_callers: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_callers, Unset):
-            allowed_callers = []
-            for allowed_callers_item_data in self.allowed_callers:
-                allowed_callers_item: str = allowed_callers_item_data
-                allowed_callers.append(allowed_callers_item)
+            cache_control: dict[str, Any] | None | Unset
+            if isinstance(self.cache_control, Unset):
+                cache_control = UNSET
+            elif isinstance(self.cache_control, CacheControlEphemeralParam):
+                cache_control = self.cache_control.to_dict()
+            else:
+                cache_control = self.cache_control
 
-        cache_control: dict[str, Any] | None | Unset
-        if isinstance(self.cache_control, Unset):
-            cache_control = UNSET
-        elif isinstance(self.cache_control, CacheControlEphemeralParam):
-            cache_control = self.cache_control.to_dict()
-        else:
-            cache_control = self.cache_control
+            defer_loading = self.defer_loading
 
-        defer_loading = self.defer_loading
+            input_examples: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.input_examples, Unset):
+                input_examples = []
+                for input_examples_item_data in self.input_examples:
+                    input_examples_item = input_examples_item_data.to_dict()
+                    input_examples.append(input_examples_item)
 
-        input_examples: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.input_examples, Unset):
-            input_examples = []
-            for input_examples_item_data in self.input_examples:
-                input_examples_item = input_examples_item_data.to_dict()
-                input_examples.append(input_examples_item)
+            strict = self.strict
 
-        strict = self.strict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "name": name,
+                    "type": type_,
+                }
+            )
+            if allowed_callers is not UNSET:
+                field_dict["allowed_callers"] = allowed_callers
+            if cache_control is not UNSET:
+                field_dict["cache_control"] = cache_control
+            if defer_loading is not UNSET:
+                field_dict["defer_loading"] = defer_loading
+            if input_examples is not UNSET:
+                field_dict["input_examples"] = input_examples
+            if strict is not UNSET:
+                field_dict["strict"] = strict
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
-        )
-        if allowed_callers is not UNSET:
-            field_dict["allowed_callers"] = allowed_callers
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-        if defer_loading is not UNSET:
-            field_dict["defer_loading"] = defer_loading
-        if input_examples is not UNSET:
-            field_dict["input_examples"] = input_examples
-        if strict is not UNSET:
-            field_dict["strict"] = strict
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
-        )
-        from claude_api.models.tool_bash_20250124_param_input_examples_item import (
-            ToolBash20250124ParamInputExamplesItem,
-        )
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "name" in src_dict:
+            _name = src_dict["name"]
+            if _name != "bash":
+                raise ValueError(f"name must match const 'bash', got '{_name}'")
+            name: Literal["bash"] = "bash"
 
-        d = dict(src_dict)
-        name = cast("Literal['bash']", d.pop("name"))
-        if name != "bash":
-            raise ValueError(f"name must match const 'bash', got '{name}'")
+        else:
+            name = "bash"
 
-        type_ = cast("Literal['bash_20250124']", d.pop("type"))
-        if type_ != "bash_20250124":
-            raise ValueError(f"type must match const 'bash_20250124', got '{type_}'")
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "bash_20250124":
+                raise ValueError(f"type must match const 'bash_20250124', got '{_type_}'")
+            type_: Literal["bash_20250124"] = "bash_20250124"
 
-        _allowed_callers = d.pop("allowed_callers", UNSET)
+        else:
+            type_ = "bash_20250124"
+
+        _allowed_callers = src_dict.get("allowed_callers", UNSET)
         allowed_callers: list[ToolAllowedCaller] | Unset = UNSET
         if _allowed_callers is not UNSET:
-            allowed_callers = []
-            for allowed_callers_item_data in _allowed_callers:
-                allowed_callers_item = check_tool_allowed_caller(allowed_callers_item_data)
+            allowed_callers = [
+                check_tool_allowed_caller(allowed_callers_item_data)
+                for allowed_callers_item_data in _allowed_callers
+            ]
 
-                allowed_callers.append(allowed_callers_item)
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
-        def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-            cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
+        defer_loading = src_dict.get("defer_loading", UNSET)
 
-            return cache_control_type_0
-
-        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
-
-        defer_loading = d.pop("defer_loading", UNSET)
-
-        _input_examples = d.pop("input_examples", UNSET)
+        _input_examples = src_dict.get("input_examples", UNSET)
         input_examples: list[ToolBash20250124ParamInputExamplesItem] | Unset = UNSET
         if _input_examples is not UNSET:
-            input_examples = []
-            for input_examples_item_data in _input_examples:
-                input_examples_item = ToolBash20250124ParamInputExamplesItem.from_dict(
-                    input_examples_item_data
-                )
+            input_examples = [
+                ToolBash20250124ParamInputExamplesItem.from_dict(input_examples_item_data)
+                for input_examples_item_data in _input_examples
+            ]
 
-                input_examples.append(input_examples_item)
+        strict = src_dict.get("strict", UNSET)
 
-        strict = d.pop("strict", UNSET)
-
-        tool_bash_20250124_param = cls(
-            name=name,
-            type_=type_,
-            allowed_callers=allowed_callers,
-            cache_control=cache_control,
-            defer_loading=defer_loading,
-            input_examples=input_examples,
-            strict=strict,
+        tool_bash_20250124_param = cls(  # positional, in field order: measured faster than keywords
+            name,
+            type_,
+            allowed_callers,
+            cache_control,
+            defer_loading,
+            input_examples,
+            strict,
         )
-
-        tool_bash_20250124_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            tool_bash_20250124_param.additional_properties = _extra(src_dict)
         return tool_bash_20250124_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -192,3 +233,8 @@ class ToolBash20250124Param:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

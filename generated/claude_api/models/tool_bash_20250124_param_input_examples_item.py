@@ -10,6 +10,10 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="ToolBash20250124ParamInputExamplesItem")
 
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+
 
 @_attrs_define
 class ToolBash20250124ParamInputExamplesItem:
@@ -24,10 +28,14 @@ class ToolBash20250124ParamInputExamplesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tool_bash_20250124_param_input_examples_item = cls()
-
-        tool_bash_20250124_param_input_examples_item.additional_properties = d
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        tool_bash_20250124_param_input_examples_item = (
+            cls(  # positional, in field order: measured faster than keywords
+            )
+        )
+        if not _KNOWN.issuperset(src_dict):
+            tool_bash_20250124_param_input_examples_item.additional_properties = _extra(src_dict)
         return tool_bash_20250124_param_input_examples_item
 
     @property
@@ -45,3 +53,8 @@ class ToolBash20250124ParamInputExamplesItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

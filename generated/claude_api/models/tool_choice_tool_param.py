@@ -4,18 +4,38 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 T = TypeVar("T", bound="ToolChoiceToolParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "name": "name",
+    "type_": "type",
+    "disable_parallel_tool_use": "disable_parallel_tool_use",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
@@ -34,44 +54,76 @@ class ToolChoiceToolParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        try:
+            name = self.name
 
-        type_ = self.type_
+            type_ = self.type_
 
-        disable_parallel_tool_use = self.disable_parallel_tool_use
+            disable_parallel_tool_use = self.disable_parallel_tool_use
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
-        )
-        if disable_parallel_tool_use is not UNSET:
-            field_dict["disable_parallel_tool_use"] = disable_parallel_tool_use
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "name": name,
+                    "type": type_,
+                }
+            )
+            if disable_parallel_tool_use is not UNSET:
+                field_dict["disable_parallel_tool_use"] = disable_parallel_tool_use
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        name = src_dict["name"] if "name" in src_dict else MISSING
 
-        type_ = cast("Literal['tool']", d.pop("type"))
-        if type_ != "tool":
-            raise ValueError(f"type must match const 'tool', got '{type_}'")
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "tool":
+                raise ValueError(f"type must match const 'tool', got '{_type_}'")
+            type_: Literal["tool"] = "tool"
 
-        disable_parallel_tool_use = d.pop("disable_parallel_tool_use", UNSET)
+        else:
+            type_ = "tool"
 
-        tool_choice_tool_param = cls(
-            name=name,
-            type_=type_,
-            disable_parallel_tool_use=disable_parallel_tool_use,
+        disable_parallel_tool_use = src_dict.get("disable_parallel_tool_use", UNSET)
+
+        if name is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "name": name,
+                    "type_": type_,
+                    "disable_parallel_tool_use": disable_parallel_tool_use,
+                },
+                _extra(src_dict),
+            )
+        tool_choice_tool_param = cls(  # positional, in field order: measured faster than keywords
+            name,
+            type_,
+            disable_parallel_tool_use,
         )
-
-        tool_choice_tool_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            tool_choice_tool_param.additional_properties = _extra(src_dict)
         return tool_choice_tool_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -88,3 +140,8 @@ class ToolChoiceToolParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

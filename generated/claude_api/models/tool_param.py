@@ -18,7 +18,19 @@ from claude_api.models.tool_allowed_caller import (
     ToolAllowedCaller,
     check_tool_allowed_caller,
 )
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
@@ -30,6 +42,64 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "input_schema": "input_schema",
+    "name": "name",
+    "allowed_callers": "allowed_callers",
+    "cache_control": "cache_control",
+    "defer_loading": "defer_loading",
+    "description": "description",
+    "eager_input_streaming": "eager_input_streaming",
+    "input_examples": "input_examples",
+    "strict": "strict",
+    "type_": "type",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global \
+        _imported, \
+        CacheControlEphemeralParam, \
+        InputSchema, \
+        ToolParamInputExamplesItem, \
+        ToolParamInputSchemaType1
+    from claude_api.models.cache_control_ephemeral_param import (
+        CacheControlEphemeralParam,  # noqa: PLC0415
+    )
+    from claude_api.models.input_schema import InputSchema  # noqa: PLC0415
+    from claude_api.models.tool_param_input_examples_item import (
+        ToolParamInputExamplesItem,  # noqa: PLC0415
+    )
+    from claude_api.models.tool_param_input_schema_type_1 import (
+        ToolParamInputSchemaType1,  # noqa: PLC0415
+    )
+
+    _imported = True
+
+
+def _parse_input_schema(data: object) -> InputSchema | ToolParamInputSchemaType1:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        if not data.keys() >= {
+            "type",
+        }:
+            raise TypeError()
+        input_schema_type_0 = InputSchema.from_dict(data)
+
+        return input_schema_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, dict):
+        raise TypeError()
+    input_schema_type_1 = ToolParamInputSchemaType1.from_dict(data)
+
+    return input_schema_type_1
 
 
 @_attrs_define
@@ -62,183 +132,175 @@ class ToolParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
-        )
-        from claude_api.models.input_schema import InputSchema  # noqa: PLC0415
+        if not _imported:
+            _import_models()
+        try:
+            input_schema: dict[str, Any]
+            if isinstance(self.input_schema, dict):
+                input_schema = self.input_schema
+            elif isinstance(self.input_schema, InputSchema):
+                input_schema = self.input_schema.to_dict()
+            else:
+                input_schema = self.input_schema.to_dict()
 
-        input_schema: dict[str, Any]
-        if isinstance(self.input_schema, dict):
-            input_schema = self.input_schema
-        elif isinstance(self.input_schema, InputSchema):
-            input_schema = self.input_schema.to_dict()
-        else:
-            input_schema = self.input_schema.to_dict()
+            name = self.name
 
-        name = self.name
+            allowed_callers: list[str] | Unset = UNSET
+            if not isinstance(self.allowed_callers, Unset):
+                allowed_callers = []
+                for allowed_callers_item_data in self.allowed_callers:
+                    allowed_callers_item: str = allowed_callers_item_data
+                    allowed_callers.append(allowed_callers_item)
 
-        allowed_callers: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_callers, Unset):
-            allowed_callers = []
-            for allowed_callers_item_data in self.allowed_callers:
-                allowed_callers_item: str = allowed_callers_item_data
-                allowed_callers.append(allowed_callers_item)
+            cache_control: dict[str, Any] | None | Unset
+            if isinstance(self.cache_control, Unset):
+                cache_control = UNSET
+            elif isinstance(self.cache_control, CacheControlEphemeralParam):
+                cache_control = self.cache_control.to_dict()
+            else:
+                cache_control = self.cache_control
 
-        cache_control: dict[str, Any] | None | Unset
-        if isinstance(self.cache_control, Unset):
-            cache_control = UNSET
-        elif isinstance(self.cache_control, CacheControlEphemeralParam):
-            cache_control = self.cache_control.to_dict()
-        else:
-            cache_control = self.cache_control
+            defer_loading = self.defer_loading
 
-        defer_loading = self.defer_loading
+            description = self.description
 
-        description = self.description
+            eager_input_streaming: bool | None | Unset
+            if isinstance(self.eager_input_streaming, Unset):
+                eager_input_streaming = UNSET
+            else:
+                eager_input_streaming = self.eager_input_streaming
 
-        eager_input_streaming: bool | None | Unset
-        if isinstance(self.eager_input_streaming, Unset):
-            eager_input_streaming = UNSET
-        else:
-            eager_input_streaming = self.eager_input_streaming
+            input_examples: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(self.input_examples, Unset):
+                input_examples = []
+                for input_examples_item_data in self.input_examples:
+                    input_examples_item = input_examples_item_data.to_dict()
+                    input_examples.append(input_examples_item)
 
-        input_examples: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.input_examples, Unset):
-            input_examples = []
-            for input_examples_item_data in self.input_examples:
-                input_examples_item = input_examples_item_data.to_dict()
-                input_examples.append(input_examples_item)
+            strict = self.strict
 
-        strict = self.strict
+            type_ = self.type_
 
-        type_ = self.type_
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "input_schema": input_schema,
+                    "name": name,
+                }
+            )
+            if allowed_callers is not UNSET:
+                field_dict["allowed_callers"] = allowed_callers
+            if cache_control is not UNSET:
+                field_dict["cache_control"] = cache_control
+            if defer_loading is not UNSET:
+                field_dict["defer_loading"] = defer_loading
+            if description is not UNSET:
+                field_dict["description"] = description
+            if eager_input_streaming is not UNSET:
+                field_dict["eager_input_streaming"] = eager_input_streaming
+            if input_examples is not UNSET:
+                field_dict["input_examples"] = input_examples
+            if strict is not UNSET:
+                field_dict["strict"] = strict
+            if type_ is not UNSET:
+                field_dict["type"] = type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "input_schema": input_schema,
-                "name": name,
-            }
-        )
-        if allowed_callers is not UNSET:
-            field_dict["allowed_callers"] = allowed_callers
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-        if defer_loading is not UNSET:
-            field_dict["defer_loading"] = defer_loading
-        if description is not UNSET:
-            field_dict["description"] = description
-        if eager_input_streaming is not UNSET:
-            field_dict["eager_input_streaming"] = eager_input_streaming
-        if input_examples is not UNSET:
-            field_dict["input_examples"] = input_examples
-        if strict is not UNSET:
-            field_dict["strict"] = strict
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
-        )
-        from claude_api.models.input_schema import InputSchema  # noqa: PLC0415
-        from claude_api.models.tool_param_input_examples_item import (
-            ToolParamInputExamplesItem,  # noqa: PLC0415
-        )
-        from claude_api.models.tool_param_input_schema_type_1 import (
-            ToolParamInputSchemaType1,  # noqa: PLC0415
-        )
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "input_schema" in src_dict:
+            input_schema = _parse_input_schema(src_dict["input_schema"])
 
-        d = dict(src_dict)
+        else:
+            input_schema = MISSING
 
-        def _parse_input_schema(data: object) -> InputSchema | ToolParamInputSchemaType1:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_schema_type_0 = InputSchema.from_dict(data)
+        name = src_dict["name"] if "name" in src_dict else MISSING
 
-                return input_schema_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            input_schema_type_1 = ToolParamInputSchemaType1.from_dict(data)
-
-            return input_schema_type_1
-
-        input_schema = _parse_input_schema(d.pop("input_schema"))
-
-        name = d.pop("name")
-
-        _allowed_callers = d.pop("allowed_callers", UNSET)
+        _allowed_callers = src_dict.get("allowed_callers", UNSET)
         allowed_callers: list[ToolAllowedCaller] | Unset = UNSET
         if _allowed_callers is not UNSET:
-            allowed_callers = []
-            for allowed_callers_item_data in _allowed_callers:
-                allowed_callers_item = check_tool_allowed_caller(allowed_callers_item_data)
+            allowed_callers = [
+                check_tool_allowed_caller(allowed_callers_item_data)
+                for allowed_callers_item_data in _allowed_callers
+            ]
 
-                allowed_callers.append(allowed_callers_item)
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
-        def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-            cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
+        defer_loading = src_dict.get("defer_loading", UNSET)
 
-            return cache_control_type_0
+        description = src_dict.get("description", UNSET)
 
-        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
+        eager_input_streaming: bool | None | Unset = src_dict.get("eager_input_streaming", UNSET)
 
-        defer_loading = d.pop("defer_loading", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        def _parse_eager_input_streaming(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("bool | None | Unset", data)
-
-        eager_input_streaming = _parse_eager_input_streaming(d.pop("eager_input_streaming", UNSET))
-
-        _input_examples = d.pop("input_examples", UNSET)
+        _input_examples = src_dict.get("input_examples", UNSET)
         input_examples: list[ToolParamInputExamplesItem] | Unset = UNSET
         if _input_examples is not UNSET:
-            input_examples = []
-            for input_examples_item_data in _input_examples:
-                input_examples_item = ToolParamInputExamplesItem.from_dict(input_examples_item_data)
+            input_examples = [
+                ToolParamInputExamplesItem.from_dict(input_examples_item_data)
+                for input_examples_item_data in _input_examples
+            ]
 
-                input_examples.append(input_examples_item)
+        strict = src_dict.get("strict", UNSET)
 
-        strict = d.pop("strict", UNSET)
-
-        type_ = cast("Literal['custom'] | Unset", d.pop("type", UNSET))
+        type_ = cast("Literal['custom'] | Unset", src_dict.get("type", UNSET))
         if type_ != "custom" and not isinstance(type_, Unset):
             raise ValueError(f"type must match const 'custom', got '{type_}'")
 
-        tool_param = cls(
-            input_schema=input_schema,
-            name=name,
-            allowed_callers=allowed_callers,
-            cache_control=cache_control,
-            defer_loading=defer_loading,
-            description=description,
-            eager_input_streaming=eager_input_streaming,
-            input_examples=input_examples,
-            strict=strict,
-            type_=type_,
+        if input_schema is MISSING or name is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "input_schema": input_schema,
+                    "name": name,
+                    "allowed_callers": allowed_callers,
+                    "cache_control": cache_control,
+                    "defer_loading": defer_loading,
+                    "description": description,
+                    "eager_input_streaming": eager_input_streaming,
+                    "input_examples": input_examples,
+                    "strict": strict,
+                    "type_": type_,
+                },
+                _extra(src_dict),
+            )
+        tool_param = cls(  # positional, in field order: measured faster than keywords
+            input_schema,
+            name,
+            allowed_callers,
+            cache_control,
+            defer_loading,
+            description,
+            eager_input_streaming,
+            input_examples,
+            strict,
+            type_,
         )
-
-        tool_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            tool_param.additional_properties = _extra(src_dict)
         return tool_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -255,3 +317,8 @@ class ToolParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -2,7 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -14,7 +14,19 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.browser_state_block_param import BrowserStateBlockParam
@@ -27,6 +39,123 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolResultBlockParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "tool_use_id": "tool_use_id",
+    "type_": "type",
+    "cache_control": "cache_control",
+    "content": "content",
+    "is_error": "is_error",
+    "toolset_name": "toolset_name",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global \
+        _imported, \
+        BrowserStateBlockParam, \
+        CacheControlEphemeralParam, \
+        DocumentBlockParam, \
+        ImageBlockParam, \
+        SearchResultBlockParam, \
+        TextBlockParam, \
+        ToolReferenceBlockParam
+    from claude_api.models.browser_state_block_param import BrowserStateBlockParam  # noqa: PLC0415
+    from claude_api.models.cache_control_ephemeral_param import (
+        CacheControlEphemeralParam,  # noqa: PLC0415
+    )
+    from claude_api.models.document_block_param import DocumentBlockParam  # noqa: PLC0415
+    from claude_api.models.image_block_param import ImageBlockParam  # noqa: PLC0415
+    from claude_api.models.search_result_block_param import SearchResultBlockParam  # noqa: PLC0415
+    from claude_api.models.text_block_param import TextBlockParam  # noqa: PLC0415
+    from claude_api.models.tool_reference_block_param import ToolReferenceBlockParam  # noqa: PLC0415
+
+    _content_type_1_item_parsers.update(
+        {
+            "text": TextBlockParam.from_dict,
+            "image": ImageBlockParam.from_dict,
+            "search_result": SearchResultBlockParam.from_dict,
+            "document": DocumentBlockParam.from_dict,
+            "tool_reference": ToolReferenceBlockParam.from_dict,
+            "browser_state": BrowserStateBlockParam.from_dict,
+        }
+    )
+
+    _imported = True
+
+
+_content_type_1_item_parsers: dict[
+    object,
+    Callable[
+        [Mapping[str, Any]],
+        BrowserStateBlockParam
+        | DocumentBlockParam
+        | ImageBlockParam
+        | SearchResultBlockParam
+        | TextBlockParam
+        | ToolReferenceBlockParam,
+    ],
+] = {}
+
+
+def _parse_content_type_1_item(
+    data: object,
+) -> (
+    BrowserStateBlockParam
+    | DocumentBlockParam
+    | ImageBlockParam
+    | SearchResultBlockParam
+    | TextBlockParam
+    | ToolReferenceBlockParam
+):
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _content_type_1_item_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast(
+        "BrowserStateBlockParam | DocumentBlockParam | ImageBlockParam | SearchResultBlockParam | TextBlockParam | ToolReferenceBlockParam",
+        data,
+    )
+
+
+def _parse_content(
+    data: object,
+) -> (
+    list[
+        BrowserStateBlockParam
+        | DocumentBlockParam
+        | ImageBlockParam
+        | SearchResultBlockParam
+        | TextBlockParam
+        | ToolReferenceBlockParam
+    ]
+    | str
+    | Unset
+):
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, list):
+            raise TypeError()
+        content_type_1 = [
+            _parse_content_type_1_item(content_type_1_item_data)
+            for content_type_1_item_data in data
+        ]
+
+        return content_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(
+        "list[BrowserStateBlockParam | DocumentBlockParam | ImageBlockParam | SearchResultBlockParam | TextBlockParam | ToolReferenceBlockParam] | str | Unset",
+        data,
+    )
 
 
 @_attrs_define
@@ -63,203 +192,141 @@ class ToolResultBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
-        )
-        from claude_api.models.document_block_param import DocumentBlockParam  # noqa: PLC0415
-        from claude_api.models.image_block_param import ImageBlockParam  # noqa: PLC0415
-        from claude_api.models.search_result_block_param import SearchResultBlockParam  # noqa: PLC0415
-        from claude_api.models.text_block_param import TextBlockParam  # noqa: PLC0415
-        from claude_api.models.tool_reference_block_param import ToolReferenceBlockParam  # noqa: PLC0415
+        if not _imported:
+            _import_models()
+        try:
+            tool_use_id = self.tool_use_id
 
-        tool_use_id = self.tool_use_id
+            type_ = self.type_
 
-        type_ = self.type_
+            cache_control: dict[str, Any] | None | Unset
+            if isinstance(self.cache_control, Unset):
+                cache_control = UNSET
+            elif isinstance(self.cache_control, CacheControlEphemeralParam):
+                cache_control = self.cache_control.to_dict()
+            else:
+                cache_control = self.cache_control
 
-        cache_control: dict[str, Any] | None | Unset
-        if isinstance(self.cache_control, Unset):
-            cache_control = UNSET
-        elif isinstance(self.cache_control, CacheControlEphemeralParam):
-            cache_control = self.cache_control.to_dict()
-        else:
-            cache_control = self.cache_control
+            content: list[dict[str, Any]] | str | Unset
+            if isinstance(self.content, Unset):
+                content = UNSET
+            elif isinstance(self.content, list):
+                content = []
+                for content_type_1_item_data in self.content:
+                    content_type_1_item: dict[str, Any]
+                    if isinstance(content_type_1_item_data, dict):
+                        content_type_1_item = content_type_1_item_data
+                    elif isinstance(content_type_1_item_data, TextBlockParam):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, ImageBlockParam):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, SearchResultBlockParam):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, DocumentBlockParam):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    elif isinstance(content_type_1_item_data, ToolReferenceBlockParam):
+                        content_type_1_item = content_type_1_item_data.to_dict()
+                    else:
+                        content_type_1_item = content_type_1_item_data.to_dict()
 
-        content: list[dict[str, Any]] | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        elif isinstance(self.content, list):
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item: dict[str, Any]
-                if isinstance(content_type_1_item_data, dict):
-                    content_type_1_item = content_type_1_item_data
-                elif isinstance(content_type_1_item_data, TextBlockParam):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, ImageBlockParam):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, SearchResultBlockParam):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, DocumentBlockParam):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                elif isinstance(content_type_1_item_data, ToolReferenceBlockParam):
-                    content_type_1_item = content_type_1_item_data.to_dict()
-                else:
-                    content_type_1_item = content_type_1_item_data.to_dict()
+                    content.append(content_type_1_item)
 
-                content.append(content_type_1_item)
+            else:
+                content = self.content
 
-        else:
-            content = self.content
+            is_error = self.is_error
 
-        is_error = self.is_error
+            toolset_name: None | str | Unset
+            if isinstance(self.toolset_name, Unset):
+                toolset_name = UNSET
+            else:
+                toolset_name = self.toolset_name
 
-        toolset_name: None | str | Unset
-        if isinstance(self.toolset_name, Unset):
-            toolset_name = UNSET
-        else:
-            toolset_name = self.toolset_name
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "tool_use_id": tool_use_id,
+                    "type": type_,
+                }
+            )
+            if cache_control is not UNSET:
+                field_dict["cache_control"] = cache_control
+            if content is not UNSET:
+                field_dict["content"] = content
+            if is_error is not UNSET:
+                field_dict["is_error"] = is_error
+            if toolset_name is not UNSET:
+                field_dict["toolset_name"] = toolset_name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tool_use_id": tool_use_id,
-                "type": type_,
-            }
-        )
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-        if content is not UNSET:
-            field_dict["content"] = content
-        if is_error is not UNSET:
-            field_dict["is_error"] = is_error
-        if toolset_name is not UNSET:
-            field_dict["toolset_name"] = toolset_name
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.browser_state_block_param import BrowserStateBlockParam  # noqa: PLC0415
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
-        )
-        from claude_api.models.document_block_param import DocumentBlockParam  # noqa: PLC0415
-        from claude_api.models.image_block_param import ImageBlockParam  # noqa: PLC0415
-        from claude_api.models.search_result_block_param import SearchResultBlockParam  # noqa: PLC0415
-        from claude_api.models.text_block_param import TextBlockParam  # noqa: PLC0415
-        from claude_api.models.tool_reference_block_param import ToolReferenceBlockParam  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        tool_use_id = src_dict["tool_use_id"] if "tool_use_id" in src_dict else MISSING
 
-        d = dict(src_dict)
-        tool_use_id = d.pop("tool_use_id")
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "tool_result":
+                raise ValueError(f"type must match const 'tool_result', got '{_type_}'")
+            type_: Literal["tool_result"] = "tool_result"
 
-        type_ = cast("Literal['tool_result']", d.pop("type"))
-        if type_ != "tool_result":
-            raise ValueError(f"type must match const 'tool_result', got '{type_}'")
+        else:
+            type_ = "tool_result"
 
-        def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-            cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
-            return cache_control_type_0
+        content = _parse_content(src_dict.get("content", UNSET))
 
-        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
+        is_error = src_dict.get("is_error", UNSET)
 
-        def _parse_content(
-            data: object,
-        ) -> (
-            list[
-                BrowserStateBlockParam
-                | DocumentBlockParam
-                | ImageBlockParam
-                | SearchResultBlockParam
-                | TextBlockParam
-                | ToolReferenceBlockParam
-            ]
-            | str
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = []
-                _content_type_1 = data
-                for content_type_1_item_data in _content_type_1:
+        toolset_name: None | str | Unset = src_dict.get("toolset_name", UNSET)
 
-                    def _parse_content_type_1_item(
-                        data: object,
-                    ) -> (
-                        BrowserStateBlockParam
-                        | DocumentBlockParam
-                        | ImageBlockParam
-                        | SearchResultBlockParam
-                        | TextBlockParam
-                        | ToolReferenceBlockParam
-                    ):
-                        if not isinstance(data, dict):
-                            raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-                        tag = data.get("type")
-                        if tag == "text":
-                            return TextBlockParam.from_dict(data)
-                        if tag == "image":
-                            return ImageBlockParam.from_dict(data)
-                        if tag == "search_result":
-                            return SearchResultBlockParam.from_dict(data)
-                        if tag == "document":
-                            return DocumentBlockParam.from_dict(data)
-                        if tag == "tool_reference":
-                            return ToolReferenceBlockParam.from_dict(data)
-                        if tag == "browser_state":
-                            return BrowserStateBlockParam.from_dict(data)
-                        # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-                        return cast(
-                            "BrowserStateBlockParam | DocumentBlockParam | ImageBlockParam | SearchResultBlockParam | TextBlockParam | ToolReferenceBlockParam",
-                            data,
-                        )
-
-                    content_type_1_item = _parse_content_type_1_item(content_type_1_item_data)
-
-                    content_type_1.append(content_type_1_item)
-
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                "list[BrowserStateBlockParam | DocumentBlockParam | ImageBlockParam | SearchResultBlockParam | TextBlockParam | ToolReferenceBlockParam] | str | Unset",
-                data,
+        if tool_use_id is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "tool_use_id": tool_use_id,
+                    "type_": type_,
+                    "cache_control": cache_control,
+                    "content": content,
+                    "is_error": is_error,
+                    "toolset_name": toolset_name,
+                },
+                _extra(src_dict),
             )
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        is_error = d.pop("is_error", UNSET)
-
-        def _parse_toolset_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        toolset_name = _parse_toolset_name(d.pop("toolset_name", UNSET))
-
-        tool_result_block_param = cls(
-            tool_use_id=tool_use_id,
-            type_=type_,
-            cache_control=cache_control,
-            content=content,
-            is_error=is_error,
-            toolset_name=toolset_name,
+        tool_result_block_param = cls(  # positional, in field order: measured faster than keywords
+            tool_use_id,
+            type_,
+            cache_control,
+            content,
+            is_error,
+            toolset_name,
         )
-
-        tool_result_block_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            tool_result_block_param.additional_properties = _extra(src_dict)
         return tool_result_block_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -276,3 +343,8 @@ class ToolResultBlockParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -8,7 +8,6 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -22,13 +21,47 @@ from claude_api.models.tool_search_tool_bm_2520251119_param_type import (
     ToolSearchToolBm2520251119ParamType,
     check_tool_search_tool_bm_2520251119_param_type,
 )
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
 
 
 T = TypeVar("T", bound="ToolSearchToolBm2520251119Param")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "name": "name",
+    "type_": "type",
+    "allowed_callers": "allowed_callers",
+    "cache_control": "cache_control",
+    "defer_loading": "defer_loading",
+    "strict": "strict",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, CacheControlEphemeralParam
+    from claude_api.models.cache_control_ephemeral_param import (
+        CacheControlEphemeralParam,  # noqa: PLC0415
+    )
+
+    _imported = True
 
 
 @_attrs_define
@@ -53,102 +86,129 @@ class ToolSearchToolBm2520251119Param:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
-        )
+        if not _imported:
+            _import_models()
+        try:
+            name = self.name
 
-        name = self.name
+            type_: str = self.type_
 
-        type_: str = self.type_
+            allowed_callers: list[str] | Unset = UNSET
+            if not isinstance(self.allowed_callers, Unset):
+                allowed_callers = []
+                for allowed_callers_item_data in self.allowed_callers:
+                    allowed_callers_item: str = allowed_callers_item_data
+                    allowed_callers.append(allowed_callers_item)
 
-        allowed_callers: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_callers, Unset):
-            allowed_callers = []
-            for allowed_callers_item_data in self.allowed_callers:
-                allowed_callers_item: str = allowed_callers_item_data
-                allowed_callers.append(allowed_callers_item)
+            cache_control: dict[str, Any] | None | Unset
+            if isinstance(self.cache_control, Unset):
+                cache_control = UNSET
+            elif isinstance(self.cache_control, CacheControlEphemeralParam):
+                cache_control = self.cache_control.to_dict()
+            else:
+                cache_control = self.cache_control
 
-        cache_control: dict[str, Any] | None | Unset
-        if isinstance(self.cache_control, Unset):
-            cache_control = UNSET
-        elif isinstance(self.cache_control, CacheControlEphemeralParam):
-            cache_control = self.cache_control.to_dict()
-        else:
-            cache_control = self.cache_control
+            defer_loading = self.defer_loading
 
-        defer_loading = self.defer_loading
+            strict = self.strict
 
-        strict = self.strict
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "name": name,
+                    "type": type_,
+                }
+            )
+            if allowed_callers is not UNSET:
+                field_dict["allowed_callers"] = allowed_callers
+            if cache_control is not UNSET:
+                field_dict["cache_control"] = cache_control
+            if defer_loading is not UNSET:
+                field_dict["defer_loading"] = defer_loading
+            if strict is not UNSET:
+                field_dict["strict"] = strict
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
-        )
-        if allowed_callers is not UNSET:
-            field_dict["allowed_callers"] = allowed_callers
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-        if defer_loading is not UNSET:
-            field_dict["defer_loading"] = defer_loading
-        if strict is not UNSET:
-            field_dict["strict"] = strict
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
-        )
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "name" in src_dict:
+            _name = src_dict["name"]
+            if _name != "tool_search_tool_bm25":
+                raise ValueError(f"name must match const 'tool_search_tool_bm25', got '{_name}'")
+            name: Literal["tool_search_tool_bm25"] = "tool_search_tool_bm25"
 
-        d = dict(src_dict)
-        name = cast("Literal['tool_search_tool_bm25']", d.pop("name"))
-        if name != "tool_search_tool_bm25":
-            raise ValueError(f"name must match const 'tool_search_tool_bm25', got '{name}'")
+        else:
+            name = "tool_search_tool_bm25"
 
-        type_ = check_tool_search_tool_bm_2520251119_param_type(d.pop("type"))
+        if "type" in src_dict:
+            type_ = check_tool_search_tool_bm_2520251119_param_type(src_dict["type"])
 
-        _allowed_callers = d.pop("allowed_callers", UNSET)
+        else:
+            type_ = MISSING
+
+        _allowed_callers = src_dict.get("allowed_callers", UNSET)
         allowed_callers: list[ToolAllowedCaller] | Unset = UNSET
         if _allowed_callers is not UNSET:
-            allowed_callers = []
-            for allowed_callers_item_data in _allowed_callers:
-                allowed_callers_item = check_tool_allowed_caller(allowed_callers_item_data)
+            allowed_callers = [
+                check_tool_allowed_caller(allowed_callers_item_data)
+                for allowed_callers_item_data in _allowed_callers
+            ]
 
-                allowed_callers.append(allowed_callers_item)
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
-        def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-            cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
+        defer_loading = src_dict.get("defer_loading", UNSET)
 
-            return cache_control_type_0
+        strict = src_dict.get("strict", UNSET)
 
-        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
-
-        defer_loading = d.pop("defer_loading", UNSET)
-
-        strict = d.pop("strict", UNSET)
-
-        tool_search_tool_bm_2520251119_param = cls(
-            name=name,
-            type_=type_,
-            allowed_callers=allowed_callers,
-            cache_control=cache_control,
-            defer_loading=defer_loading,
-            strict=strict,
+        if type_ is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "name": name,
+                    "type_": type_,
+                    "allowed_callers": allowed_callers,
+                    "cache_control": cache_control,
+                    "defer_loading": defer_loading,
+                    "strict": strict,
+                },
+                _extra(src_dict),
+            )
+        tool_search_tool_bm_2520251119_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                type_,
+                name,
+                allowed_callers,
+                cache_control,
+                defer_loading,
+                strict,
+            )
         )
-
-        tool_search_tool_bm_2520251119_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            tool_search_tool_bm_2520251119_param.additional_properties = _extra(src_dict)
         return tool_search_tool_bm_2520251119_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -165,3 +225,8 @@ class ToolSearchToolBm2520251119Param:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

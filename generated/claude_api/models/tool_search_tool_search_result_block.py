@@ -8,17 +8,44 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.tool_reference_block import ToolReferenceBlock
 
 
 T = TypeVar("T", bound="ToolSearchToolSearchResultBlock")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "tool_references": "tool_references",
+    "type_": "type",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, ToolReferenceBlock
+    from claude_api.models.tool_reference_block import ToolReferenceBlock  # noqa: PLC0415
+
+    _imported = True
 
 
 @_attrs_define
@@ -35,49 +62,86 @@ class ToolSearchToolSearchResultBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tool_references = []
-        for tool_references_item_data in self.tool_references:
-            tool_references_item = tool_references_item_data.to_dict()
-            tool_references.append(tool_references_item)
+        if not _imported:
+            _import_models()
+        try:
+            tool_references = []
+            for tool_references_item_data in self.tool_references:
+                tool_references_item = tool_references_item_data.to_dict()
+                tool_references.append(tool_references_item)
 
-        type_ = self.type_
+            type_ = self.type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tool_references": tool_references,
-                "type": type_,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "tool_references": tool_references,
+                    "type": type_,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.tool_reference_block import ToolReferenceBlock  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "tool_references" in src_dict:
+            tool_references = [
+                ToolReferenceBlock.from_dict(tool_references_item_data)
+                for tool_references_item_data in src_dict["tool_references"]
+            ]
 
-        d = dict(src_dict)
-        tool_references = []
-        _tool_references = d.pop("tool_references")
-        for tool_references_item_data in _tool_references:
-            tool_references_item = ToolReferenceBlock.from_dict(tool_references_item_data)
+        else:
+            tool_references = MISSING
 
-            tool_references.append(tool_references_item)
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "tool_search_tool_search_result":
+                raise ValueError(
+                    f"type must match const 'tool_search_tool_search_result', got '{_type_}'"
+                )
+            type_: Literal["tool_search_tool_search_result"] = "tool_search_tool_search_result"
 
-        type_ = cast("Literal['tool_search_tool_search_result']", d.pop("type"))
-        if type_ != "tool_search_tool_search_result":
-            raise ValueError(
-                f"type must match const 'tool_search_tool_search_result', got '{type_}'"
+        else:
+            type_ = "tool_search_tool_search_result"
+
+        if tool_references is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "tool_references": tool_references,
+                    "type_": type_,
+                },
+                _extra(src_dict),
             )
-
-        tool_search_tool_search_result_block = cls(
-            tool_references=tool_references,
-            type_=type_,
+        tool_search_tool_search_result_block = (
+            cls(  # positional, in field order: measured faster than keywords
+                tool_references,
+                type_,
+            )
         )
-
-        tool_search_tool_search_result_block.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            tool_search_tool_search_result_block.additional_properties = _extra(src_dict)
         return tool_search_tool_search_result_block
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -94,3 +158,8 @@ class ToolSearchToolSearchResultBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -2,7 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -14,7 +14,19 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.direct_caller import DirectCaller
@@ -24,6 +36,63 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolUseBlock")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "input_": "input",
+    "name": "name",
+    "type_": "type",
+    "caller": "caller",
+    "toolset_name": "toolset_name",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, DirectCaller, ServerToolCaller, ServerToolCaller20260120, ToolUseBlockInput
+    from claude_api.models.direct_caller import DirectCaller  # noqa: PLC0415
+    from claude_api.models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
+    from claude_api.models.server_tool_caller_20260120 import ServerToolCaller20260120  # noqa: PLC0415
+    from claude_api.models.tool_use_block_input import ToolUseBlockInput  # noqa: PLC0415
+
+    _caller_parsers.update(
+        {
+            "direct": DirectCaller.from_dict,
+            "code_execution_20250825": ServerToolCaller.from_dict,
+            "code_execution_20260120": ServerToolCaller20260120.from_dict,
+        }
+    )
+
+    _imported = True
+
+
+_caller_parsers: dict[
+    object,
+    Callable[
+        [Mapping[str, Any]],
+        DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset,
+    ],
+] = {}
+
+
+def _parse_caller(
+    data: object,
+) -> DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _caller_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast("DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset", data)
 
 
 @_attrs_define
@@ -48,120 +117,122 @@ class ToolUseBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.direct_caller import DirectCaller  # noqa: PLC0415
-        from claude_api.models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
-        from claude_api.models.server_tool_caller_20260120 import (
-            ServerToolCaller20260120,  # noqa: PLC0415
-        )
+        if not _imported:
+            _import_models()
+        try:
+            id = self.id
 
-        id = self.id
+            input_ = self.input_.to_dict()
 
-        input_ = self.input_.to_dict()
+            name = self.name
 
-        name = self.name
+            type_ = self.type_
 
-        type_ = self.type_
+            caller: dict[str, Any] | None | Unset
+            if isinstance(self.caller, Unset):
+                caller = UNSET
+            elif isinstance(self.caller, dict):
+                caller = self.caller
+            elif isinstance(self.caller, DirectCaller):
+                caller = self.caller.to_dict()
+            elif isinstance(self.caller, ServerToolCaller):
+                caller = self.caller.to_dict()
+            elif isinstance(self.caller, ServerToolCaller20260120):
+                caller = self.caller.to_dict()
+            else:
+                caller = self.caller
 
-        caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
-            caller = UNSET
-        elif isinstance(self.caller, dict):
-            caller = self.caller
-        elif isinstance(self.caller, DirectCaller):
-            caller = self.caller.to_dict()
-        elif isinstance(self.caller, ServerToolCaller):
-            caller = self.caller.to_dict()
-        elif isinstance(self.caller, ServerToolCaller20260120):
-            caller = self.caller.to_dict()
-        else:
-            caller = self.caller
+            toolset_name: None | str | Unset
+            if isinstance(self.toolset_name, Unset):
+                toolset_name = UNSET
+            else:
+                toolset_name = self.toolset_name
 
-        toolset_name: None | str | Unset
-        if isinstance(self.toolset_name, Unset):
-            toolset_name = UNSET
-        else:
-            toolset_name = self.toolset_name
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "id": id,
+                    "input": input_,
+                    "name": name,
+                    "type": type_,
+                }
+            )
+            if caller is not UNSET:
+                field_dict["caller"] = caller
+            if toolset_name is not UNSET:
+                field_dict["toolset_name"] = toolset_name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "input": input_,
-                "name": name,
-                "type": type_,
-            }
-        )
-        if caller is not UNSET:
-            field_dict["caller"] = caller
-        if toolset_name is not UNSET:
-            field_dict["toolset_name"] = toolset_name
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.direct_caller import DirectCaller  # noqa: PLC0415
-        from claude_api.models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
-        from claude_api.models.server_tool_caller_20260120 import (
-            ServerToolCaller20260120,  # noqa: PLC0415
-        )
-        from claude_api.models.tool_use_block_input import ToolUseBlockInput  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        id = src_dict["id"] if "id" in src_dict else MISSING
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        if "input" in src_dict:
+            input_ = ToolUseBlockInput.from_dict(src_dict["input"])
 
-        input_ = ToolUseBlockInput.from_dict(d.pop("input"))
+        else:
+            input_ = MISSING
 
-        name = d.pop("name")
+        name = src_dict["name"] if "name" in src_dict else MISSING
 
-        type_ = cast("Literal['tool_use']", d.pop("type"))
-        if type_ != "tool_use":
-            raise ValueError(f"type must match const 'tool_use', got '{type_}'")
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "tool_use":
+                raise ValueError(f"type must match const 'tool_use', got '{_type_}'")
+            type_: Literal["tool_use"] = "tool_use"
 
-        def _parse_caller(
-            data: object,
-        ) -> DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "direct":
-                return DirectCaller.from_dict(data)
-            if tag == "code_execution_20250825":
-                return ServerToolCaller.from_dict(data)
-            if tag == "code_execution_20260120":
-                return ServerToolCaller20260120.from_dict(data)
-            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast(
-                "DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset", data
+        else:
+            type_ = "tool_use"
+
+        caller = _parse_caller(src_dict.get("caller", UNSET))
+
+        toolset_name: None | str | Unset = src_dict.get("toolset_name", UNSET)
+
+        if id is MISSING or input_ is MISSING or name is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "id": id,
+                    "input_": input_,
+                    "name": name,
+                    "type_": type_,
+                    "caller": caller,
+                    "toolset_name": toolset_name,
+                },
+                _extra(src_dict),
             )
-
-        caller = _parse_caller(d.pop("caller", UNSET))
-
-        def _parse_toolset_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        toolset_name = _parse_toolset_name(d.pop("toolset_name", UNSET))
-
-        tool_use_block = cls(
-            id=id,
-            input_=input_,
-            name=name,
-            type_=type_,
-            caller=caller,
-            toolset_name=toolset_name,
+        tool_use_block = cls(  # positional, in field order: measured faster than keywords
+            id,
+            input_,
+            name,
+            type_,
+            caller,
+            toolset_name,
         )
-
-        tool_use_block.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            tool_use_block.additional_properties = _extra(src_dict)
         return tool_use_block
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -178,3 +249,8 @@ class ToolUseBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -2,7 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -14,7 +14,19 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
@@ -27,6 +39,75 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ToolUseBlockParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "id": "id",
+    "input_": "input",
+    "name": "name",
+    "type_": "type",
+    "cache_control": "cache_control",
+    "caller": "caller",
+    "toolset_name": "toolset_name",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global \
+        _imported, \
+        CacheControlEphemeralParam, \
+        DirectCallerParam, \
+        ServerToolCaller20260120Param, \
+        ServerToolCallerParam, \
+        ToolUseBlockParamInput
+    from claude_api.models.cache_control_ephemeral_param import (
+        CacheControlEphemeralParam,  # noqa: PLC0415
+    )
+    from claude_api.models.direct_caller_param import DirectCallerParam  # noqa: PLC0415
+    from claude_api.models.server_tool_caller_20260120_param import (
+        ServerToolCaller20260120Param,  # noqa: PLC0415
+    )
+    from claude_api.models.server_tool_caller_param import ServerToolCallerParam  # noqa: PLC0415
+    from claude_api.models.tool_use_block_param_input import ToolUseBlockParamInput  # noqa: PLC0415
+
+    _caller_parsers.update(
+        {
+            "direct": DirectCallerParam.from_dict,
+            "code_execution_20250825": ServerToolCallerParam.from_dict,
+            "code_execution_20260120": ServerToolCaller20260120Param.from_dict,
+        }
+    )
+
+    _imported = True
+
+
+_caller_parsers: dict[
+    object,
+    Callable[
+        [Mapping[str, Any]],
+        DirectCallerParam | ServerToolCaller20260120Param | ServerToolCallerParam | Unset,
+    ],
+] = {}
+
+
+def _parse_caller(
+    data: object,
+) -> DirectCallerParam | ServerToolCaller20260120Param | ServerToolCallerParam | Unset:
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _caller_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast(
+        "DirectCallerParam | ServerToolCaller20260120Param | ServerToolCallerParam | Unset", data
+    )
 
 
 @_attrs_define
@@ -56,144 +137,136 @@ class ToolUseBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
-        )
-        from claude_api.models.direct_caller_param import DirectCallerParam  # noqa: PLC0415
-        from claude_api.models.server_tool_caller_param import ServerToolCallerParam  # noqa: PLC0415
+        if not _imported:
+            _import_models()
+        try:
+            id = self.id
 
-        id = self.id
+            input_ = self.input_.to_dict()
 
-        input_ = self.input_.to_dict()
+            name = self.name
 
-        name = self.name
+            type_ = self.type_
 
-        type_ = self.type_
+            cache_control: dict[str, Any] | None | Unset
+            if isinstance(self.cache_control, Unset):
+                cache_control = UNSET
+            elif isinstance(self.cache_control, CacheControlEphemeralParam):
+                cache_control = self.cache_control.to_dict()
+            else:
+                cache_control = self.cache_control
 
-        cache_control: dict[str, Any] | None | Unset
-        if isinstance(self.cache_control, Unset):
-            cache_control = UNSET
-        elif isinstance(self.cache_control, CacheControlEphemeralParam):
-            cache_control = self.cache_control.to_dict()
-        else:
-            cache_control = self.cache_control
+            caller: dict[str, Any] | Unset
+            if isinstance(self.caller, Unset):
+                caller = UNSET
+            elif isinstance(self.caller, dict):
+                caller = self.caller
+            elif isinstance(self.caller, DirectCallerParam):
+                caller = self.caller.to_dict()
+            elif isinstance(self.caller, ServerToolCallerParam):
+                caller = self.caller.to_dict()
+            else:
+                caller = self.caller.to_dict()
 
-        caller: dict[str, Any] | Unset
-        if isinstance(self.caller, Unset):
-            caller = UNSET
-        elif isinstance(self.caller, dict):
-            caller = self.caller
-        elif isinstance(self.caller, DirectCallerParam):
-            caller = self.caller.to_dict()
-        elif isinstance(self.caller, ServerToolCallerParam):
-            caller = self.caller.to_dict()
-        else:
-            caller = self.caller.to_dict()
+            toolset_name: None | str | Unset
+            if isinstance(self.toolset_name, Unset):
+                toolset_name = UNSET
+            else:
+                toolset_name = self.toolset_name
 
-        toolset_name: None | str | Unset
-        if isinstance(self.toolset_name, Unset):
-            toolset_name = UNSET
-        else:
-            toolset_name = self.toolset_name
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "id": id,
+                    "input": input_,
+                    "name": name,
+                    "type": type_,
+                }
+            )
+            if cache_control is not UNSET:
+                field_dict["cache_control"] = cache_control
+            if caller is not UNSET:
+                field_dict["caller"] = caller
+            if toolset_name is not UNSET:
+                field_dict["toolset_name"] = toolset_name
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "input": input_,
-                "name": name,
-                "type": type_,
-            }
-        )
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-        if caller is not UNSET:
-            field_dict["caller"] = caller
-        if toolset_name is not UNSET:
-            field_dict["toolset_name"] = toolset_name
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
-        )
-        from claude_api.models.direct_caller_param import DirectCallerParam  # noqa: PLC0415
-        from claude_api.models.server_tool_caller_20260120_param import (
-            ServerToolCaller20260120Param,
-        )
-        from claude_api.models.server_tool_caller_param import ServerToolCallerParam  # noqa: PLC0415
-        from claude_api.models.tool_use_block_param_input import ToolUseBlockParamInput  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        id = src_dict["id"] if "id" in src_dict else MISSING
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        if "input" in src_dict:
+            input_ = ToolUseBlockParamInput.from_dict(src_dict["input"])
 
-        input_ = ToolUseBlockParamInput.from_dict(d.pop("input"))
+        else:
+            input_ = MISSING
 
-        name = d.pop("name")
+        name = src_dict["name"] if "name" in src_dict else MISSING
 
-        type_ = cast("Literal['tool_use']", d.pop("type"))
-        if type_ != "tool_use":
-            raise ValueError(f"type must match const 'tool_use', got '{type_}'")
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "tool_use":
+                raise ValueError(f"type must match const 'tool_use', got '{_type_}'")
+            type_: Literal["tool_use"] = "tool_use"
 
-        def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-            cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
+        else:
+            type_ = "tool_use"
 
-            return cache_control_type_0
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
-        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
+        caller = _parse_caller(src_dict.get("caller", UNSET))
 
-        def _parse_caller(
-            data: object,
-        ) -> DirectCallerParam | ServerToolCaller20260120Param | ServerToolCallerParam | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "direct":
-                return DirectCallerParam.from_dict(data)
-            if tag == "code_execution_20250825":
-                return ServerToolCallerParam.from_dict(data)
-            if tag == "code_execution_20260120":
-                return ServerToolCaller20260120Param.from_dict(data)
-            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast(
-                "DirectCallerParam | ServerToolCaller20260120Param | ServerToolCallerParam | Unset",
-                data,
+        toolset_name: None | str | Unset = src_dict.get("toolset_name", UNSET)
+
+        if id is MISSING or input_ is MISSING or name is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "id": id,
+                    "input_": input_,
+                    "name": name,
+                    "type_": type_,
+                    "cache_control": cache_control,
+                    "caller": caller,
+                    "toolset_name": toolset_name,
+                },
+                _extra(src_dict),
             )
-
-        caller = _parse_caller(d.pop("caller", UNSET))
-
-        def _parse_toolset_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        toolset_name = _parse_toolset_name(d.pop("toolset_name", UNSET))
-
-        tool_use_block_param = cls(
-            id=id,
-            input_=input_,
-            name=name,
-            type_=type_,
-            cache_control=cache_control,
-            caller=caller,
-            toolset_name=toolset_name,
+        tool_use_block_param = cls(  # positional, in field order: measured faster than keywords
+            id,
+            input_,
+            name,
+            type_,
+            cache_control,
+            caller,
+            toolset_name,
         )
-
-        tool_use_block_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            tool_use_block_param.additional_properties = _extra(src_dict)
         return tool_use_block_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -210,3 +283,8 @@ class ToolUseBlockParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -4,18 +4,38 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 T = TypeVar("T", bound="UserLocationParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "type_": "type",
+    "city": "city",
+    "country": "country",
+    "region": "region",
+    "timezone": "timezone",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
@@ -38,103 +58,96 @@ class UserLocationParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
+        try:
+            type_ = self.type_
 
-        city: None | str | Unset
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
-            city = self.city
+            city: None | str | Unset
+            if isinstance(self.city, Unset):
+                city = UNSET
+            else:
+                city = self.city
 
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
-        else:
-            country = self.country
+            country: None | str | Unset
+            if isinstance(self.country, Unset):
+                country = UNSET
+            else:
+                country = self.country
 
-        region: None | str | Unset
-        if isinstance(self.region, Unset):
-            region = UNSET
-        else:
-            region = self.region
+            region: None | str | Unset
+            if isinstance(self.region, Unset):
+                region = UNSET
+            else:
+                region = self.region
 
-        timezone: None | str | Unset
-        if isinstance(self.timezone, Unset):
-            timezone = UNSET
-        else:
-            timezone = self.timezone
+            timezone: None | str | Unset
+            if isinstance(self.timezone, Unset):
+                timezone = UNSET
+            else:
+                timezone = self.timezone
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
-        )
-        if city is not UNSET:
-            field_dict["city"] = city
-        if country is not UNSET:
-            field_dict["country"] = country
-        if region is not UNSET:
-            field_dict["region"] = region
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "type": type_,
+                }
+            )
+            if city is not UNSET:
+                field_dict["city"] = city
+            if country is not UNSET:
+                field_dict["country"] = country
+            if region is not UNSET:
+                field_dict["region"] = region
+            if timezone is not UNSET:
+                field_dict["timezone"] = timezone
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast("Literal['approximate']", d.pop("type"))
-        if type_ != "approximate":
-            raise ValueError(f"type must match const 'approximate', got '{type_}'")
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "approximate":
+                raise ValueError(f"type must match const 'approximate', got '{_type_}'")
+            type_: Literal["approximate"] = "approximate"
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        else:
+            type_ = "approximate"
 
-        city = _parse_city(d.pop("city", UNSET))
+        city: None | str | Unset = src_dict.get("city", UNSET)
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        country: None | str | Unset = src_dict.get("country", UNSET)
 
-        country = _parse_country(d.pop("country", UNSET))
+        region: None | str | Unset = src_dict.get("region", UNSET)
 
-        def _parse_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        timezone: None | str | Unset = src_dict.get("timezone", UNSET)
 
-        region = _parse_region(d.pop("region", UNSET))
-
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
-
-        user_location_param = cls(
-            type_=type_,
-            city=city,
-            country=country,
-            region=region,
-            timezone=timezone,
+        user_location_param = cls(  # positional, in field order: measured faster than keywords
+            type_,
+            city,
+            country,
+            region,
+            timezone,
         )
-
-        user_location_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            user_location_param.additional_properties = _extra(src_dict)
         return user_location_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -151,3 +164,8 @@ class UserLocationParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -8,19 +8,48 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.document_block_param import DocumentBlockParam
 
 
 T = TypeVar("T", bound="WebFetchBlockParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "content": "content",
+    "type_": "type",
+    "url": "url",
+    "retrieved_at": "retrieved_at",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, DocumentBlockParam
+    from claude_api.models.document_block_param import DocumentBlockParam  # noqa: PLC0415
+
+    _imported = True
 
 
 @_attrs_define
@@ -41,63 +70,95 @@ class WebFetchBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content = self.content.to_dict()
+        if not _imported:
+            _import_models()
+        try:
+            content = self.content.to_dict()
 
-        type_ = self.type_
+            type_ = self.type_
 
-        url = self.url
+            url = self.url
 
-        retrieved_at: None | str | Unset
-        if isinstance(self.retrieved_at, Unset):
-            retrieved_at = UNSET
-        else:
-            retrieved_at = self.retrieved_at
+            retrieved_at: None | str | Unset
+            if isinstance(self.retrieved_at, Unset):
+                retrieved_at = UNSET
+            else:
+                retrieved_at = self.retrieved_at
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "type": type_,
-                "url": url,
-            }
-        )
-        if retrieved_at is not UNSET:
-            field_dict["retrieved_at"] = retrieved_at
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "content": content,
+                    "type": type_,
+                    "url": url,
+                }
+            )
+            if retrieved_at is not UNSET:
+                field_dict["retrieved_at"] = retrieved_at
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.document_block_param import DocumentBlockParam  # noqa: PLC0415
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "content" in src_dict:
+            content = DocumentBlockParam.from_dict(src_dict["content"])
 
-        d = dict(src_dict)
-        content = DocumentBlockParam.from_dict(d.pop("content"))
+        else:
+            content = MISSING
 
-        type_ = cast("Literal['web_fetch_result']", d.pop("type"))
-        if type_ != "web_fetch_result":
-            raise ValueError(f"type must match const 'web_fetch_result', got '{type_}'")
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "web_fetch_result":
+                raise ValueError(f"type must match const 'web_fetch_result', got '{_type_}'")
+            type_: Literal["web_fetch_result"] = "web_fetch_result"
 
-        url = d.pop("url")
+        else:
+            type_ = "web_fetch_result"
 
-        def _parse_retrieved_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
+        url = src_dict["url"] if "url" in src_dict else MISSING
 
-        retrieved_at = _parse_retrieved_at(d.pop("retrieved_at", UNSET))
+        retrieved_at: None | str | Unset = src_dict.get("retrieved_at", UNSET)
 
-        web_fetch_block_param = cls(
-            content=content,
-            type_=type_,
-            url=url,
-            retrieved_at=retrieved_at,
+        if content is MISSING or url is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "content": content,
+                    "type_": type_,
+                    "url": url,
+                    "retrieved_at": retrieved_at,
+                },
+                _extra(src_dict),
+            )
+        web_fetch_block_param = cls(  # positional, in field order: measured faster than keywords
+            content,
+            url,
+            type_,
+            retrieved_at,
         )
-
-        web_fetch_block_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            web_fetch_block_param.additional_properties = _extra(src_dict)
         return web_fetch_block_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -114,3 +175,8 @@ class WebFetchBlockParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

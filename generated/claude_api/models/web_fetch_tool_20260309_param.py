@@ -18,7 +18,17 @@ from claude_api.models.tool_allowed_caller import (
     ToolAllowedCaller,
     check_tool_allowed_caller,
 )
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.cache_control_ephemeral_param import CacheControlEphemeralParam
@@ -27,6 +37,61 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebFetchTool20260309Param")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "name": "name",
+    "type_": "type",
+    "allowed_callers": "allowed_callers",
+    "allowed_domains": "allowed_domains",
+    "blocked_domains": "blocked_domains",
+    "cache_control": "cache_control",
+    "citations": "citations",
+    "defer_loading": "defer_loading",
+    "max_content_tokens": "max_content_tokens",
+    "max_uses": "max_uses",
+    "strict": "strict",
+    "url_sources": "url_sources",
+    "use_cache": "use_cache",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, CacheControlEphemeralParam, CitationsConfigParam, WebFetchURLSourcesParam
+    from claude_api.models.cache_control_ephemeral_param import (
+        CacheControlEphemeralParam,  # noqa: PLC0415
+    )
+    from claude_api.models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
+    from claude_api.models.web_fetch_url_sources_param import WebFetchURLSourcesParam  # noqa: PLC0415
+
+    _imported = True
+
+
+def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise TypeError(f"unexpected {type(data).__name__} for allowed_domains")
+    allowed_domains_type_0 = cast("list[str]", data)
+
+    return allowed_domains_type_0
+
+
+def _parse_blocked_domains(data: object) -> list[str] | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, list):
+        raise TypeError(f"unexpected {type(data).__name__} for blocked_domains")
+    blocked_domains_type_0 = cast("list[str]", data)
+
+    return blocked_domains_type_0
 
 
 @_attrs_define
@@ -65,253 +130,205 @@ class WebFetchTool20260309Param:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
-        )
-        from claude_api.models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
-        from claude_api.models.web_fetch_url_sources_param import (
-            WebFetchURLSourcesParam,  # noqa: PLC0415
-        )
+        if not _imported:
+            _import_models()
+        try:
+            name = self.name
 
-        name = self.name
+            type_ = self.type_
 
-        type_ = self.type_
+            allowed_callers: list[str] | Unset = UNSET
+            if not isinstance(self.allowed_callers, Unset):
+                allowed_callers = []
+                for allowed_callers_item_data in self.allowed_callers:
+                    allowed_callers_item: str = allowed_callers_item_data
+                    allowed_callers.append(allowed_callers_item)
 
-        allowed_callers: list[str] | Unset = UNSET
-        if not isinstance(self.allowed_callers, Unset):
-            allowed_callers = []
-            for allowed_callers_item_data in self.allowed_callers:
-                allowed_callers_item: str = allowed_callers_item_data
-                allowed_callers.append(allowed_callers_item)
+            allowed_domains: list[str] | None | Unset
+            if isinstance(self.allowed_domains, Unset):
+                allowed_domains = UNSET
+            elif isinstance(self.allowed_domains, list):
+                allowed_domains = self.allowed_domains
 
-        allowed_domains: list[str] | None | Unset
-        if isinstance(self.allowed_domains, Unset):
-            allowed_domains = UNSET
-        elif isinstance(self.allowed_domains, list):
-            allowed_domains = self.allowed_domains
+            else:
+                allowed_domains = self.allowed_domains
 
-        else:
-            allowed_domains = self.allowed_domains
+            blocked_domains: list[str] | None | Unset
+            if isinstance(self.blocked_domains, Unset):
+                blocked_domains = UNSET
+            elif isinstance(self.blocked_domains, list):
+                blocked_domains = self.blocked_domains
 
-        blocked_domains: list[str] | None | Unset
-        if isinstance(self.blocked_domains, Unset):
-            blocked_domains = UNSET
-        elif isinstance(self.blocked_domains, list):
-            blocked_domains = self.blocked_domains
+            else:
+                blocked_domains = self.blocked_domains
 
-        else:
-            blocked_domains = self.blocked_domains
+            cache_control: dict[str, Any] | None | Unset
+            if isinstance(self.cache_control, Unset):
+                cache_control = UNSET
+            elif isinstance(self.cache_control, CacheControlEphemeralParam):
+                cache_control = self.cache_control.to_dict()
+            else:
+                cache_control = self.cache_control
 
-        cache_control: dict[str, Any] | None | Unset
-        if isinstance(self.cache_control, Unset):
-            cache_control = UNSET
-        elif isinstance(self.cache_control, CacheControlEphemeralParam):
-            cache_control = self.cache_control.to_dict()
-        else:
-            cache_control = self.cache_control
+            citations: dict[str, Any] | None | Unset
+            if isinstance(self.citations, Unset):
+                citations = UNSET
+            elif isinstance(self.citations, CitationsConfigParam):
+                citations = self.citations.to_dict()
+            else:
+                citations = self.citations
 
-        citations: dict[str, Any] | None | Unset
-        if isinstance(self.citations, Unset):
-            citations = UNSET
-        elif isinstance(self.citations, CitationsConfigParam):
-            citations = self.citations.to_dict()
-        else:
-            citations = self.citations
+            defer_loading = self.defer_loading
 
-        defer_loading = self.defer_loading
+            max_content_tokens: int | None | Unset
+            if isinstance(self.max_content_tokens, Unset):
+                max_content_tokens = UNSET
+            else:
+                max_content_tokens = self.max_content_tokens
 
-        max_content_tokens: int | None | Unset
-        if isinstance(self.max_content_tokens, Unset):
-            max_content_tokens = UNSET
-        else:
-            max_content_tokens = self.max_content_tokens
+            max_uses: int | None | Unset
+            if isinstance(self.max_uses, Unset):
+                max_uses = UNSET
+            else:
+                max_uses = self.max_uses
 
-        max_uses: int | None | Unset
-        if isinstance(self.max_uses, Unset):
-            max_uses = UNSET
-        else:
-            max_uses = self.max_uses
+            strict = self.strict
 
-        strict = self.strict
+            url_sources: dict[str, Any] | None | Unset
+            if isinstance(self.url_sources, Unset):
+                url_sources = UNSET
+            elif isinstance(self.url_sources, WebFetchURLSourcesParam):
+                url_sources = self.url_sources.to_dict()
+            else:
+                url_sources = self.url_sources
 
-        url_sources: dict[str, Any] | None | Unset
-        if isinstance(self.url_sources, Unset):
-            url_sources = UNSET
-        elif isinstance(self.url_sources, WebFetchURLSourcesParam):
-            url_sources = self.url_sources.to_dict()
-        else:
-            url_sources = self.url_sources
+            use_cache = self.use_cache
 
-        use_cache = self.use_cache
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "name": name,
+                    "type": type_,
+                }
+            )
+            if allowed_callers is not UNSET:
+                field_dict["allowed_callers"] = allowed_callers
+            if allowed_domains is not UNSET:
+                field_dict["allowed_domains"] = allowed_domains
+            if blocked_domains is not UNSET:
+                field_dict["blocked_domains"] = blocked_domains
+            if cache_control is not UNSET:
+                field_dict["cache_control"] = cache_control
+            if citations is not UNSET:
+                field_dict["citations"] = citations
+            if defer_loading is not UNSET:
+                field_dict["defer_loading"] = defer_loading
+            if max_content_tokens is not UNSET:
+                field_dict["max_content_tokens"] = max_content_tokens
+            if max_uses is not UNSET:
+                field_dict["max_uses"] = max_uses
+            if strict is not UNSET:
+                field_dict["strict"] = strict
+            if url_sources is not UNSET:
+                field_dict["url_sources"] = url_sources
+            if use_cache is not UNSET:
+                field_dict["use_cache"] = use_cache
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
-        )
-        if allowed_callers is not UNSET:
-            field_dict["allowed_callers"] = allowed_callers
-        if allowed_domains is not UNSET:
-            field_dict["allowed_domains"] = allowed_domains
-        if blocked_domains is not UNSET:
-            field_dict["blocked_domains"] = blocked_domains
-        if cache_control is not UNSET:
-            field_dict["cache_control"] = cache_control
-        if citations is not UNSET:
-            field_dict["citations"] = citations
-        if defer_loading is not UNSET:
-            field_dict["defer_loading"] = defer_loading
-        if max_content_tokens is not UNSET:
-            field_dict["max_content_tokens"] = max_content_tokens
-        if max_uses is not UNSET:
-            field_dict["max_uses"] = max_uses
-        if strict is not UNSET:
-            field_dict["strict"] = strict
-        if url_sources is not UNSET:
-            field_dict["url_sources"] = url_sources
-        if use_cache is not UNSET:
-            field_dict["use_cache"] = use_cache
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.cache_control_ephemeral_param import (
-            CacheControlEphemeralParam,  # noqa: PLC0415
-        )
-        from claude_api.models.citations_config_param import CitationsConfigParam  # noqa: PLC0415
-        from claude_api.models.web_fetch_url_sources_param import (
-            WebFetchURLSourcesParam,  # noqa: PLC0415
-        )
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "name" in src_dict:
+            _name = src_dict["name"]
+            if _name != "web_fetch":
+                raise ValueError(f"name must match const 'web_fetch', got '{_name}'")
+            name: Literal["web_fetch"] = "web_fetch"
 
-        d = dict(src_dict)
-        name = cast("Literal['web_fetch']", d.pop("name"))
-        if name != "web_fetch":
-            raise ValueError(f"name must match const 'web_fetch', got '{name}'")
+        else:
+            name = "web_fetch"
 
-        type_ = cast("Literal['web_fetch_20260309']", d.pop("type"))
-        if type_ != "web_fetch_20260309":
-            raise ValueError(f"type must match const 'web_fetch_20260309', got '{type_}'")
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "web_fetch_20260309":
+                raise ValueError(f"type must match const 'web_fetch_20260309', got '{_type_}'")
+            type_: Literal["web_fetch_20260309"] = "web_fetch_20260309"
 
-        _allowed_callers = d.pop("allowed_callers", UNSET)
+        else:
+            type_ = "web_fetch_20260309"
+
+        _allowed_callers = src_dict.get("allowed_callers", UNSET)
         allowed_callers: list[ToolAllowedCaller] | Unset = UNSET
         if _allowed_callers is not UNSET:
-            allowed_callers = []
-            for allowed_callers_item_data in _allowed_callers:
-                allowed_callers_item = check_tool_allowed_caller(allowed_callers_item_data)
+            allowed_callers = [
+                check_tool_allowed_caller(allowed_callers_item_data)
+                for allowed_callers_item_data in _allowed_callers
+            ]
 
-                allowed_callers.append(allowed_callers_item)
+        allowed_domains = _parse_allowed_domains(src_dict.get("allowed_domains", UNSET))
 
-        def _parse_allowed_domains(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(f"unexpected {type(data).__name__} for allowed_domains")
-            allowed_domains_type_0 = cast("list[str]", data)
+        blocked_domains = _parse_blocked_domains(src_dict.get("blocked_domains", UNSET))
 
-            return allowed_domains_type_0
+        cache_control = src_dict.get("cache_control", UNSET)
+        if cache_control is not None and cache_control is not UNSET:
+            cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
-        allowed_domains = _parse_allowed_domains(d.pop("allowed_domains", UNSET))
+        citations = src_dict.get("citations", UNSET)
+        if citations is not None and citations is not UNSET:
+            citations = CitationsConfigParam.from_dict(citations)
 
-        def _parse_blocked_domains(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
-                raise TypeError(f"unexpected {type(data).__name__} for blocked_domains")
-            blocked_domains_type_0 = cast("list[str]", data)
+        defer_loading = src_dict.get("defer_loading", UNSET)
 
-            return blocked_domains_type_0
+        max_content_tokens: int | None | Unset = src_dict.get("max_content_tokens", UNSET)
 
-        blocked_domains = _parse_blocked_domains(d.pop("blocked_domains", UNSET))
+        max_uses: int | None | Unset = src_dict.get("max_uses", UNSET)
 
-        def _parse_cache_control(data: object) -> CacheControlEphemeralParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for cache_control")
-            cache_control_type_0 = CacheControlEphemeralParam.from_dict(data)
+        strict = src_dict.get("strict", UNSET)
 
-            return cache_control_type_0
+        url_sources = src_dict.get("url_sources", UNSET)
+        if url_sources is not None and url_sources is not UNSET:
+            url_sources = WebFetchURLSourcesParam.from_dict(url_sources)
 
-        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
+        use_cache = src_dict.get("use_cache", UNSET)
 
-        def _parse_citations(data: object) -> CitationsConfigParam | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for citations")
-            citations_type_0 = CitationsConfigParam.from_dict(data)
-
-            return citations_type_0
-
-        citations = _parse_citations(d.pop("citations", UNSET))
-
-        defer_loading = d.pop("defer_loading", UNSET)
-
-        def _parse_max_content_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        max_content_tokens = _parse_max_content_tokens(d.pop("max_content_tokens", UNSET))
-
-        def _parse_max_uses(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("int | None | Unset", data)
-
-        max_uses = _parse_max_uses(d.pop("max_uses", UNSET))
-
-        strict = d.pop("strict", UNSET)
-
-        def _parse_url_sources(data: object) -> None | Unset | WebFetchURLSourcesParam:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"unexpected {type(data).__name__} for url_sources")
-            url_sources_type_0 = WebFetchURLSourcesParam.from_dict(data)
-
-            return url_sources_type_0
-
-        url_sources = _parse_url_sources(d.pop("url_sources", UNSET))
-
-        use_cache = d.pop("use_cache", UNSET)
-
-        web_fetch_tool_20260309_param = cls(
-            name=name,
-            type_=type_,
-            allowed_callers=allowed_callers,
-            allowed_domains=allowed_domains,
-            blocked_domains=blocked_domains,
-            cache_control=cache_control,
-            citations=citations,
-            defer_loading=defer_loading,
-            max_content_tokens=max_content_tokens,
-            max_uses=max_uses,
-            strict=strict,
-            url_sources=url_sources,
-            use_cache=use_cache,
+        web_fetch_tool_20260309_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                name,
+                type_,
+                allowed_callers,
+                allowed_domains,
+                blocked_domains,
+                cache_control,
+                citations,
+                defer_loading,
+                max_content_tokens,
+                max_uses,
+                strict,
+                url_sources,
+                use_cache,
+            )
         )
-
-        web_fetch_tool_20260309_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            web_fetch_tool_20260309_param.additional_properties = _extra(src_dict)
         return web_fetch_tool_20260309_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -328,3 +345,8 @@ class WebFetchTool20260309Param:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

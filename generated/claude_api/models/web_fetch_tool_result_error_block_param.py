@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -17,8 +17,26 @@ from claude_api.models.web_fetch_tool_result_error_block_error_code import (
     WebFetchToolResultErrorBlockErrorCode,
     check_web_fetch_tool_result_error_block_error_code,
 )
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 T = TypeVar("T", bound="WebFetchToolResultErrorBlockParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "error_code": "error_code",
+    "type_": "type",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
@@ -36,37 +54,76 @@ class WebFetchToolResultErrorBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error_code: str = self.error_code
+        try:
+            error_code: str = self.error_code
 
-        type_ = self.type_
+            type_ = self.type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error_code": error_code,
-                "type": type_,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "error_code": error_code,
+                    "type": type_,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error_code = check_web_fetch_tool_result_error_block_error_code(d.pop("error_code"))
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if "error_code" in src_dict:
+            error_code = check_web_fetch_tool_result_error_block_error_code(src_dict["error_code"])
 
-        type_ = cast("Literal['web_fetch_tool_result_error']", d.pop("type"))
-        if type_ != "web_fetch_tool_result_error":
-            raise ValueError(f"type must match const 'web_fetch_tool_result_error', got '{type_}'")
+        else:
+            error_code = MISSING
 
-        web_fetch_tool_result_error_block_param = cls(
-            error_code=error_code,
-            type_=type_,
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "web_fetch_tool_result_error":
+                raise ValueError(
+                    f"type must match const 'web_fetch_tool_result_error', got '{_type_}'"
+                )
+            type_: Literal["web_fetch_tool_result_error"] = "web_fetch_tool_result_error"
+
+        else:
+            type_ = "web_fetch_tool_result_error"
+
+        if error_code is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "error_code": error_code,
+                    "type_": type_,
+                },
+                _extra(src_dict),
+            )
+        web_fetch_tool_result_error_block_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                error_code,
+                type_,
+            )
         )
-
-        web_fetch_tool_result_error_block_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            web_fetch_tool_result_error_block_param.additional_properties = _extra(src_dict)
         return web_fetch_tool_result_error_block_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -83,3 +140,8 @@ class WebFetchToolResultErrorBlockParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -8,11 +8,22 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.web_fetch_url_source_tool_reference_param import (
@@ -21,6 +32,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebFetchURLSourceExceptParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "tools": "tools",
+    "type_": "type",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global _imported, WebFetchURLSourceToolReferenceParam
+    from claude_api.models.web_fetch_url_source_tool_reference_param import (
+        WebFetchURLSourceToolReferenceParam,
+    )
+
+    _imported = True
 
 
 @_attrs_define
@@ -37,49 +66,84 @@ class WebFetchURLSourceExceptParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tools = []
-        for tools_item_data in self.tools:
-            tools_item = tools_item_data.to_dict()
-            tools.append(tools_item)
+        if not _imported:
+            _import_models()
+        try:
+            tools = []
+            for tools_item_data in self.tools:
+                tools_item = tools_item_data.to_dict()
+                tools.append(tools_item)
 
-        type_ = self.type_
+            type_ = self.type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tools": tools,
-                "type": type_,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "tools": tools,
+                    "type": type_,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.web_fetch_url_source_tool_reference_param import (
-            WebFetchURLSourceToolReferenceParam,
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "tools" in src_dict:
+            tools = [
+                WebFetchURLSourceToolReferenceParam.from_dict(tools_item_data)
+                for tools_item_data in src_dict["tools"]
+            ]
+
+        else:
+            tools = MISSING
+
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "except":
+                raise ValueError(f"type must match const 'except', got '{_type_}'")
+            type_: Literal["except"] = "except"
+
+        else:
+            type_ = "except"
+
+        if tools is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "tools": tools,
+                    "type_": type_,
+                },
+                _extra(src_dict),
+            )
+        web_fetch_url_source_except_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                tools,
+                type_,
+            )
         )
-
-        d = dict(src_dict)
-        tools = []
-        _tools = d.pop("tools")
-        for tools_item_data in _tools:
-            tools_item = WebFetchURLSourceToolReferenceParam.from_dict(tools_item_data)
-
-            tools.append(tools_item)
-
-        type_ = cast("Literal['except']", d.pop("type"))
-        if type_ != "except":
-            raise ValueError(f"type must match const 'except', got '{type_}'")
-
-        web_fetch_url_source_except_param = cls(
-            tools=tools,
-            type_=type_,
-        )
-
-        web_fetch_url_source_except_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            web_fetch_url_source_except_param.additional_properties = _extra(src_dict)
         return web_fetch_url_source_except_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,3 +160,8 @@ class WebFetchURLSourceExceptParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

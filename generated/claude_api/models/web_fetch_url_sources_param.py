@@ -2,13 +2,16 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    UNSET,
+    Unset,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.web_fetch_url_source_all_param import WebFetchURLSourceAllParam
@@ -24,6 +27,157 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebFetchURLSourcesParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "client_tool_results": "client_tool_results",
+    "server_tool_results": "server_tool_results",
+    "user_input": "user_input",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global \
+        _imported, \
+        WebFetchURLSourceAllParam, \
+        WebFetchURLSourceExceptParam, \
+        WebFetchURLSourceNoneParam, \
+        WebFetchURLSourceOnlyParam
+    from claude_api.models.web_fetch_url_source_all_param import (
+        WebFetchURLSourceAllParam,  # noqa: PLC0415
+    )
+    from claude_api.models.web_fetch_url_source_except_param import (
+        WebFetchURLSourceExceptParam,  # noqa: PLC0415
+    )
+    from claude_api.models.web_fetch_url_source_none_param import (
+        WebFetchURLSourceNoneParam,  # noqa: PLC0415
+    )
+    from claude_api.models.web_fetch_url_source_only_param import (
+        WebFetchURLSourceOnlyParam,  # noqa: PLC0415
+    )
+
+    _client_tool_results_parsers.update(
+        {
+            "all": WebFetchURLSourceAllParam.from_dict,
+            "none": WebFetchURLSourceNoneParam.from_dict,
+            "only": WebFetchURLSourceOnlyParam.from_dict,
+            "except": WebFetchURLSourceExceptParam.from_dict,
+        }
+    )
+    _server_tool_results_parsers.update(
+        {
+            "all": WebFetchURLSourceAllParam.from_dict,
+            "none": WebFetchURLSourceNoneParam.from_dict,
+            "only": WebFetchURLSourceOnlyParam.from_dict,
+            "except": WebFetchURLSourceExceptParam.from_dict,
+        }
+    )
+    _user_input_parsers.update(
+        {
+            "all": WebFetchURLSourceAllParam.from_dict,
+            "none": WebFetchURLSourceNoneParam.from_dict,
+        }
+    )
+
+    _imported = True
+
+
+_client_tool_results_parsers: dict[
+    object,
+    Callable[
+        [Mapping[str, Any]],
+        Unset
+        | WebFetchURLSourceAllParam
+        | WebFetchURLSourceExceptParam
+        | WebFetchURLSourceNoneParam
+        | WebFetchURLSourceOnlyParam,
+    ],
+] = {}
+
+
+def _parse_client_tool_results(
+    data: object,
+) -> (
+    Unset
+    | WebFetchURLSourceAllParam
+    | WebFetchURLSourceExceptParam
+    | WebFetchURLSourceNoneParam
+    | WebFetchURLSourceOnlyParam
+):
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _client_tool_results_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast(
+        "Unset | WebFetchURLSourceAllParam | WebFetchURLSourceExceptParam | WebFetchURLSourceNoneParam | WebFetchURLSourceOnlyParam",
+        data,
+    )
+
+
+_server_tool_results_parsers: dict[
+    object,
+    Callable[
+        [Mapping[str, Any]],
+        Unset
+        | WebFetchURLSourceAllParam
+        | WebFetchURLSourceExceptParam
+        | WebFetchURLSourceNoneParam
+        | WebFetchURLSourceOnlyParam,
+    ],
+] = {}
+
+
+def _parse_server_tool_results(
+    data: object,
+) -> (
+    Unset
+    | WebFetchURLSourceAllParam
+    | WebFetchURLSourceExceptParam
+    | WebFetchURLSourceNoneParam
+    | WebFetchURLSourceOnlyParam
+):
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _server_tool_results_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast(
+        "Unset | WebFetchURLSourceAllParam | WebFetchURLSourceExceptParam | WebFetchURLSourceNoneParam | WebFetchURLSourceOnlyParam",
+        data,
+    )
+
+
+_user_input_parsers: dict[
+    object,
+    Callable[[Mapping[str, Any]], Unset | WebFetchURLSourceAllParam | WebFetchURLSourceNoneParam],
+] = {}
+
+
+def _parse_user_input(
+    data: object,
+) -> Unset | WebFetchURLSourceAllParam | WebFetchURLSourceNoneParam:
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _user_input_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast("Unset | WebFetchURLSourceAllParam | WebFetchURLSourceNoneParam", data)
 
 
 @_attrs_define
@@ -56,16 +210,8 @@ class WebFetchURLSourcesParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.web_fetch_url_source_all_param import (
-            WebFetchURLSourceAllParam,  # noqa: PLC0415
-        )
-        from claude_api.models.web_fetch_url_source_none_param import (
-            WebFetchURLSourceNoneParam,  # noqa: PLC0415
-        )
-        from claude_api.models.web_fetch_url_source_only_param import (
-            WebFetchURLSourceOnlyParam,  # noqa: PLC0415
-        )
-
+        if not _imported:
+            _import_models()
         client_tool_results: dict[str, Any] | Unset
         if isinstance(self.client_tool_results, Unset):
             client_tool_results = UNSET
@@ -118,105 +264,25 @@ class WebFetchURLSourcesParam:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.web_fetch_url_source_all_param import (
-            WebFetchURLSourceAllParam,  # noqa: PLC0415
-        )
-        from claude_api.models.web_fetch_url_source_except_param import (
-            WebFetchURLSourceExceptParam,
-        )
-        from claude_api.models.web_fetch_url_source_none_param import (
-            WebFetchURLSourceNoneParam,  # noqa: PLC0415
-        )
-        from claude_api.models.web_fetch_url_source_only_param import (
-            WebFetchURLSourceOnlyParam,  # noqa: PLC0415
-        )
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        client_tool_results = _parse_client_tool_results(src_dict.get("client_tool_results", UNSET))
 
-        d = dict(src_dict)
+        server_tool_results = _parse_server_tool_results(src_dict.get("server_tool_results", UNSET))
 
-        def _parse_client_tool_results(
-            data: object,
-        ) -> (
-            Unset
-            | WebFetchURLSourceAllParam
-            | WebFetchURLSourceExceptParam
-            | WebFetchURLSourceNoneParam
-            | WebFetchURLSourceOnlyParam
-        ):
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "all":
-                return WebFetchURLSourceAllParam.from_dict(data)
-            if tag == "none":
-                return WebFetchURLSourceNoneParam.from_dict(data)
-            if tag == "only":
-                return WebFetchURLSourceOnlyParam.from_dict(data)
-            if tag == "except":
-                return WebFetchURLSourceExceptParam.from_dict(data)
-            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast(
-                "Unset | WebFetchURLSourceAllParam | WebFetchURLSourceExceptParam | WebFetchURLSourceNoneParam | WebFetchURLSourceOnlyParam",
-                data,
+        user_input = _parse_user_input(src_dict.get("user_input", UNSET))
+
+        web_fetch_url_sources_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                client_tool_results,
+                server_tool_results,
+                user_input,
             )
-
-        client_tool_results = _parse_client_tool_results(d.pop("client_tool_results", UNSET))
-
-        def _parse_server_tool_results(
-            data: object,
-        ) -> (
-            Unset
-            | WebFetchURLSourceAllParam
-            | WebFetchURLSourceExceptParam
-            | WebFetchURLSourceNoneParam
-            | WebFetchURLSourceOnlyParam
-        ):
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "all":
-                return WebFetchURLSourceAllParam.from_dict(data)
-            if tag == "none":
-                return WebFetchURLSourceNoneParam.from_dict(data)
-            if tag == "only":
-                return WebFetchURLSourceOnlyParam.from_dict(data)
-            if tag == "except":
-                return WebFetchURLSourceExceptParam.from_dict(data)
-            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast(
-                "Unset | WebFetchURLSourceAllParam | WebFetchURLSourceExceptParam | WebFetchURLSourceNoneParam | WebFetchURLSourceOnlyParam",
-                data,
-            )
-
-        server_tool_results = _parse_server_tool_results(d.pop("server_tool_results", UNSET))
-
-        def _parse_user_input(
-            data: object,
-        ) -> Unset | WebFetchURLSourceAllParam | WebFetchURLSourceNoneParam:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "all":
-                return WebFetchURLSourceAllParam.from_dict(data)
-            if tag == "none":
-                return WebFetchURLSourceNoneParam.from_dict(data)
-            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast("Unset | WebFetchURLSourceAllParam | WebFetchURLSourceNoneParam", data)
-
-        user_input = _parse_user_input(d.pop("user_input", UNSET))
-
-        web_fetch_url_sources_param = cls(
-            client_tool_results=client_tool_results,
-            server_tool_results=server_tool_results,
-            user_input=user_input,
         )
-
-        web_fetch_url_sources_param.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            web_fetch_url_sources_param.additional_properties = _extra(src_dict)
         return web_fetch_url_sources_param
 
     @property
@@ -234,3 +300,8 @@ class WebFetchURLSourcesParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -4,18 +4,40 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 T = TypeVar("T", bound="WebSearchResultBlockParam")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "encrypted_content": "encrypted_content",
+    "title": "title",
+    "type_": "type",
+    "url": "url",
+    "page_age": "page_age",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
@@ -38,67 +60,98 @@ class WebSearchResultBlockParam:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        encrypted_content = self.encrypted_content
+        try:
+            encrypted_content = self.encrypted_content
 
-        title = self.title
+            title = self.title
 
-        type_ = self.type_
+            type_ = self.type_
 
-        url = self.url
+            url = self.url
 
-        page_age: None | str | Unset
-        if isinstance(self.page_age, Unset):
-            page_age = UNSET
-        else:
-            page_age = self.page_age
+            page_age: None | str | Unset
+            if isinstance(self.page_age, Unset):
+                page_age = UNSET
+            else:
+                page_age = self.page_age
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "encrypted_content": encrypted_content,
-                "title": title,
-                "type": type_,
-                "url": url,
-            }
-        )
-        if page_age is not UNSET:
-            field_dict["page_age"] = page_age
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "encrypted_content": encrypted_content,
+                    "title": title,
+                    "type": type_,
+                    "url": url,
+                }
+            )
+            if page_age is not UNSET:
+                field_dict["page_age"] = page_age
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        encrypted_content = d.pop("encrypted_content")
-
-        title = d.pop("title")
-
-        type_ = cast("Literal['web_search_result']", d.pop("type"))
-        if type_ != "web_search_result":
-            raise ValueError(f"type must match const 'web_search_result', got '{type_}'")
-
-        url = d.pop("url")
-
-        def _parse_page_age(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast("None | str | Unset", data)
-
-        page_age = _parse_page_age(d.pop("page_age", UNSET))
-
-        web_search_result_block_param = cls(
-            encrypted_content=encrypted_content,
-            title=title,
-            type_=type_,
-            url=url,
-            page_age=page_age,
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        encrypted_content = (
+            src_dict["encrypted_content"] if "encrypted_content" in src_dict else MISSING
         )
 
-        web_search_result_block_param.additional_properties = d
+        title = src_dict["title"] if "title" in src_dict else MISSING
+
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "web_search_result":
+                raise ValueError(f"type must match const 'web_search_result', got '{_type_}'")
+            type_: Literal["web_search_result"] = "web_search_result"
+
+        else:
+            type_ = "web_search_result"
+
+        url = src_dict["url"] if "url" in src_dict else MISSING
+
+        page_age: None | str | Unset = src_dict.get("page_age", UNSET)
+
+        if encrypted_content is MISSING or title is MISSING or url is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "encrypted_content": encrypted_content,
+                    "title": title,
+                    "type_": type_,
+                    "url": url,
+                    "page_age": page_age,
+                },
+                _extra(src_dict),
+            )
+        web_search_result_block_param = (
+            cls(  # positional, in field order: measured faster than keywords
+                encrypted_content,
+                title,
+                url,
+                type_,
+                page_age,
+            )
+        )
+        if not _KNOWN.issuperset(src_dict):
+            web_search_result_block_param.additional_properties = _extra(src_dict)
         return web_search_result_block_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -115,3 +168,8 @@ class WebSearchResultBlockParam:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

@@ -2,7 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -14,7 +14,19 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from claude_api.types import UNSET, Unset
+from claude_api.types import (
+    MISSING,
+    UNSET,
+    MissingFieldError,
+    Unset,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
+)
 
 if TYPE_CHECKING:
     from claude_api.models.direct_caller import DirectCaller
@@ -27,6 +39,94 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebSearchToolResultBlock")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "content": "content",
+    "tool_use_id": "tool_use_id",
+    "type_": "type",
+    "caller": "caller",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+_imported = False
+
+
+def _import_models() -> None:
+    """Import the models this one refers to, once, on first use (they import each other)."""
+    global \
+        _imported, \
+        DirectCaller, \
+        ServerToolCaller, \
+        ServerToolCaller20260120, \
+        WebSearchResultBlock, \
+        WebSearchToolResultErrorObject
+    from claude_api.models.direct_caller import DirectCaller  # noqa: PLC0415
+    from claude_api.models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
+    from claude_api.models.server_tool_caller_20260120 import ServerToolCaller20260120  # noqa: PLC0415
+    from claude_api.models.web_search_result_block import WebSearchResultBlock  # noqa: PLC0415
+    from claude_api.models.web_search_tool_result_error_object import (
+        WebSearchToolResultErrorObject,
+    )
+
+    _caller_parsers.update(
+        {
+            "direct": DirectCaller.from_dict,
+            "code_execution_20250825": ServerToolCaller.from_dict,
+            "code_execution_20260120": ServerToolCaller20260120.from_dict,
+        }
+    )
+
+    _imported = True
+
+
+def _parse_content(data: object) -> list[WebSearchResultBlock] | WebSearchToolResultErrorObject:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        if not data.keys() >= {
+            "error_code",
+            "type",
+        }:
+            raise TypeError()
+        content_type_0 = WebSearchToolResultErrorObject.from_dict(data)
+
+        return content_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, list):
+        raise TypeError()
+    content_type_1 = [
+        WebSearchResultBlock.from_dict(content_type_1_item_data)
+        for content_type_1_item_data in data
+    ]
+
+    return content_type_1
+
+
+_caller_parsers: dict[
+    object,
+    Callable[
+        [Mapping[str, Any]],
+        DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset,
+    ],
+] = {}
+
+
+def _parse_caller(
+    data: object,
+) -> DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if not isinstance(data, dict):
+        raise TypeError(f"expected a JSON object, got {type(data).__name__}")
+    tag = data.get("type")
+    parse = _caller_parsers.get(tag)
+    if parse is not None:
+        return parse(data)
+    # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
+    return cast("DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset", data)
 
 
 @_attrs_define
@@ -47,132 +147,112 @@ class WebSearchToolResultBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from claude_api.models.direct_caller import DirectCaller  # noqa: PLC0415
-        from claude_api.models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
-        from claude_api.models.server_tool_caller_20260120 import (
-            ServerToolCaller20260120,  # noqa: PLC0415
-        )
-        from claude_api.models.web_search_tool_result_error_object import (
-            WebSearchToolResultErrorObject,
-        )
+        if not _imported:
+            _import_models()
+        try:
+            content: dict[str, Any] | list[dict[str, Any]]
+            if isinstance(self.content, WebSearchToolResultErrorObject):
+                content = self.content.to_dict()
+            else:
+                content = []
+                for content_type_1_item_data in self.content:
+                    content_type_1_item = content_type_1_item_data.to_dict()
+                    content.append(content_type_1_item)
 
-        content: dict[str, Any] | list[dict[str, Any]]
-        if isinstance(self.content, WebSearchToolResultErrorObject):
-            content = self.content.to_dict()
-        else:
-            content = []
-            for content_type_1_item_data in self.content:
-                content_type_1_item = content_type_1_item_data.to_dict()
-                content.append(content_type_1_item)
+            tool_use_id = self.tool_use_id
 
-        tool_use_id = self.tool_use_id
+            type_ = self.type_
 
-        type_ = self.type_
+            caller: dict[str, Any] | None | Unset
+            if isinstance(self.caller, Unset):
+                caller = UNSET
+            elif isinstance(self.caller, dict):
+                caller = self.caller
+            elif isinstance(self.caller, DirectCaller):
+                caller = self.caller.to_dict()
+            elif isinstance(self.caller, ServerToolCaller):
+                caller = self.caller.to_dict()
+            elif isinstance(self.caller, ServerToolCaller20260120):
+                caller = self.caller.to_dict()
+            else:
+                caller = self.caller
 
-        caller: dict[str, Any] | None | Unset
-        if isinstance(self.caller, Unset):
-            caller = UNSET
-        elif isinstance(self.caller, dict):
-            caller = self.caller
-        elif isinstance(self.caller, DirectCaller):
-            caller = self.caller.to_dict()
-        elif isinstance(self.caller, ServerToolCaller):
-            caller = self.caller.to_dict()
-        elif isinstance(self.caller, ServerToolCaller20260120):
-            caller = self.caller.to_dict()
-        else:
-            caller = self.caller
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "content": content,
+                    "tool_use_id": tool_use_id,
+                    "type": type_,
+                }
+            )
+            if caller is not UNSET:
+                field_dict["caller"] = caller
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "tool_use_id": tool_use_id,
-                "type": type_,
-            }
-        )
-        if caller is not UNSET:
-            field_dict["caller"] = caller
+            return field_dict
 
-        return field_dict
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from claude_api.models.direct_caller import DirectCaller  # noqa: PLC0415
-        from claude_api.models.server_tool_caller import ServerToolCaller  # noqa: PLC0415
-        from claude_api.models.server_tool_caller_20260120 import (
-            ServerToolCaller20260120,  # noqa: PLC0415
-        )
-        from claude_api.models.web_search_result_block import WebSearchResultBlock  # noqa: PLC0415
-        from claude_api.models.web_search_tool_result_error_object import (
-            WebSearchToolResultErrorObject,
-        )
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if not _imported:
+            _import_models()
+        if "content" in src_dict:
+            content = _parse_content(src_dict["content"])
 
-        d = dict(src_dict)
+        else:
+            content = MISSING
 
-        def _parse_content(
-            data: object,
-        ) -> list[WebSearchResultBlock] | WebSearchToolResultErrorObject:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_type_0 = WebSearchToolResultErrorObject.from_dict(data)
+        tool_use_id = src_dict["tool_use_id"] if "tool_use_id" in src_dict else MISSING
 
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            content_type_1 = []
-            _content_type_1 = data
-            for content_type_1_item_data in _content_type_1:
-                content_type_1_item = WebSearchResultBlock.from_dict(content_type_1_item_data)
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "web_search_tool_result":
+                raise ValueError(f"type must match const 'web_search_tool_result', got '{_type_}'")
+            type_: Literal["web_search_tool_result"] = "web_search_tool_result"
 
-                content_type_1.append(content_type_1_item)
+        else:
+            type_ = "web_search_tool_result"
 
-            return content_type_1
+        caller = _parse_caller(src_dict.get("caller", UNSET))
 
-        content = _parse_content(d.pop("content"))
-
-        tool_use_id = d.pop("tool_use_id")
-
-        type_ = cast("Literal['web_search_tool_result']", d.pop("type"))
-        if type_ != "web_search_tool_result":
-            raise ValueError(f"type must match const 'web_search_tool_result', got '{type_}'")
-
-        def _parse_caller(
-            data: object,
-        ) -> DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError(f"expected a JSON object, got {type(data).__name__}")
-            tag = data.get("type")
-            if tag == "direct":
-                return DirectCaller.from_dict(data)
-            if tag == "code_execution_20250825":
-                return ServerToolCaller.from_dict(data)
-            if tag == "code_execution_20260120":
-                return ServerToolCaller20260120.from_dict(data)
-            # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
-            return cast(
-                "DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset", data
+        if content is MISSING or tool_use_id is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "content": content,
+                    "tool_use_id": tool_use_id,
+                    "type_": type_,
+                    "caller": caller,
+                },
+                _extra(src_dict),
             )
-
-        caller = _parse_caller(d.pop("caller", UNSET))
-
-        web_search_tool_result_block = cls(
-            content=content,
-            tool_use_id=tool_use_id,
-            type_=type_,
-            caller=caller,
+        web_search_tool_result_block = (
+            cls(  # positional, in field order: measured faster than keywords
+                content,
+                tool_use_id,
+                type_,
+                caller,
+            )
         )
-
-        web_search_tool_result_block.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            web_search_tool_result_block.additional_properties = _extra(src_dict)
         return web_search_tool_result_block
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -189,3 +269,8 @@ class WebSearchToolResultBlock:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

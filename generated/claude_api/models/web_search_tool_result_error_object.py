@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -15,10 +15,27 @@ from attrs import field as _attrs_field
 
 from claude_api.models.web_search_tool_request_error_object_param_error_code import (
     WebSearchToolRequestErrorObjectParamErrorCode,
-    check_web_search_tool_request_error_object_param_error_code,
+)
+from claude_api.types import (
+    MISSING,
+    MissingFieldError,
+    attribute_error,
+    build_partial,
+    model_eq,
+    model_getstate,
+    model_repr,
+    model_setstate,
+    partial_to_dict,
 )
 
 T = TypeVar("T", bound="WebSearchToolResultErrorObject")
+
+# Attribute name -> JSON key of every field, and the set of known JSON keys.
+_WIRE_NAMES: dict[str, str] = {
+    "error_code": "error_code",
+    "type_": "type",
+}
+_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
 
 @_attrs_define
@@ -35,55 +52,80 @@ class WebSearchToolResultErrorObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        error_code: str
-        if isinstance(self.error_code, str):
-            error_code = self.error_code
-        else:
-            error_code = self.error_code
+        try:
+            error_code: str
+            if isinstance(self.error_code, str):
+                error_code = self.error_code
+            else:
+                error_code = self.error_code
 
-        type_ = self.type_
+            type_ = self.type_
 
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error_code": error_code,
-                "type": type_,
-            }
-        )
+            field_dict: dict[str, Any] = {}
+            field_dict.update(self.additional_properties)
+            field_dict.update(
+                {
+                    "error_code": error_code,
+                    "type": type_,
+                }
+            )
 
-        return field_dict
+            return field_dict
+
+        except MissingFieldError:  # built from data that lacked a required field
+            return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
+            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        if "error_code" in src_dict:
+            error_code: str | WebSearchToolRequestErrorObjectParamErrorCode = src_dict["error_code"]
 
-        def _parse_error_code(data: object) -> str | WebSearchToolRequestErrorObjectParamErrorCode:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                error_code_type_0 = check_web_search_tool_request_error_object_param_error_code(
-                    data
+        else:
+            error_code = MISSING
+
+        if "type" in src_dict:
+            _type_ = src_dict["type"]
+            if _type_ != "web_search_tool_result_error":
+                raise ValueError(
+                    f"type must match const 'web_search_tool_result_error', got '{_type_}'"
                 )
+            type_: Literal["web_search_tool_result_error"] = "web_search_tool_result_error"
 
-                return error_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast("str | WebSearchToolRequestErrorObjectParamErrorCode", data)
+        else:
+            type_ = "web_search_tool_result_error"
 
-        error_code = _parse_error_code(d.pop("error_code"))
-
-        type_ = cast("Literal['web_search_tool_result_error']", d.pop("type"))
-        if type_ != "web_search_tool_result_error":
-            raise ValueError(f"type must match const 'web_search_tool_result_error', got '{type_}'")
-
-        web_search_tool_result_error_object = cls(
-            error_code=error_code,
-            type_=type_,
+        if error_code is MISSING:
+            # Liberal reading: the instance is built without the attributes the data lacks.
+            return build_partial(
+                cls,
+                {
+                    "error_code": error_code,
+                    "type_": type_,
+                },
+                _extra(src_dict),
+            )
+        web_search_tool_result_error_object = (
+            cls(  # positional, in field order: measured faster than keywords
+                error_code,
+                type_,
+            )
         )
-
-        web_search_tool_result_error_object.additional_properties = d
+        if not _KNOWN.issuperset(src_dict):
+            web_search_tool_result_error_object.additional_properties = _extra(src_dict)
         return web_search_tool_result_error_object
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking one
+        __repr__ = model_repr
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     @property
     def additional_keys(self) -> list[str]:
@@ -100,3 +142,8 @@ class WebSearchToolResultErrorObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
+    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
+    return {k: v for k, v in src_dict.items() if k not in _KNOWN}

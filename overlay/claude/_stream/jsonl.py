@@ -24,6 +24,8 @@ from claude._deadline import StreamClock
 from claude._deadline_io import aiter_clocked, iter_clocked
 from claude._errors import ResponseTooLargeError, ResponseValidationError
 from claude._exchange import DEFAULT_STREAM_LIMITS, LIMITS_KEY, StreamLimits
+from claude._missing import missing_of
+from claude._response_info import attach_info
 from claude._status import translate_transport_error
 
 __all__ = ["AsyncJSONLStream", "JSONLSplitter", "JSONLStream"]
@@ -89,7 +91,10 @@ def _parse_line(line: bytes, parse: Callable[[object], T], response: httpx.Respo
         raise ResponseValidationError(
             f"results line is not JSON: {line[:80]!r}", response=response, cause=exc
         ) from exc
-    return parse_json(data, parse, response=response)
+    result = parse_json(data, parse, response=response)
+    if missing_of(result):  # a line that lacked required fields: response_info() shows them
+        attach_info(result, response)
+    return result
 
 
 class JSONLStream(Generic[T]):
