@@ -15,6 +15,7 @@ from typing import Any
 import claude
 import pytest
 from claude.testing import JSONReply, MessageReply, StandIn
+from claude_api.types import Unset
 from conftest import collect, resolve
 from spec import examples as ex
 
@@ -27,23 +28,26 @@ PARAMS: dict[str, Any] = {
 }
 
 
-def model_without_lifecycle(model_id: str) -> dict[str, Any]:
+def model_without(model_id: str, *fields: str) -> dict[str, Any]:
     info = {**copy.deepcopy(ex.MODEL_INFO), "id": model_id}
-    info.pop("lifecycle", None)
+    for name in fields:
+        info.pop(name, None)
     return info
 
 
-def message_with_web_search_only() -> dict[str, Any]:
+def message_with_server_tool_use(usage: dict[str, int]) -> dict[str, Any]:
     message = copy.deepcopy(ex.MESSAGE)
-    message["usage"]["server_tool_use"] = {"web_search_requests": 2}
+    message["usage"]["server_tool_use"] = usage
     return message
 
 
 async def test_models_without_lifecycle(
     client: Any, server: StandIn, caplog: pytest.LogCaptureFixture
 ) -> None:
+    """The issue's case: ``lifecycle`` is optional in the spec, so its absence is no omission;
+    a field the spec requires (``display_name``) left out is, and still fails nothing."""
     page = {
-        "data": [model_without_lifecycle("claude-a"), model_without_lifecycle("claude-b")],
+        "data": [model_without("claude-a", "lifecycle"), model_without("claude-b", "display_name")],
         "has_more": False,
         "first_id": "claude-a",
         "last_id": "claude-b",
@@ -55,45 +59,55 @@ async def test_models_without_lifecycle(
 
     assert [m.id for m in models] == ["claude-a", "claude-b"]
     assert models[0].display_name == ex.MODEL_INFO["display_name"]
-    with pytest.raises(claude.MissingFieldError, match=r"^ModelInfo\.lifecycle is missing"):
-        models[0].lifecycle  # noqa: B018
-    assert "data[0].lifecycle" in caplog.text
-    assert "data[1].lifecycle" in caplog.text
+    assert isinstance(models[0].lifecycle, Unset)  # optional: absent as usual
+    with pytest.raises(claude.MissingFieldError, match=r"^ModelInfo\.display_name is missing"):
+        models[1].display_name  # noqa: B018
+    assert "data[1].display_name" in caplog.text
+    assert "data[0].lifecycle" not in caplog.text
 
 
 async def test_model_retrieve_without_lifecycle(client: Any, server: StandIn) -> None:
-    server.queue("models.retrieve", JSONReply(body=model_without_lifecycle("claude-a")))
-
+    server.queue("models.retrieve", JSONReply(body=model_without("claude-a", "lifecycle")))
     model = await resolve(client.models.retrieve("claude-a"))
-
     assert model.id == "claude-a"
-    assert claude.response_info(model).missing_fields == ("lifecycle",)
+    assert claude.response_info(model).missing_fields == ()
     assert "lifecycle" not in model.to_dict()
+
+    server.queue("models.retrieve", JSONReply(body=model_without("claude-a", "created_at")))
+    model = await resolve(client.models.retrieve("claude-a"))
+    assert claude.response_info(model).missing_fields == ("created_at",)
+    assert "created_at" not in model.to_dict()
 
 
 async def test_message_whose_server_tool_use_lacks_web_fetch_requests(
     client: Any, server: StandIn, caplog: pytest.LogCaptureFixture
 ) -> None:
-    server.queue("messages.create", MessageReply(message=message_with_web_search_only()))
-
-    with caplog.at_level(logging.DEBUG, logger="claude"):
-        message = await resolve(client.messages.create(**PARAMS))
-
+    reply = message_with_server_tool_use({"web_search_requests": 2})
+    server.queue("messages.create", MessageReply(message=reply))
+    message = await resolve(client.messages.create(**PARAMS))
     assert claude.text_of(message) == claude.text_of(claude_api_message(ex.MESSAGE))
     assert message.usage.server_tool_use.web_search_requests == 2
-    with pytest.raises(claude.MissingFieldError, match="web_fetch_requests"):
-        message.usage.server_tool_use.web_fetch_requests  # noqa: B018
+    assert isinstance(message.usage.server_tool_use.web_fetch_requests, Unset)  # optional
+    assert claude.response_info(message).missing_fields == ()
+
+    # the required counter left out: the call still succeeds, the omission is visible
+    reply = message_with_server_tool_use({"web_fetch_requests": 1})
+    server.queue("messages.create", MessageReply(message=reply))
+    with caplog.at_level(logging.DEBUG, logger="claude"):
+        message = await resolve(client.messages.create(**PARAMS))
+    assert message.usage.server_tool_use.web_fetch_requests == 1
+    with pytest.raises(claude.MissingFieldError, match="web_search_requests"):
+        message.usage.server_tool_use.web_search_requests  # noqa: B018
     info = claude.response_info(message)
-    assert info.missing_fields == ("usage.server_tool_use.web_fetch_requests",)
-    assert "usage.server_tool_use.web_fetch_requests" in caplog.text
+    assert info.missing_fields == ("usage.server_tool_use.web_search_requests",)
+    assert "usage.server_tool_use.web_search_requests" in caplog.text
 
 
 async def test_streamed_message_whose_server_tool_use_lacks_web_fetch_requests(
     client: Any, server: StandIn
 ) -> None:
-    server.queue(
-        "messages.create", MessageReply(message=message_with_web_search_only(), stream=True)
-    )
+    reply = message_with_server_tool_use({"web_fetch_requests": 3})
+    server.queue("messages.create", MessageReply(message=reply, stream=True))
 
     manager = client.messages.stream(**PARAMS)
     if hasattr(manager, "__aenter__"):
@@ -106,11 +120,11 @@ async def test_streamed_message_whose_server_tool_use_lacks_web_fetch_requests(
             message = stream.get_final_message()
 
     assert events
-    assert message.usage.server_tool_use.web_search_requests == 2
-    with pytest.raises(claude.MissingFieldError, match=r"ServerToolUsage\.web_fetch_requests"):
-        message.usage.server_tool_use.web_fetch_requests  # noqa: B018
+    assert message.usage.server_tool_use.web_fetch_requests == 3
+    with pytest.raises(claude.MissingFieldError, match=r"ServerToolUsage\.web_search_requests"):
+        message.usage.server_tool_use.web_search_requests  # noqa: B018
     assert claude.response_info(message).missing_fields == (
-        "usage.server_tool_use.web_fetch_requests",
+        "usage.server_tool_use.web_search_requests",
     )
 
 
