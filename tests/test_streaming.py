@@ -399,10 +399,12 @@ async def test_snapshot_while_streaming(mode: str, server: StandIn) -> None:
     scripted = SCRIPTED["tool split"]
     server.queue("messages.create", MessageReply(message=scripted, text_chunk=5, json_chunk=10))
     snapshots: list[dict[str, Any] | None] = []
+    infos: list[claude.StreamInfo | None] = []
 
     def take(stream: Any, event: Any) -> None:
         snapshot = stream.current_message_snapshot
         snapshots.append(snapshot.to_dict() if snapshot is not None else None)
+        infos.append(claude.stream_info(snapshot))
 
     client = make_client(mode, server)
     if mode == "sync":
@@ -419,20 +421,23 @@ async def test_snapshot_while_streaming(mode: str, server: StandIn) -> None:
             final = await stream.get_final_message()
     assert snapshots[0] is not None
     assert snapshots[0]["content"] == []
-    text_growing = [s["content"][0] for s in snapshots if s and len(s["content"]) == 1]
-    assert text_growing[0] == {"type": "text", "text": "", "_incomplete": True}
-    assert text_growing[1] == {"type": "text", "text": "Let m", "_incomplete": True}
-    tool_open = [s["content"][1] for s in snapshots if s and len(s["content"]) == 2]
-    assert all(isinstance(block["input"], dict) for block in tool_open)
-    assert tool_open[-1] == scripted["content"][1]  # after content_block_stop
-    still_open = [block for block in tool_open if "_incomplete" in block]
+    pairs = list(zip(snapshots, infos, strict=True))
+    text_growing = [(s["content"][0], i) for s, i in pairs if s and len(s["content"]) == 1]
+    assert text_growing[0][0] == {"type": "text", "text": ""}
+    assert text_growing[1][0] == {"type": "text", "text": "Let m"}
+    assert text_growing[1][1] == claude.StreamInfo(incomplete=(0,), partial_json={})
+    tool_open = [(s["content"][1], i) for s, i in pairs if s and len(s["content"]) == 2]
+    assert all(set(block) == set(scripted["content"][1]) for block, _ in tool_open)
+    assert tool_open[-1] == (scripted["content"][1], None)  # after content_block_stop
+    still_open = [(block, i) for block, i in tool_open if i is not None]
     full_json = orjson.dumps(WEATHER_INPUT).decode()
     assert len(still_open) == 1 + -(-len(full_json) // 10)  # at the start, then per delta
-    assert still_open[0]["input"] == {}
-    assert still_open[3]["input"] == {"location": "San Francisco, CA"}
-    assert still_open[-1]["_partial_json"] == full_json
-    assert still_open[-1]["input"] == WEATHER_INPUT  # complete JSON, before content_block_stop
+    assert still_open[0][0]["input"] == {}
+    assert still_open[3][0]["input"] == {"location": "San Francisco, CA"}
+    assert still_open[-1][1] == claude.StreamInfo(incomplete=(1,), partial_json={1: full_json})
+    assert still_open[-1][0]["input"] == WEATHER_INPUT  # complete JSON, not stopped yet
     assert snapshots[-1] == scripted == final.to_dict()
+    assert claude.stream_info(final) is None
 
 
 @MODES
@@ -456,12 +461,10 @@ async def test_max_tokens_inside_tool_json(mode: str, server: StandIn) -> None:
     assert out.final.stop_reason == "max_tokens"
     block = out.final.content[1].to_dict()
     assert received == '{"location":"San Francisco, CA","un'
-    assert block == {
-        **scripted["content"][1],
-        "input": {"location": "San Francisco, CA"},
-        "_incomplete": True,
-        "_partial_json": received,
-    }
+    assert block == {**scripted["content"][1], "input": {"location": "San Francisco, CA"}}
+    assert claude.stream_info(out.final) == claude.StreamInfo(
+        incomplete=(1,), partial_json={1: received}
+    )
     assert out.closed
 
 
@@ -539,8 +542,11 @@ async def test_error_event_mid_stream(
     assert isinstance(partial, Message)
     assert partial.content[0].to_dict() == scripted["content"][0]
     tool_block = partial.content[1].to_dict()
-    assert tool_block["_incomplete"] is True
-    assert tool_block["_partial_json"] == '{"locati'  # two deltas of four characters
+    assert set(tool_block) == set(scripted["content"][1])  # schema fields only
+    info = claude.stream_info(partial)
+    assert info is not None
+    assert info.incomplete == (1,)
+    assert info.partial_json == {1: '{"locati'}  # two deltas of four characters
     assert tool_block["input"] == {}
     assert partial.stop_reason is None
     assert out.final is None
@@ -566,8 +572,10 @@ async def test_end_without_message_stop(mode: str, server: StandIn) -> None:
         if e.get("delta", {}).get("type") == "input_json_delta"
     )
     tool_block = partial.content[1].to_dict()
-    assert tool_block["_partial_json"] == received
-    assert tool_block["_incomplete"] is True
+    assert set(tool_block) == set(scripted["content"][1])
+    assert claude.stream_info(partial) == claude.StreamInfo(
+        incomplete=(1,), partial_json={1: received}
+    )
     assert tool_block["input"]["location"] == "San Francisco, CA"
     assert tool_block["input"] != WEATHER_INPUT
     assert out.closed
@@ -615,14 +623,19 @@ async def test_connection_drop_mid_body(mode: str, server: StandIn) -> None:
     full_json = orjson.dumps(WEATHER_INPUT).decode()
     if len(partial.content) == 2:
         block = partial.content[1].to_dict()
-        assert block["_incomplete"] is True
-        assert full_json.startswith(block["_partial_json"])
+        info = claude.stream_info(partial)
+        assert info is not None
+        assert info.incomplete == (1,)
+        assert full_json.startswith(info.partial_json[1])
+        assert "_partial_json" not in block
         assert isinstance(block["input"], dict)
         assert block["input"] != WEATHER_INPUT
     if server.chunk_size == 65536:  # one write: everything before the reset arrives
         assert len(out.events) == whole
         block = partial.content[1].to_dict()
-        assert block["_partial_json"] == full_json[:20] == '{"location":"San Fra'
+        info = claude.stream_info(partial)
+        assert info is not None
+        assert info.partial_json[1] == full_json[:20] == '{"location":"San Fra'
         assert block["input"] == {"location": "San Fra"}
 
 

@@ -80,6 +80,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "._stream.accumulate": ("MessageAccumulator",),
     "._stream.events": ("StreamEvent",),
     "._stream.jsonl": ("AsyncJSONLStream", "JSONLStream"),
+    "._stream.stream_info": ("StreamInfo", "stream_info"),
     "._stream.streams": (
         "AsyncEventStream",
         "AsyncMessageStream",
@@ -163,6 +164,8 @@ if TYPE_CHECKING:  # explicit re-exports for type checkers, equal to _EXPORTS (t
     from ._stream.events import StreamEvent as StreamEvent
     from ._stream.jsonl import AsyncJSONLStream as AsyncJSONLStream
     from ._stream.jsonl import JSONLStream as JSONLStream
+    from ._stream.stream_info import StreamInfo as StreamInfo
+    from ._stream.stream_info import stream_info as stream_info
     from ._stream.streams import AsyncEventStream as AsyncEventStream
     from ._stream.streams import AsyncMessageStream as AsyncMessageStream
     from ._stream.streams import AsyncMessageStreamManager as AsyncMessageStreamManager

@@ -25,7 +25,7 @@ Known events with a malformed payload raise :class:`~claude.ResponseValidationEr
 
 Failures, all raised from the iteration (or from ``get_final_message()``), with ``.partial``
 set to the message accumulated so far (a generated ``Message``, ``None`` before
-``message_start``; unfinished blocks marked ``"_incomplete": True``, see
+``message_start``; which blocks are unfinished is told by :func:`claude.stream_info`, see
 :mod:`claude._stream.accumulate`):
 
 * ``event: error`` -> the :class:`~claude.APIStatusError` subclass of its error type, as for
