@@ -222,7 +222,8 @@ def server(request: pytest.FixtureRequest) -> Iterator[StandIn]:
 class Outcome:
     """What a streaming call gave."""
 
-    events: list[Any] = field(default_factory=list)
+    events: list[Any] = field(default_factory=list)  # the raw events (helper events left out)
+    stream_events: list[Any] = field(default_factory=list)  # all the iteration gave
     texts: list[str] = field(default_factory=list)
     final: Message | None = None
     error: Exception | None = None
@@ -249,7 +250,7 @@ async def run_stream(mode: str, server: StandIn, how: str = "events") -> Outcome
             with client, client.messages.stream(**REQUEST) as stream:
                 out.response, out.request_id = stream.response, stream.request_id
                 if how == "events":
-                    out.events.extend(stream)
+                    out.stream_events.extend(stream)
                 elif how == "text":
                     out.texts.extend(stream.text_stream)
                 out.final = stream.get_final_message()
@@ -258,13 +259,14 @@ async def run_stream(mode: str, server: StandIn, how: str = "events") -> Outcome
                 out.response, out.request_id = stream.response, stream.request_id
                 if how == "events":
                     async for event in stream:
-                        out.events.append(event)
+                        out.stream_events.append(event)
                 elif how == "text":
                     async for text in stream.text_stream:
                         out.texts.append(text)
                 out.final = await stream.get_final_message()
     except claude.ClaudeError as exc:
         out.error = exc
+    out.events = raw_events(out.stream_events)
     return out
 
 
@@ -308,8 +310,30 @@ def wire_types(events: list[dict[str, Any]]) -> list[str]:
     return [e["type"] for e in events if e["type"] != "ping"]
 
 
+HELPER_EVENTS = (
+    claude.TextEvent,
+    claude.ThinkingEvent,
+    claude.SignatureEvent,
+    claude.InputJsonEvent,
+    claude.CitationEvent,
+)
+
+
+def raw_events(events: list[Any]) -> list[Any]:
+    """The raw events of a message stream's iteration: helper events (each right after the
+    content_block_delta it comes from) left out."""
+    raw: list[Any] = []
+    for event in events:
+        if isinstance(event, HELPER_EVENTS):
+            assert isinstance(raw[-1], ContentBlockDeltaEvent)
+        else:
+            raw.append(event)
+    return raw
+
+
 def check_events(events: list[Any], expected: list[dict[str, Any]]) -> None:
     """Typed events, one per wire event but pings, equal to what was sent."""
+    events = raw_events(events)
     assert len(events) == len(wire_types(expected))
     sent = [e for e in expected if e["type"] != "ping"]
     for event, wire in zip(events, sent, strict=True):
@@ -402,6 +426,8 @@ async def test_snapshot_while_streaming(mode: str, server: StandIn) -> None:
     infos: list[claude.StreamInfo | None] = []
 
     def take(stream: Any, event: Any) -> None:
+        if isinstance(event, HELPER_EVENTS):
+            return  # one snapshot per raw event
         snapshot = stream.current_message_snapshot
         snapshots.append(snapshot.to_dict() if snapshot is not None else None)
         infos.append(claude.stream_info(snapshot))

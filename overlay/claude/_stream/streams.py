@@ -54,6 +54,7 @@ import httpx
 from claude._wire import REQUEST_ID_HEADER
 
 from .events import StreamCore, StreamEvent
+from .helper_events import HelperEvents, MessageStreamEvent
 
 if TYPE_CHECKING:
     from claude_api.models.message import Message
@@ -144,9 +145,25 @@ class EventStream:
 class MessageStream(EventStream):
     """What ``with client.messages.stream(...) as stream`` gives: events plus helpers.
 
-    Iterate it for typed events, or :attr:`text_stream` for text only, or just call
-    :meth:`get_final_message`; they share one pass over the response.
+    Iterate it for typed events and the helper events (:mod:`.helper_events`), or
+    :attr:`text_stream` for text only, or just call :meth:`get_final_message`; they share
+    one pass over the response.
     """
+
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(response)
+        self._helpers = HelperEvents(self._core)
+
+    def __iter__(self) -> Iterator[MessageStreamEvent]:  # type: ignore[override]
+        return self
+
+    def __next__(self) -> MessageStreamEvent:  # type: ignore[override]
+        return self._helpers.next(self._data)
+
+    def close(self) -> None:
+        """Stop reading and close the response (idempotent)."""
+        self._helpers.clear()
+        super().close()
 
     @property
     def text_stream(self) -> Iterator[str]:
@@ -272,6 +289,23 @@ class AsyncEventStream:
 
 class AsyncMessageStream(AsyncEventStream):
     """The async twin of :class:`MessageStream`."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(response)
+        self._helpers = HelperEvents(self._core)
+
+    def __aiter__(self) -> AsyncIterator[MessageStreamEvent]:  # type: ignore[override]
+        return self
+
+    async def __anext__(self) -> MessageStreamEvent:  # type: ignore[override]
+        return await self._helpers.anext(self._data)
+
+    async def close(self) -> None:
+        """Stop reading and close the response (idempotent)."""
+        self._helpers.clear()
+        await super().close()
+
+    aclose = close
 
     @property
     async def text_stream(self) -> AsyncIterator[str]:
