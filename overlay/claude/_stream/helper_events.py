@@ -20,9 +20,9 @@ a ``type`` attribute. ``client.messages.create(stream=True)``, ``text_stream`` a
 
 Snapshots are built from what this module keeps per block (one string concatenation per
 delta, as the official SDK does); a tool block's input is the received JSON parsed by
-:func:`~claude._stream.partial_json.parse_partial_json` at each delta (an incomplete trailing
-string is kept, where the official SDK drops it). JSON that is not a prefix of valid JSON
-keeps the previous snapshot (the stream fails at ``content_block_stop``).
+:func:`~claude._stream.partial_json.parse_partial_json` at each delta, an incomplete trailing
+string dropped as the official SDK does. JSON that is not a prefix of valid JSON keeps the
+previous snapshot (the stream then fails at ``content_block_stop``).
 """
 
 from __future__ import annotations
@@ -190,7 +190,7 @@ class HelperEvents:
         if dtype == "input_json_delta" and block_type in _TOOL_BLOCKS:
             state[2] += delta["partial_json"]
             try:
-                parsed = parse_partial_json(state[2])
+                parsed = parse_partial_json(state[2], trailing_strings=False)
             except ValueError:
                 parsed = None
             if isinstance(parsed, dict):
