@@ -115,6 +115,8 @@ def to_json(value: Any) -> Any:
         return [to_json(item) for item in value]
     if isinstance(value, Mapping):
         return {key: to_json(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):  # subclasses
+        return [to_json(item) for item in value]
     fields = _model_fields(kind)
     if fields is not None:
         from claude_api.types import Unset
