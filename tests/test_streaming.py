@@ -880,3 +880,44 @@ async def test_last_event_ended_by_a_single_line_end(
     assert out.final.to_dict() == scripted
     assert wire_types([e.to_dict() for e in out.events])[-1] == "message_stop"
     assert out.closed
+
+
+@MODES
+async def test_partial_messages_go_back_as_history(mode: str, server: StandIn) -> None:
+    """A reply cut by max_tokens, and the partial of a broken stream, re-sent as an assistant
+    turn: accepted by local validation and sent with schema fields only."""
+    scripted = message(
+        {"type": "text", "text": "Calling."},
+        tool("toolu_01", "get_weather", WEATHER_INPUT),
+        stop_reason="max_tokens",
+    )
+    events = message_to_events(scripted, json_chunk=7)
+    fragments = [e for e in events if e.get("delta", {}).get("type") == "input_json_delta"]
+    for dropped in fragments[5:]:
+        events.remove(dropped)
+    server.queue("messages.create", SSEReply(events=events))
+    cut = message_to_events(scripted, json_chunk=4)
+    server.queue("messages.create", SSEReply(events=cut[: len(cut) - 6]))  # no stops, no end
+    finished = await run_stream(mode, server)
+    broken = await run_stream(mode, server)
+    assert finished.final is not None
+    assert isinstance(broken.error, claude.StreamInterruptedError)
+    partial = broken.error.partial
+    assert isinstance(partial, Message)
+    for reply in (finished.final, partial):
+        history = [*REQUEST["messages"], {"role": "assistant", "content": reply.content}]
+        before = len(server.requests)
+        client = make_client(mode, server)
+        if mode == "sync":
+            with client:
+                client.messages.count_tokens(model=REQUEST["model"], messages=history)
+        else:
+            async with client:
+                await client.messages.count_tokens(model=REQUEST["model"], messages=history)
+        (sent,) = server.requests[before:]
+        content = sent.json["messages"][-1]["content"]
+        assert content == [block.to_dict() for block in reply.content]
+        tool_input = content[-1]["input"]
+        assert isinstance(tool_input, dict)
+        assert tool_input["location"] == "San Francisco, CA"
+        assert all(not key.startswith("_") for block in content for key in block)
