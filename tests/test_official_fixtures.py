@@ -200,7 +200,9 @@ async def test_create_stream_true_gives_raw_events_only(
     helpers += (claude.InputJsonEvent, claude.CitationEvent)
     raw = await our_events(claude_standin, name, mode, "create")
     assert not any(isinstance(e, helpers) for e in raw)
-    assert not any(isinstance(e, claude.ContentBlockStopEvent | claude.MessageStopEvent) for e in raw)
+    assert not any(
+        isinstance(e, claude.ContentBlockStopEvent | claude.MessageStopEvent) for e in raw
+    )
     streamed = await our_events(claude_standin, name, mode, "stream")
     assert [e.to_dict() for e in streamed if not isinstance(e, helpers)] == [
         e.to_dict() for e in raw
