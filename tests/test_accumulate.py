@@ -6,8 +6,8 @@ import copy
 import json
 from typing import Any
 
-import pytest
 import claude
+import pytest
 from claude import MessageAccumulator, ResponseValidationError, StreamProtocolError
 from claude._stream.partial_json import parse_partial_json
 from claude.testing import message_to_events

@@ -61,13 +61,13 @@ def official_final(server: StandIn, name: str) -> dict[str, Any]:
 async def our_final(server: StandIn, name: str, mode: str) -> dict[str, Any]:
     serve(server, name)
     if mode == "sync":
-        with claude.Client(api_key="test", base_url=server.base_url) as client:
-            with client.messages.stream(**REQUEST) as stream:
-                message = stream.get_final_message()
+        client = claude.Client(api_key="test", base_url=server.base_url)
+        with client, client.messages.stream(**REQUEST) as stream:
+            message = stream.get_final_message()
     else:
-        async with claude.AsyncClient(api_key="test", base_url=server.base_url) as client:
-            async with client.messages.stream(**REQUEST) as stream:
-                message = await stream.get_final_message()
+        aclient = claude.AsyncClient(api_key="test", base_url=server.base_url)
+        async with aclient, aclient.messages.stream(**REQUEST) as astream:
+            message = await astream.get_final_message()
     return without_none(message.to_dict())
 
 
@@ -104,9 +104,9 @@ def test_helper_events_match_the_official_sdk(name: str, claude_standin: StandIn
     with official, official.messages.stream(**REQUEST) as stream:
         theirs = [describe_official(event) for event in stream]
     serve(claude_standin, name)
-    with claude.Client(api_key="test", base_url=claude_standin.base_url) as client:
-        with client.messages.stream(**REQUEST) as ours_stream:
-            ours = [describe_ours(event) for event in ours_stream]
+    client = claude.Client(api_key="test", base_url=claude_standin.base_url)
+    with client, client.messages.stream(**REQUEST) as ours_stream:
+        ours = [describe_ours(event) for event in ours_stream]
     assert ours == theirs
     assert ours[-1][0] == "message_stop"
 
@@ -118,9 +118,9 @@ def test_the_official_sdk_drops_a_last_event_without_blank_line(claude_standin: 
     with official, official.messages.stream(**REQUEST) as stream:
         assert [event.type for event in stream][-1] == "message_delta"
     serve(claude_standin, "text")
-    with claude.Client(api_key="test", base_url=claude_standin.base_url) as client:
-        with client.messages.stream(**REQUEST) as ours:
-            assert isinstance(list(ours)[-1], claude.MessageStopEvent)
+    client = claude.Client(api_key="test", base_url=claude_standin.base_url)
+    with client, client.messages.stream(**REQUEST) as ours:
+        assert isinstance(list(ours)[-1], claude.MessageStopEvent)
 
 
 def describe_official(event: Any) -> tuple[Any, ...]:
@@ -209,3 +209,44 @@ async def test_create_stream_true_gives_raw_events_only(
     ]
     wire = [line[7:] for line in body(name).decode().splitlines() if line.startswith("event: ")]
     assert [e.to_dict()["type"] for e in raw] == [t for t in wire if t != "ping"]
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_stop_events_remain_the_generated_events(mode: str, claude_standin: StandIn) -> None:
+    from claude_api.models import ContentBlockStopEvent, Message, MessageStopEvent, ToolUseBlock
+
+    events = await our_events(claude_standin, "tool_use", mode, "stream")
+    stops = [e for e in events if isinstance(e, ContentBlockStopEvent)]
+    assert all(isinstance(e, claude.ContentBlockStopEvent) for e in stops)
+    assert [e.to_dict() for e in stops] == [
+        {"type": "content_block_stop", "index": 0},
+        {"type": "content_block_stop", "index": 1},
+    ]
+    tool_block = stops[1].content_block
+    assert isinstance(tool_block, ToolUseBlock)
+    assert tool_block.to_dict()["input"] == {"location": "San Francisco, CA", "unit": "celsius"}
+    (last,) = [e for e in events if isinstance(e, MessageStopEvent)]
+    assert isinstance(last, claude.MessageStopEvent)
+    assert last.to_dict() == {"type": "message_stop"}
+    assert isinstance(last.message, Message)
+    assert last.message.content[1].to_dict() == tool_block.to_dict()
+    assert claude.response_info(last.message).status_code == 200
+    inputs = [e.snapshot for e in events if isinstance(e, claude.InputJsonEvent)]
+    assert inputs[-1] == {"location": "San Francisco, CA", "unit": "celsius"}
+    assert all(isinstance(snapshot, dict) for snapshot in inputs)
+
+
+async def test_get_final_message_after_iteration_is_the_message_stop_message(
+    claude_standin: StandIn,
+) -> None:
+    serve(claude_standin, "thinking")
+    client = claude.Client(api_key="test", base_url=claude_standin.base_url)
+    with client, client.messages.stream(**REQUEST) as stream:
+        events = list(stream)
+        final = stream.get_final_message()
+    assert isinstance(events[-1], claude.MessageStopEvent)
+    assert events[-1].message is final
+    signatures = [e for e in events if isinstance(e, claude.SignatureEvent)]
+    assert [s.signature for s in signatures] == [final.content[0].to_dict()["signature"]]
+    thinking = [e for e in events if isinstance(e, claude.ThinkingEvent)]
+    assert [t.snapshot for t in thinking] == ["Let me add ", "Let me add 2 and 2: it is 4."]

@@ -21,7 +21,8 @@ def script() -> ModuleType:
     spec = importlib.util.spec_from_file_location(
         "gen_typed_kwargs", ROOT / "scripts/gen_typed_kwargs.py"
     )
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)

@@ -51,6 +51,7 @@ def sync_calls(client: claude.Client) -> None:
     client.messages.count_tokens(model="m", messages=HI, max_tokens=1)  # type: ignore[call-arg]
     client.messages.stream(model="m", messages=HI, top_k=0.5)  # type: ignore[arg-type]
 
+
 async def async_calls(client: claude.AsyncClient) -> None:
     message = await client.messages.create(model="m", max_tokens=1, messages=HI)
     assert_type(message, Message)
