@@ -7,12 +7,19 @@ report (its ``type: ignore`` would otherwise be unused, which strict mode refuse
 
 from __future__ import annotations
 
+import dataclasses
 from typing import assert_type
 
 import claude
 from claude_api.models import Message, MessageTokensCount
 
 HI = [{"role": "user", "content": "Hi"}]
+
+
+@dataclasses.dataclass
+class Order:
+    item: str
+    quantity: int
 
 
 def sync_calls(client: claude.Client) -> None:
@@ -39,6 +46,9 @@ def sync_calls(client: claude.Client) -> None:
         assert_type(stream.get_final_message(), Message)
     count = client.messages.count_tokens(model="m", messages=HI)
     assert_type(count, MessageTokensCount)
+    parsed = client.messages.parse(model="m", max_tokens=1, messages=HI, output_format=Order)
+    assert_type(parsed, claude.ParsedMessage[Order])
+    assert_type(parsed.parsed_output, Order)
     # The right reply back into a request: a list of response blocks.
     client.messages.create(
         model="m", max_tokens=1, messages=[*HI, {"role": "assistant", "content": message.content}]
@@ -50,6 +60,7 @@ def sync_calls(client: claude.Client) -> None:
     client.messages.create(model="m", messages=HI, service_tier="x")  # type: ignore[call-overload]
     client.messages.count_tokens(model="m", messages=HI, max_tokens=1)  # type: ignore[call-arg]
     client.messages.stream(model="m", messages=HI, top_k=0.5)  # type: ignore[arg-type]
+    client.messages.parse(model="m", messages=HI, output_format=Order, top_p="x")  # type: ignore[arg-type]
 
 
 async def async_calls(client: claude.AsyncClient) -> None:
