@@ -6,6 +6,7 @@ import copy
 import json
 from typing import Any
 
+import claude
 import pytest
 from claude import MessageAccumulator, ResponseValidationError, StreamProtocolError
 from claude._stream.partial_json import parse_partial_json
@@ -308,7 +309,8 @@ def test_tool_input_empty_json_means_empty_object() -> None:
     )
     content = snapshot_of(accumulator)["content"]
     assert [block["input"] for block in content] == [{}, {}, {"q": "x"}]
-    assert all("_incomplete" not in block for block in content)
+    assert all(set(block) <= {"type", "id", "name", "input"} for block in content)
+    assert claude.stream_info(accumulator.message()) is None
 
 
 def test_max_tokens_inside_tool_json_is_lenient_and_marked() -> None:
@@ -330,8 +332,14 @@ def test_max_tokens_inside_tool_json_is_lenient_and_marked() -> None:
     block = final.content[0]
     assert isinstance(block, ToolUseBlock)
     assert block.input_.to_dict() == {"city": "Par"}
-    assert block["_incomplete"] is True
-    assert block["_partial_json"] == raw
+    assert block.to_dict() == {
+        "type": "tool_use",
+        "id": "t1",
+        "name": "weather",
+        "input": {"city": "Par"},
+    }
+    info = claude.stream_info(final)
+    assert info == claude.StreamInfo(incomplete=(0,), partial_json={0: raw})
 
 
 def test_snapshot_mid_stream_marks_open_blocks() -> None:
@@ -357,14 +365,17 @@ def test_snapshot_mid_stream_marks_open_blocks() -> None:
             "id": "t1",
             "name": "f",
             "input": {"a": [1, {"b": "c"}]},
-            "_incomplete": True,
-            "_partial_json": '{"a": [1, {"b": "c',
         },
-        {"type": "thinking", "thinking": "so", "signature": "", "_incomplete": True},
+        {"type": "thinking", "thinking": "so", "signature": ""},
     ]
+    assert accumulator.incomplete() == {1: '{"a": [1, {"b": "c', 2: None}
     partial = accumulator.partial()
     assert isinstance(partial, Message)
-    assert partial.content[1].to_dict()["_incomplete"] is True
+    assert "_incomplete" not in partial.content[1].to_dict()
+    info = claude.stream_info(partial)
+    assert info is not None
+    assert info.incomplete == (1, 2)
+    assert info.partial_json == {1: '{"a": [1, {"b": "c'}
     # The snapshot is a copy: changing it changes nothing inside.
     snapshot["content"][0]["text"] = "changed"
     assert snapshot_of(accumulator)["content"][0]["text"] == "Hi"

@@ -22,6 +22,7 @@ import pytest
 from claude.testing import StandIn
 from claude_api.models import (
     Base64ImageSourceParam,
+    ContentBlockStartEvent,
     ImageBlockParam,
     Message,
     TextBlockParam,
@@ -70,6 +71,50 @@ def _reply() -> Message:
     )
 
 
+class ReplyBlocks(list[Any]):
+    """A reply's content blocks (generated response models) and the param JSON they must give."""
+
+    def __init__(self, blocks: list[dict[str, Any]], params: list[dict[str, Any]]) -> None:
+        start = {"type": "content_block_start", "index": 0}
+        super().__init__(
+            ContentBlockStartEvent.from_dict({**start, "content_block": b}).content_block
+            for b in blocks
+        )
+        self.params = params
+
+
+_SIG = {"type": "thinking", "thinking": "Hmm.", "signature": "sig"}
+_CITE = {"type": "char_location", "cited_text": "g", "document_index": 0,
+         "document_title": None, "start_char_index": 0, "end_char_index": 1}  # fmt: skip
+_WEB_CITE = {"type": "web_search_result_location", "cited_text": "x", "url": "https://e.com",
+             "title": "T", "encrypted_index": "I"}  # fmt: skip
+_SEARCH = {"type": "server_tool_use", "id": "srvtoolu_1", "name": "web_search",
+           "input": {"query": "q"}}  # fmt: skip
+_RESULT = {"type": "web_search_result", "title": "T", "url": "https://e.com",
+           "encrypted_content": "E"}  # fmt: skip
+REPLIES: dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {
+    "text": ([{"type": "text", "text": "Hi", "citations": None}], [{"type": "text", "text": "Hi"}]),
+    "text_citations": (
+        [{"type": "text", "text": "c", "citations": [_CITE, _WEB_CITE]}],
+        [{"type": "text", "text": "c", "citations": [_CITE, _WEB_CITE]}],
+    ),
+    "thinking_tool_use": ([_SIG, TOOL_USE], [_SIG, TOOL_USE]),
+    "redacted_thinking": (
+        [{"type": "redacted_thinking", "data": "opaque"}, {"type": "text", "text": "ok"}],
+        [{"type": "redacted_thinking", "data": "opaque"}, {"type": "text", "text": "ok"}],
+    ),
+    "server_tool": (
+        [
+            _SEARCH,
+            {"type": "web_search_tool_result", "tool_use_id": "srvtoolu_1",
+             "content": [{**_RESULT, "page_age": None}]},
+        ],
+        [_SEARCH, {"type": "web_search_tool_result", "tool_use_id": "srvtoolu_1",
+                   "content": [_RESULT]}],
+    ),
+}  # fmt: skip
+
+
 # --- what the helpers make, and where in a request it goes -------------------------------------
 
 
@@ -103,6 +148,12 @@ HELPERS = [
     Helper("user_cached", lambda _: claude.user("Hello", cache="1h"), "first"),
     Helper("assistant", lambda _: claude.assistant("Sure."), "message"),
     Helper("reply_to_param", lambda _: claude.reply_to_param(_reply()), "message"),
+    *(
+        Helper(f"reply_content_{name}", lambda _, r=reply: ReplyBlocks(*r), "reply")
+        for name, reply in REPLIES.items()
+    ),
+    # (its empty text block left out: the API refuses empty text blocks, so does the client)
+    Helper("reply_content_of_a_message", lambda _: _reply().content[::2], "reply"),
     Helper("text", lambda _: claude.text("Look"), "block"),
     Helper("text_cached", lambda _: claude.text("Look", cache=True), "block"),
     Helper("image_path_str", lambda t: claude.image(str(_file(t, "a.png", PNG))), "block"),
@@ -216,6 +267,10 @@ def _json(item: Any) -> Any:
     """The JSON the generated models give for *item* (what must arrive at the server)."""
     if isinstance(item, claude.Tool):
         return item.to_param().to_dict()
+    if isinstance(item, ReplyBlocks):
+        return item.params
+    if isinstance(item, list):  # a reply's content: response blocks, null members dropped
+        return [{k: v for k, v in block.to_dict().items() if v is not None} for block in item]
     if isinstance(item, dict):
         return item
     if isinstance(item, tuple):
@@ -240,6 +295,8 @@ def _fields(slot: str, item: Any) -> dict[str, Any]:
         return {"messages": list(item)}
     if slot == "message":
         return {"messages": [HI, item]}
+    if slot == "reply":
+        return {"messages": [HI, {"role": "assistant", "content": item}]}
     if slot == "block":
         return {"messages": [{"role": "user", "content": [{"type": "text", "text": "Look"}, item]}]}
     if slot == "result":
@@ -343,8 +400,8 @@ async def test_accepted(
 
 # Public names that make no request part (they read replies or run loops).
 NOT_REQUEST_PARTS = {"text_of", "thinking_of", "tool_input", "tool_uses", "run_tools",
-                     "async_run_tools", "response_info",
-                     # reliability policies: diagnostics and configuration, not request parts
+                     "async_run_tools", "response_info", "stream_info",
+                     # the policies: configuration and a request's curl text
                      "as_curl", "curl_hook", "load_options", "reload_config"}  # fmt: skip
 
 

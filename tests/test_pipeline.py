@@ -248,3 +248,63 @@ def test_coerce_gives_what_the_generated_to_dict_gives(body: dict[str, Any]) -> 
     model = MessageCreateParams.from_dict(body)
     assert to_json(model) == model.to_dict()
     assert to_json({"nested": [model]}) == {"nested": [model.to_dict()]}
+
+
+def test_a_replys_blocks_become_their_params() -> None:
+    """Response-only keys (new wire fields, a null citations) are left out; a required
+    nullable field of the param (a citation's document_title) is kept."""
+    from claude._build import pipeline
+    from claude_api.models import Message
+
+    reply = Message.from_dict(
+        {
+            "id": "msg_1",
+            "type": "message",
+            "role": "assistant",
+            "model": "m",
+            "content": [
+                {"type": "text", "text": "Hi", "citations": None, "new_field": 1},
+                {
+                    "type": "text",
+                    "text": "c",
+                    "citations": [
+                        {
+                            "type": "char_location",
+                            "cited_text": "g",
+                            "document_index": 0,
+                            "document_title": None,
+                            "start_char_index": 0,
+                            "end_char_index": 1,
+                            "file_id": None,
+                        }
+                    ],
+                },
+                {"type": "tool_use", "id": "t1", "name": "f", "input": {"a": None}},
+            ],
+            "stop_reason": "tool_use",
+            "stop_sequence": None,
+            "usage": {"input_tokens": 1, "output_tokens": 1},
+        }
+    )
+    turns = [{"role": "user", "content": "q"}, {"role": "assistant", "content": reply.content}]
+    body = pipeline.prepare(
+        pipeline.CREATE, None, {"model": "m", "max_tokens": 5, "messages": turns}
+    )
+    assert body.data["messages"][1]["content"] == [
+        {"type": "text", "text": "Hi"},
+        {
+            "type": "text",
+            "text": "c",
+            "citations": [
+                {
+                    "type": "char_location",
+                    "cited_text": "g",
+                    "document_index": 0,
+                    "document_title": None,
+                    "start_char_index": 0,
+                    "end_char_index": 1,
+                }
+            ],
+        },
+        {"type": "tool_use", "id": "t1", "name": "f", "input": {"a": None}},  # input as given
+    ]

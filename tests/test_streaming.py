@@ -222,7 +222,8 @@ def server(request: pytest.FixtureRequest) -> Iterator[StandIn]:
 class Outcome:
     """What a streaming call gave."""
 
-    events: list[Any] = field(default_factory=list)
+    events: list[Any] = field(default_factory=list)  # the raw events (helper events left out)
+    stream_events: list[Any] = field(default_factory=list)  # all the iteration gave
     texts: list[str] = field(default_factory=list)
     final: Message | None = None
     error: Exception | None = None
@@ -249,7 +250,7 @@ async def run_stream(mode: str, server: StandIn, how: str = "events") -> Outcome
             with client, client.messages.stream(**REQUEST) as stream:
                 out.response, out.request_id = stream.response, stream.request_id
                 if how == "events":
-                    out.events.extend(stream)
+                    out.stream_events.extend(stream)
                 elif how == "text":
                     out.texts.extend(stream.text_stream)
                 out.final = stream.get_final_message()
@@ -258,13 +259,14 @@ async def run_stream(mode: str, server: StandIn, how: str = "events") -> Outcome
                 out.response, out.request_id = stream.response, stream.request_id
                 if how == "events":
                     async for event in stream:
-                        out.events.append(event)
+                        out.stream_events.append(event)
                 elif how == "text":
                     async for text in stream.text_stream:
                         out.texts.append(text)
                 out.final = await stream.get_final_message()
     except claude.ClaudeError as exc:
         out.error = exc
+    out.events = raw_events(out.stream_events)
     return out
 
 
@@ -308,8 +310,30 @@ def wire_types(events: list[dict[str, Any]]) -> list[str]:
     return [e["type"] for e in events if e["type"] != "ping"]
 
 
+HELPER_EVENTS = (
+    claude.TextEvent,
+    claude.ThinkingEvent,
+    claude.SignatureEvent,
+    claude.InputJsonEvent,
+    claude.CitationEvent,
+)
+
+
+def raw_events(events: list[Any]) -> list[Any]:
+    """The raw events of a message stream's iteration: helper events (each right after the
+    content_block_delta it comes from) left out."""
+    raw: list[Any] = []
+    for event in events:
+        if isinstance(event, HELPER_EVENTS):
+            assert isinstance(raw[-1], ContentBlockDeltaEvent)
+        else:
+            raw.append(event)
+    return raw
+
+
 def check_events(events: list[Any], expected: list[dict[str, Any]]) -> None:
     """Typed events, one per wire event but pings, equal to what was sent."""
+    events = raw_events(events)
     assert len(events) == len(wire_types(expected))
     sent = [e for e in expected if e["type"] != "ping"]
     for event, wire in zip(events, sent, strict=True):
@@ -399,10 +423,14 @@ async def test_snapshot_while_streaming(mode: str, server: StandIn) -> None:
     scripted = SCRIPTED["tool split"]
     server.queue("messages.create", MessageReply(message=scripted, text_chunk=5, json_chunk=10))
     snapshots: list[dict[str, Any] | None] = []
+    infos: list[claude.StreamInfo | None] = []
 
     def take(stream: Any, event: Any) -> None:
+        if isinstance(event, HELPER_EVENTS):
+            return  # one snapshot per raw event
         snapshot = stream.current_message_snapshot
         snapshots.append(snapshot.to_dict() if snapshot is not None else None)
+        infos.append(claude.stream_info(snapshot))
 
     client = make_client(mode, server)
     if mode == "sync":
@@ -419,20 +447,23 @@ async def test_snapshot_while_streaming(mode: str, server: StandIn) -> None:
             final = await stream.get_final_message()
     assert snapshots[0] is not None
     assert snapshots[0]["content"] == []
-    text_growing = [s["content"][0] for s in snapshots if s and len(s["content"]) == 1]
-    assert text_growing[0] == {"type": "text", "text": "", "_incomplete": True}
-    assert text_growing[1] == {"type": "text", "text": "Let m", "_incomplete": True}
-    tool_open = [s["content"][1] for s in snapshots if s and len(s["content"]) == 2]
-    assert all(isinstance(block["input"], dict) for block in tool_open)
-    assert tool_open[-1] == scripted["content"][1]  # after content_block_stop
-    still_open = [block for block in tool_open if "_incomplete" in block]
+    pairs = list(zip(snapshots, infos, strict=True))
+    text_growing = [(s["content"][0], i) for s, i in pairs if s and len(s["content"]) == 1]
+    assert text_growing[0][0] == {"type": "text", "text": ""}
+    assert text_growing[1][0] == {"type": "text", "text": "Let m"}
+    assert text_growing[1][1] == claude.StreamInfo(incomplete=(0,), partial_json={})
+    tool_open = [(s["content"][1], i) for s, i in pairs if s and len(s["content"]) == 2]
+    assert all(set(block) == set(scripted["content"][1]) for block, _ in tool_open)
+    assert tool_open[-1] == (scripted["content"][1], None)  # after content_block_stop
+    still_open = [(block, i) for block, i in tool_open if i is not None]
     full_json = orjson.dumps(WEATHER_INPUT).decode()
     assert len(still_open) == 1 + -(-len(full_json) // 10)  # at the start, then per delta
-    assert still_open[0]["input"] == {}
-    assert still_open[3]["input"] == {"location": "San Francisco, CA"}
-    assert still_open[-1]["_partial_json"] == full_json
-    assert still_open[-1]["input"] == WEATHER_INPUT  # complete JSON, before content_block_stop
+    assert still_open[0][0]["input"] == {}
+    assert still_open[3][0]["input"] == {"location": "San Francisco, CA"}
+    assert still_open[-1][1] == claude.StreamInfo(incomplete=(1,), partial_json={1: full_json})
+    assert still_open[-1][0]["input"] == WEATHER_INPUT  # complete JSON, not stopped yet
     assert snapshots[-1] == scripted == final.to_dict()
+    assert claude.stream_info(final) is None
 
 
 @MODES
@@ -456,12 +487,10 @@ async def test_max_tokens_inside_tool_json(mode: str, server: StandIn) -> None:
     assert out.final.stop_reason == "max_tokens"
     block = out.final.content[1].to_dict()
     assert received == '{"location":"San Francisco, CA","un'
-    assert block == {
-        **scripted["content"][1],
-        "input": {"location": "San Francisco, CA"},
-        "_incomplete": True,
-        "_partial_json": received,
-    }
+    assert block == {**scripted["content"][1], "input": {"location": "San Francisco, CA"}}
+    assert claude.stream_info(out.final) == claude.StreamInfo(
+        incomplete=(1,), partial_json={1: received}
+    )
     assert out.closed
 
 
@@ -539,8 +568,11 @@ async def test_error_event_mid_stream(
     assert isinstance(partial, Message)
     assert partial.content[0].to_dict() == scripted["content"][0]
     tool_block = partial.content[1].to_dict()
-    assert tool_block["_incomplete"] is True
-    assert tool_block["_partial_json"] == '{"locati'  # two deltas of four characters
+    assert set(tool_block) == set(scripted["content"][1])  # schema fields only
+    info = claude.stream_info(partial)
+    assert info is not None
+    assert info.incomplete == (1,)
+    assert info.partial_json == {1: '{"locati'}  # two deltas of four characters
     assert tool_block["input"] == {}
     assert partial.stop_reason is None
     assert out.final is None
@@ -566,8 +598,10 @@ async def test_end_without_message_stop(mode: str, server: StandIn) -> None:
         if e.get("delta", {}).get("type") == "input_json_delta"
     )
     tool_block = partial.content[1].to_dict()
-    assert tool_block["_partial_json"] == received
-    assert tool_block["_incomplete"] is True
+    assert set(tool_block) == set(scripted["content"][1])
+    assert claude.stream_info(partial) == claude.StreamInfo(
+        incomplete=(1,), partial_json={1: received}
+    )
     assert tool_block["input"]["location"] == "San Francisco, CA"
     assert tool_block["input"] != WEATHER_INPUT
     assert out.closed
@@ -615,14 +649,19 @@ async def test_connection_drop_mid_body(mode: str, server: StandIn) -> None:
     full_json = orjson.dumps(WEATHER_INPUT).decode()
     if len(partial.content) == 2:
         block = partial.content[1].to_dict()
-        assert block["_incomplete"] is True
-        assert full_json.startswith(block["_partial_json"])
+        info = claude.stream_info(partial)
+        assert info is not None
+        assert info.incomplete == (1,)
+        assert full_json.startswith(info.partial_json[1])
+        assert "_partial_json" not in block
         assert isinstance(block["input"], dict)
         assert block["input"] != WEATHER_INPUT
     if server.chunk_size == 65536:  # one write: everything before the reset arrives
         assert len(out.events) == whole
         block = partial.content[1].to_dict()
-        assert block["_partial_json"] == full_json[:20] == '{"location":"San Fra'
+        info = claude.stream_info(partial)
+        assert info is not None
+        assert info.partial_json[1] == full_json[:20] == '{"location":"San Fra'
         assert block["input"] == {"location": "San Fra"}
 
 
@@ -841,3 +880,44 @@ async def test_last_event_ended_by_a_single_line_end(
     assert out.final.to_dict() == scripted
     assert wire_types([e.to_dict() for e in out.events])[-1] == "message_stop"
     assert out.closed
+
+
+@MODES
+async def test_partial_messages_go_back_as_history(mode: str, server: StandIn) -> None:
+    """A reply cut by max_tokens, and the partial of a broken stream, re-sent as an assistant
+    turn: accepted by local validation and sent with schema fields only."""
+    scripted = message(
+        {"type": "text", "text": "Calling."},
+        tool("toolu_01", "get_weather", WEATHER_INPUT),
+        stop_reason="max_tokens",
+    )
+    events = message_to_events(scripted, json_chunk=7)
+    fragments = [e for e in events if e.get("delta", {}).get("type") == "input_json_delta"]
+    for dropped in fragments[5:]:
+        events.remove(dropped)
+    server.queue("messages.create", SSEReply(events=events))
+    cut = message_to_events(scripted, json_chunk=4)
+    server.queue("messages.create", SSEReply(events=cut[: len(cut) - 6]))  # no stops, no end
+    finished = await run_stream(mode, server)
+    broken = await run_stream(mode, server)
+    assert finished.final is not None
+    assert isinstance(broken.error, claude.StreamInterruptedError)
+    partial = broken.error.partial
+    assert isinstance(partial, Message)
+    for reply in (finished.final, partial):
+        history = [*REQUEST["messages"], {"role": "assistant", "content": reply.content}]
+        before = len(server.requests)
+        client = make_client(mode, server)
+        if mode == "sync":
+            with client:
+                client.messages.count_tokens(model=REQUEST["model"], messages=history)
+        else:
+            async with client:
+                await client.messages.count_tokens(model=REQUEST["model"], messages=history)
+        (sent,) = server.requests[before:]
+        content = sent.json["messages"][-1]["content"]
+        assert content == [block.to_dict() for block in reply.content]
+        tool_input = content[-1]["input"]
+        assert isinstance(tool_input, dict)
+        assert tool_input["location"] == "San Francisco, CA"
+        assert all(not key.startswith("_") for block in content for key in block)

@@ -81,7 +81,18 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "._response_info": ("ResponseInfo", "response_info"),
     "._stream.accumulate": ("MessageAccumulator",),
     "._stream.events": ("StreamEvent",),
+    "._stream.helper_events": (
+        "CitationEvent",
+        "ContentBlockStopEvent",
+        "InputJsonEvent",
+        "MessageStopEvent",
+        "MessageStreamEvent",
+        "SignatureEvent",
+        "TextEvent",
+        "ThinkingEvent",
+    ),
     "._stream.jsonl": ("AsyncJSONLStream", "JSONLStream"),
+    "._stream.stream_info": ("StreamInfo", "stream_info"),
     "._stream.streams": (
         "AsyncEventStream",
         "AsyncMessageStream",
@@ -165,8 +176,18 @@ if TYPE_CHECKING:  # explicit re-exports for type checkers, equal to _EXPORTS (t
     from ._response_info import response_info as response_info
     from ._stream.accumulate import MessageAccumulator as MessageAccumulator
     from ._stream.events import StreamEvent as StreamEvent
+    from ._stream.helper_events import CitationEvent as CitationEvent
+    from ._stream.helper_events import ContentBlockStopEvent as ContentBlockStopEvent
+    from ._stream.helper_events import InputJsonEvent as InputJsonEvent
+    from ._stream.helper_events import MessageStopEvent as MessageStopEvent
+    from ._stream.helper_events import MessageStreamEvent as MessageStreamEvent
+    from ._stream.helper_events import SignatureEvent as SignatureEvent
+    from ._stream.helper_events import TextEvent as TextEvent
+    from ._stream.helper_events import ThinkingEvent as ThinkingEvent
     from ._stream.jsonl import AsyncJSONLStream as AsyncJSONLStream
     from ._stream.jsonl import JSONLStream as JSONLStream
+    from ._stream.stream_info import StreamInfo as StreamInfo
+    from ._stream.stream_info import stream_info as stream_info
     from ._stream.streams import AsyncEventStream as AsyncEventStream
     from ._stream.streams import AsyncMessageStream as AsyncMessageStream
     from ._stream.streams import AsyncMessageStreamManager as AsyncMessageStreamManager

@@ -7,7 +7,7 @@ the async classes mirror the sync ones signature for signature.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, Unpack, overload
 
 from . import _operations as ops
 from ._call import options_only
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     )
 
     from ._build.structured import ParsedMessage
+    from ._build.typed_fields import MessageCountTokensFields, MessageCreateFields
     from ._call import Call
     from ._stream.streams import (
         AsyncEventStream,
@@ -62,10 +63,26 @@ class Messages:
 
     @overload
     def create(
-        self, params: object = None, /, *, stream: Literal[True], **fields: Any
+        self,
+        params: object = None,
+        /,
+        *,
+        stream: Literal[True],
+        **fields: Unpack[MessageCreateFields],
     ) -> EventStream: ...
     @overload
-    def create(self, params: object = None, /, **fields: Any) -> Message: ...
+    def create(
+        self,
+        params: object = None,
+        /,
+        *,
+        stream: Literal[False] | None = None,
+        **fields: Unpack[MessageCreateFields],
+    ) -> Message: ...
+    @overload
+    def create(
+        self, params: object = None, /, *, stream: bool, **fields: Unpack[MessageCreateFields]
+    ) -> Message | EventStream: ...
     def create(self, params: object = None, /, **fields: Any) -> Message | EventStream:
         """Create a message.
 
@@ -85,19 +102,28 @@ class Messages:
             return EventStream(self._client._open(call))
         return self._client._request(call)
 
-    def stream(self, params: object = None, /, **fields: Any) -> MessageStreamManager:
+    def stream(
+        self, params: object = None, /, **fields: Unpack[MessageCreateFields]
+    ) -> MessageStreamManager:
         """Stream a message: ``with client.messages.stream(...) as stream: ...``."""
         from ._stream.streams import MessageStreamManager
 
         call, _ = ops.messages_create(params, {**fields, "stream": True})
         return MessageStreamManager(lambda: self._client._open(call))
 
-    def count_tokens(self, params: object = None, /, **fields: Any) -> MessageTokensCount:
+    def count_tokens(
+        self, params: object = None, /, **fields: Unpack[MessageCountTokensFields]
+    ) -> MessageTokensCount:
         """Count the input tokens of a request (a create request is accepted too)."""
-        return self._client._request(ops.messages_count_tokens(params, fields))
+        return self._client._request(ops.messages_count_tokens(params, dict(fields)))
 
     def parse(
-        self, params: object = None, /, *, output_format: type[T] | Mapping[str, Any], **fields: Any
+        self,
+        params: object = None,
+        /,
+        *,
+        output_format: type[T] | Mapping[str, Any],
+        **fields: Unpack[MessageCreateFields],
     ) -> ParsedMessage[T]:
         """Create a message whose reply is JSON following *output_format*, parsed into it.
 
@@ -106,8 +132,8 @@ class Messages:
         """
         from ._build.structured import prepare
 
-        params, fields, spec = prepare(params, fields, output_format)
-        call, _ = ops.messages_create(params, fields)
+        params, merged, spec = prepare(params, dict(fields), output_format)
+        call, _ = ops.messages_create(params, merged)
         return spec.parse(self._client._request(call))
 
 
@@ -206,10 +232,26 @@ class AsyncMessages:
 
     @overload
     async def create(
-        self, params: object = None, /, *, stream: Literal[True], **fields: Any
+        self,
+        params: object = None,
+        /,
+        *,
+        stream: Literal[True],
+        **fields: Unpack[MessageCreateFields],
     ) -> AsyncEventStream: ...
     @overload
-    async def create(self, params: object = None, /, **fields: Any) -> Message: ...
+    async def create(
+        self,
+        params: object = None,
+        /,
+        *,
+        stream: Literal[False] | None = None,
+        **fields: Unpack[MessageCreateFields],
+    ) -> Message: ...
+    @overload
+    async def create(
+        self, params: object = None, /, *, stream: bool, **fields: Unpack[MessageCreateFields]
+    ) -> Message | AsyncEventStream: ...
     async def create(self, params: object = None, /, **fields: Any) -> Message | AsyncEventStream:
         """Create a message (see :meth:`Messages.create`)."""
         call, body = ops.messages_create(params, fields)
@@ -219,25 +261,34 @@ class AsyncMessages:
             return AsyncEventStream(await self._client._open(call))
         return await self._client._request(call)
 
-    def stream(self, params: object = None, /, **fields: Any) -> AsyncMessageStreamManager:
+    def stream(
+        self, params: object = None, /, **fields: Unpack[MessageCreateFields]
+    ) -> AsyncMessageStreamManager:
         """Stream a message: ``async with client.messages.stream(...) as stream: ...``."""
         from ._stream.streams import AsyncMessageStreamManager
 
         call, _ = ops.messages_create(params, {**fields, "stream": True})
         return AsyncMessageStreamManager(lambda: self._client._open(call))
 
-    async def count_tokens(self, params: object = None, /, **fields: Any) -> MessageTokensCount:
+    async def count_tokens(
+        self, params: object = None, /, **fields: Unpack[MessageCountTokensFields]
+    ) -> MessageTokensCount:
         """Count the input tokens of a request (a create request is accepted too)."""
-        return await self._client._request(ops.messages_count_tokens(params, fields))
+        return await self._client._request(ops.messages_count_tokens(params, dict(fields)))
 
     async def parse(
-        self, params: object = None, /, *, output_format: type[T] | Mapping[str, Any], **fields: Any
+        self,
+        params: object = None,
+        /,
+        *,
+        output_format: type[T] | Mapping[str, Any],
+        **fields: Unpack[MessageCreateFields],
     ) -> ParsedMessage[T]:
         """Create a message and parse its JSON reply (see :meth:`Messages.parse`)."""
         from ._build.structured import prepare
 
-        params, fields, spec = prepare(params, fields, output_format)
-        call, _ = ops.messages_create(params, fields)
+        params, merged, spec = prepare(params, dict(fields), output_format)
+        call, _ = ops.messages_create(params, merged)
         return spec.parse(await self._client._request(call))
 
 

@@ -7,7 +7,8 @@
                    │
                    ▼
     coerce    ->  one JSON dict: models at any depth (also inside dicts) become their JSON,
-                  a claude.Tool becomes its tool param, tuples become lists
+                  a claude.Tool becomes its tool param, tuples become lists, a reply's
+                  blocks become their params (:mod:`.reply_blocks`)
     validate  ->  the dict against the generated model (:mod:`.validation`), naming the path
     limits    ->  the API's documented limits over the JSON (:mod:`.limits`)
     to_dict   ->  :class:`JSONBody`, what the generated ``_get_kwargs`` serialises
@@ -28,6 +29,7 @@ from typing import Any, Protocol, runtime_checkable
 from claude._errors import RequestValidationError
 
 from . import limits as _limits
+from .reply_blocks import param_twin_fields
 from .request_fields import generation_only
 
 __all__ = [
@@ -113,10 +115,22 @@ def to_json(value: Any) -> Any:
         return [to_json(item) for item in value]
     if isinstance(value, Mapping):
         return {key: to_json(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):  # subclasses
+        return [to_json(item) for item in value]
     fields = _model_fields(kind)
     if fields is not None:
         from claude_api.types import Unset
 
+        twin = param_twin_fields(kind, _model_fields)
+        if twin is not None:  # a response model where its param goes (.reply_blocks)
+            keep, required = twin
+            return {
+                name: to_json(item)
+                for attribute, name in fields
+                if name in keep
+                and not isinstance(item := getattr(value, attribute), Unset)
+                and (item is not None or name in required)
+            }
         data: dict[str, Any] = {
             key: to_json(item) for key, item in value.additional_properties.items()
         }

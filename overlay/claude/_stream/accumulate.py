@@ -23,15 +23,15 @@ Design choices:
   ``stop_details``, ``container``, and any newer field) onto the message; in ``usage``,
   ``output_tokens`` is always replaced and the other counts only when not null.
 * **Incomplete blocks.** A block that has not received ``content_block_stop`` (a snapshot
-  taken mid-stream, or the partial message of a broken stream) carries
-  ``"_incomplete": True`` (in the generated block's ``additional_properties``, so
-  ``block["_incomplete"]`` and ``"_incomplete" in block`` work). A tool block's input is
-  then parsed leniently from the JSON received so far (:mod:`.partial_json`: open
-  strings, arrays and objects closed; a trailing incomplete key, number or literal
-  dropped), and the raw text is kept under ``"_partial_json"``. A block that did stop but
-  whose tool JSON is cut short (the ``max_tokens`` case) gets the same treatment: the
-  stream is complete, ``stop_reason`` says why, and the block is marked. Tool JSON that is
-  not even a prefix of valid JSON is a :class:`~claude.ResponseValidationError`.
+  taken mid-stream, or the partial message of a broken stream) holds what it received so
+  far; a tool block's ``input`` is then parsed leniently from the JSON received so far
+  (:mod:`.partial_json`: open strings, arrays and objects closed; a trailing incomplete
+  key, number or literal dropped), always a dict. A block that did stop but whose tool
+  JSON is cut short (the ``max_tokens`` case) gets the same treatment: the stream is
+  complete and ``stop_reason`` says why. Blocks carry no key outside the schema, so such a
+  message can be re-sent as history; which blocks are incomplete, and their raw tool JSON,
+  is kept beside the message (:func:`claude.stream_info`, :mod:`.stream_info`). Tool JSON
+  that is not even a prefix of valid JSON is a :class:`~claude.ResponseValidationError`.
 * Order: any message, block or delta event before ``message_start``, a second
   ``message_start``, or a block event for an index that was not started (or, for a delta,
   already stopped) raises :class:`~claude.StreamProtocolError`. ``ping``, ``error`` and
@@ -48,14 +48,12 @@ import orjson
 from claude._errors import ResponseValidationError, StreamProtocolError
 
 from .partial_json import parse_partial_json
+from .stream_info import attach_stream_info
 
 if TYPE_CHECKING:
     from claude_api.models.message import Message
 
-__all__ = ["INCOMPLETE_KEY", "PARTIAL_JSON_KEY", "MessageAccumulator"]
-
-INCOMPLETE_KEY = "_incomplete"
-PARTIAL_JSON_KEY = "_partial_json"
+__all__ = ["MessageAccumulator"]
 
 # Block kinds; _OTHER blocks are kept as sent.
 _OTHER, _TEXT, _THINKING, _TOOL = 0, 1, 2, 3
@@ -77,7 +75,16 @@ class MessageAccumulator:
         message = accumulator.message()
     """
 
-    __slots__ = ("_complete", "_content", "_kinds", "_message", "_open", "_parts", "_usage")
+    __slots__ = (
+        "_complete",
+        "_content",
+        "_cut",
+        "_kinds",
+        "_message",
+        "_open",
+        "_parts",
+        "_usage",
+    )
 
     def __init__(self) -> None:
         self._message: dict[str, Any] | None = None  # top-level fields (content kept apart)
@@ -86,6 +93,7 @@ class MessageAccumulator:
         self._kinds: list[int] = []
         self._parts: list[list[str]] = []  # text / thinking / JSON fragments of each block
         self._open: list[bool] = []  # started, not yet stopped
+        self._cut: dict[int, str] = {}  # stopped tool blocks whose JSON was cut: the raw text
         self._complete = False
 
     @property
@@ -216,12 +224,14 @@ class MessageAccumulator:
         if kind == _TOOL:
             raw = "".join(parts)
             try:
-                block.update(_tool_input(block, raw, final=True))
+                block["input"], cut = _tool_input(block, raw, final=True)
             except ValueError as exc:
                 raise ResponseValidationError(
                     f"tool input JSON of content block {index} is not valid JSON: {raw[:80]!r}",
                     cause=exc,
                 ) from exc
+            if cut:
+                self._cut[index] = raw
         else:
             block[_TEXT_FIELD[kind]] = "".join(parts)
 
@@ -239,7 +249,8 @@ class MessageAccumulator:
     def snapshot(self) -> dict[str, Any] | None:
         """The message so far as a new JSON dict (``None`` before ``message_start``).
 
-        Blocks not yet stopped are marked ``"_incomplete": True`` (see the module docs).
+        Blocks not yet stopped hold what they received so far (see the module docs and
+        :meth:`incomplete`).
         """
         if self._message is None:
             return None
@@ -247,6 +258,19 @@ class MessageAccumulator:
         for index, block in enumerate(self._content):
             content.append(self._view(index) if self._open[index] else dict(block))
         return {**self._message, "content": content, "usage": dict(self._usage)}
+
+    def incomplete(self) -> dict[int, str | None]:
+        """The blocks without all their content: index -> the raw tool JSON (None for others)."""
+        found: dict[int, str | None] = dict(self._cut)
+        for index, is_open in enumerate(self._open):
+            if is_open:
+                tool = self._kinds[index] == _TOOL
+                found[index] = "".join(self._parts[index]) if tool else None
+        return found
+
+    def block(self, index: int) -> dict[str, Any]:
+        """The JSON of block *index* as accumulated (finished once it has stopped)."""
+        return self._content[index] if not self._open[index] else self._view(index)
 
     def message(self) -> Message:
         """The generated ``Message`` so far (partial until :attr:`complete`).
@@ -262,7 +286,9 @@ class MessageAccumulator:
 
         from claude._call import parse_json
 
-        return parse_json(data, Message.from_dict, response=None)
+        message = parse_json(data, Message.from_dict, response=None)
+        attach_stream_info(message, self.incomplete())
+        return message
 
     def partial(self) -> Message | dict[str, Any] | None:
         """The message for an error's ``partial``: never raises.
@@ -275,20 +301,21 @@ class MessageAccumulator:
         from claude_api.models.message import Message
 
         try:
-            return Message.from_dict(data)
+            message = Message.from_dict(data)
         except (KeyError, TypeError, ValueError, AttributeError):
             return data
+        attach_stream_info(message, self.incomplete())
+        return message
 
     def _view(self, index: int) -> dict[str, Any]:
-        """A copy of an open block with what it has received so far, marked incomplete."""
+        """A copy of an open block with what it has received so far."""
         block = self._content[index]
         kind = self._kinds[index]
-        view = {**block, INCOMPLETE_KEY: True}
+        view = dict(block)
         if kind == _TOOL:
             raw = "".join(self._parts[index])
             with contextlib.suppress(ValueError):  # not even a JSON prefix: input as started
-                view.update(_tool_input(block, raw, final=False))
-            view[PARTIAL_JSON_KEY] = raw
+                view["input"] = _tool_input(block, raw, final=False)[0]
         elif kind != _OTHER:
             view[_TEXT_FIELD[kind]] = "".join(self._parts[index])
         return view
@@ -304,15 +331,15 @@ class MessageAccumulator:
         return StreamProtocolError(message, partial=self.partial())
 
 
-def _tool_input(block: dict[str, Any], raw: str, *, final: bool) -> dict[str, Any]:
-    """The fields to update on a tool block given its JSON text so far.
+def _tool_input(block: dict[str, Any], raw: str, *, final: bool) -> tuple[dict[str, Any], bool]:
+    """A tool block's input given its JSON text so far, and whether that text was cut short.
 
     Raises:
         ValueError: *raw* is not a prefix of a JSON object.
     """
     if not raw.strip():
         start = block.get("input")
-        return {"input": start if isinstance(start, dict) else {}}
+        return (start if isinstance(start, dict) else {}), False
     if final:
         try:
             value = orjson.loads(raw)
@@ -321,8 +348,8 @@ def _tool_input(block: dict[str, Any], raw: str, *, final: bool) -> dict[str, An
         else:
             if not isinstance(value, dict):
                 raise ValueError(f"expected a JSON object, got {type(value).__name__}")
-            return {"input": value}
+            return value, False
     value = parse_partial_json(raw)
     if value is not None and not isinstance(value, dict):
         raise ValueError(f"expected a JSON object, got {type(value).__name__}")
-    return {"input": value or {}, INCOMPLETE_KEY: True, PARTIAL_JSON_KEY: raw}
+    return value or {}, True

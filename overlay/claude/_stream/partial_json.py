@@ -22,13 +22,15 @@ _LITERALS = frozenset({"true", "false", "null"})
 _HEX = frozenset("0123456789abcdefABCDEF")
 
 
-def parse_partial_json(text: str) -> Any:
+def parse_partial_json(text: str, *, trailing_strings: bool = True) -> Any:
     """Parse the longest usable prefix of a JSON document cut short.
 
     Open strings, arrays and objects are closed (an open string keeps its text, minus a
     trailing incomplete escape); a trailing key without a complete value, a trailing number
     (it may have had more digits) and an incomplete literal are dropped. Complete JSON parses
-    as usual. Returns ``None`` when nothing usable was received.
+    as usual. Returns ``None`` when nothing usable was received. With
+    ``trailing_strings=False`` an open string is dropped too, with its key (what the official
+    SDK's stream snapshots do).
 
     Raises:
         ValueError: *text* is not a prefix of valid JSON.
@@ -46,7 +48,7 @@ def parse_partial_json(text: str) -> Any:
                 raise ValueError(f"unexpected string at {i}")
             end, safe = _scan_string(text, i + 1)
             if end < 0:  # the text ends inside this string
-                if expect == "key":
+                if expect == "key" or not trailing_strings:
                     break
                 tail = "".join(reversed(closers))
                 return _loads(text[:safe] + '"' + tail)

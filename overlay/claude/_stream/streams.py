@@ -25,7 +25,7 @@ Known events with a malformed payload raise :class:`~claude.ResponseValidationEr
 
 Failures, all raised from the iteration (or from ``get_final_message()``), with ``.partial``
 set to the message accumulated so far (a generated ``Message``, ``None`` before
-``message_start``; unfinished blocks marked ``"_incomplete": True``, see
+``message_start``; which blocks are unfinished is told by :func:`claude.stream_info`, see
 :mod:`claude._stream.accumulate`):
 
 * ``event: error`` -> the :class:`~claude.APIStatusError` subclass of its error type, as for
@@ -62,6 +62,7 @@ from claude._deadline_io import aiter_clocked, iter_clocked
 from claude._wire import REQUEST_ID_HEADER
 
 from .events import StreamCore, StreamEvent
+from .helper_events import HelperEvents, MessageStreamEvent
 
 if TYPE_CHECKING:
     from claude_api.models.message import Message
@@ -156,9 +157,25 @@ class EventStream:
 class MessageStream(EventStream):
     """What ``with client.messages.stream(...) as stream`` gives: events plus helpers.
 
-    Iterate it for typed events, or :attr:`text_stream` for text only, or just call
-    :meth:`get_final_message`; they share one pass over the response.
+    Iterate it for typed events and the helper events (:mod:`.helper_events`), or
+    :attr:`text_stream` for text only, or just call :meth:`get_final_message`; they share
+    one pass over the response.
     """
+
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(response)
+        self._helpers = HelperEvents(self._core)
+
+    def __iter__(self) -> Iterator[MessageStreamEvent]:  # type: ignore[override]
+        return self
+
+    def __next__(self) -> MessageStreamEvent:  # type: ignore[override]
+        return self._helpers.next(self._data)
+
+    def close(self) -> None:
+        """Stop reading and close the response (idempotent)."""
+        self._helpers.clear()
+        super().close()
 
     @property
     def text_stream(self) -> Iterator[str]:
@@ -289,6 +306,23 @@ class AsyncEventStream:
 
 class AsyncMessageStream(AsyncEventStream):
     """The async twin of :class:`MessageStream`."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(response)
+        self._helpers = HelperEvents(self._core)
+
+    def __aiter__(self) -> AsyncIterator[MessageStreamEvent]:  # type: ignore[override]
+        return self
+
+    async def __anext__(self) -> MessageStreamEvent:  # type: ignore[override]
+        return await self._helpers.anext(self._data)
+
+    async def close(self) -> None:
+        """Stop reading and close the response (idempotent)."""
+        self._helpers.clear()
+        await super().close()
+
+    aclose = close
 
     @property
     async def text_stream(self) -> AsyncIterator[str]:
