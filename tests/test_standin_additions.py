@@ -22,8 +22,8 @@ def test_event_pause_paces_a_stream(server: StandIn) -> None:
     server.queue("messages.create", MessageReply(event_pause=0.05, text_chunk=2))
     with claude.Client(api_key="k", base_url=server.base_url) as client:
         arrivals = []
-        with client.messages.stream(**PARAMS) as stream:
-            for _ in stream:
+        with client.messages.create(**PARAMS, stream=True) as events:  # raw events only
+            for _ in events:
                 arrivals.append(time.monotonic())
     gaps = [b - a for a, b in itertools.pairwise(arrivals)]
     assert len(arrivals) > 5
