@@ -160,3 +160,16 @@ def test_import_claude_loads_no_submodule() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     ).stdout
     assert out.strip() == "['claude']"
+
+
+def test_importing_the_client_loads_neither_the_models_nor_httpcore() -> None:
+    """``from claude import Client`` stays light: the generated models (and attrs) load at the
+    first parse, httpcore when a client builds its transport."""
+    code = (
+        "import sys; from claude import Client; "
+        "print(sorted(m for m in ('attrs', 'claude_api', 'httpcore') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.strip() == "[]"

@@ -63,7 +63,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "StreamProtocolError",
         "UnprocessableEntityError",
     ),
-    "._missing": ("MissingFieldError",),
+    "._missing_error": ("MissingFieldError",),
     "._pagination": ("AsyncPaginator", "Paginator"),
     "._policies.config_file": ("load_options",),
     "._policies.curl": ("as_curl", "curl_hook"),
@@ -152,7 +152,7 @@ if TYPE_CHECKING:  # explicit re-exports for type checkers, equal to _EXPORTS (t
     from ._errors import StreamInterruptedError as StreamInterruptedError
     from ._errors import StreamProtocolError as StreamProtocolError
     from ._errors import UnprocessableEntityError as UnprocessableEntityError
-    from ._missing import MissingFieldError as MissingFieldError
+    from ._missing_error import MissingFieldError as MissingFieldError
     from ._pagination import AsyncPaginator as AsyncPaginator
     from ._pagination import Paginator as Paginator
     from ._policies.config_file import load_options as load_options

@@ -23,7 +23,6 @@ from ._config import (
 )
 from ._deadline import Deadline, deadline_error
 from ._deadline_io import bounded
-from ._deadline_io import install as install_deadline_backend
 from ._exchange import collector, finish, finish_error, prepare, stream_limits
 from ._retry import AsyncRetryTransport, RetryTransport
 from ._status import translate_transport_error
@@ -46,6 +45,8 @@ def _ensure_retry_transport(http: httpx.Client | httpx.AsyncClient) -> None:
     if isinstance(http, httpx.Client):
         for transport in (http._transport, *http._mounts.values()):
             if transport is not None:
+                from ._deadline_backend import install as install_deadline_backend
+
                 install_deadline_backend(getattr(transport, "transport", transport))
         if not isinstance(http._transport, RetryTransport):
             http._transport = RetryTransport(http._transport)
@@ -155,6 +156,8 @@ class Client(_ClientBase[httpx.Client]):
         self._config = resolve_config(**options)
         if http_client is None:
             inner = httpx.HTTPTransport(limits=limits or DEFAULT_LIMITS)
+            from ._deadline_backend import install as install_deadline_backend
+
             install_deadline_backend(inner)
             transport = RetryTransport(inner)
             http_client = httpx.Client(transport=transport, timeout=self._config.timeout)

@@ -15,10 +15,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from claude_api import types as _types
-from claude_api.types import MissingFieldError
-
-__all__ = ["MissingFieldError", "missing_of", "parse_liberally"]
+__all__ = ["missing_of", "parse_liberally"]
 
 T = TypeVar("T")
 
@@ -29,6 +26,8 @@ _table: dict[int, tuple[weakref.ref[object], tuple[str, ...]]] = {}
 
 def parse_liberally(data: Any, parse: Callable[[Any], T]) -> T:
     """``parse(data)``; when a model in the result lacks required fields, log and record them."""
+    from claude_api import types as _types  # here: ``import claude`` does not load the models
+
     before = _types.partial_count
     result = parse(data)
     if _types.partial_count != before:
@@ -68,6 +67,8 @@ def _missing_paths(value: object, prefix: str) -> list[str]:
     fields = getattr(type(value), "__attrs_attrs__", None)
     if fields is None:
         return []
+    from claude_api import types as _types
+
     lacking = set(_types.missing_fields(value))
     found = []
     for field in fields:
