@@ -329,7 +329,7 @@ def test_max_tokens_inside_tool_json_is_lenient_and_marked() -> None:
     assert final.stop_reason == "max_tokens"
     block = final.content[0]
     assert isinstance(block, ToolUseBlock)
-    assert block.input_.to_dict() == {"city": "Par"}
+    assert block.input == {"city": "Par"}
     assert block["_incomplete"] is True
     assert block["_partial_json"] == raw
 

@@ -197,10 +197,10 @@ def test_request_fields_come_from_the_generated_models() -> None:
     from claude_api.models import MessageCountTokensParams
 
     assert set(create_fields()) == {
-        f.name.rstrip("_") for f in attrs.fields(MessageCreateParams) if f.init
+        f.name for f in attrs.fields(MessageCreateParams) if f.init
     }
     assert set(count_tokens_fields()) == {
-        f.name.rstrip("_") for f in attrs.fields(MessageCountTokensParams) if f.init
+        f.name for f in attrs.fields(MessageCountTokensParams) if f.init
     }
     assert generation_only() == set(create_fields()) - set(count_tokens_fields())
     assert {"max_tokens", "stream", "temperature", "top_p", "top_k"} <= generation_only()

@@ -12,7 +12,6 @@ runs the test once per such schema, and ``union_member`` once per tag of every u
 
 from __future__ import annotations
 
-import builtins
 import copy
 import datetime
 import functools
@@ -35,7 +34,7 @@ DEFS_PREFIX = "#/$defs/"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 # The generator appends "_" to a field name that is a keyword or shadows a builtin (`type`,
 # `input`, `format`, `max`...), except `id`: `RESERVED_WORDS` in openapi_python_client.strings.
-_RESERVED = (set(dir(builtins)) | {"self", "true", "false", "datetime"}) - {"id"}
+_RESERVED = {"self", "true", "false", "datetime"}
 
 
 @functools.cache
@@ -263,14 +262,18 @@ def schema_of_class() -> dict[type[Any], str]:
 
 
 def python_field_name(wire_name: str) -> str:
-    """The attribute name of a wire field in the generated classes (`type` -> `type_`)."""
+    """The attribute name of a wire field in the generated classes: the wire name itself.
+
+    Only a Python keyword or one of the generator's own names would get a `_` suffix; the spec
+    has none (`test_public_names` checks every model).
+    """
     reserved = wire_name in _RESERVED or keyword.iskeyword(wire_name)
     return f"{wire_name}_" if reserved else wire_name
 
 
 @pytest.fixture(scope="session")
 def field_name() -> Callable[[str], str]:
-    """`field_name("type") == "type_"`: see `python_field_name`."""
+    """`field_name("type") == "type"`: see `python_field_name`."""
     return python_field_name
 
 

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -31,7 +32,7 @@ T = TypeVar("T", bound="Base64PDFSourceParam")
 _WIRE_NAMES: dict[str, str] = {
     "data": "data",
     "media_type": "media_type",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
@@ -43,12 +44,12 @@ class Base64PDFSourceParam:
     Attributes:
         data (str):
         media_type (Literal['application/pdf']):  Default: 'application/pdf'.
-        type_ (Literal['base64']):  Default: 'base64'.
+        type (Literal['base64']):  Default: 'base64'.
     """
 
     data: str
     media_type: Literal["application/pdf"] = "application/pdf"
-    type_: Literal["base64"] = "base64"
+    type: Literal["base64"] = "base64"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,7 +59,7 @@ class Base64PDFSourceParam:
 
             media_type = self.media_type
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -76,7 +77,7 @@ class Base64PDFSourceParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if "data" in src_dict:
@@ -112,7 +113,7 @@ class Base64PDFSourceParam:
                 {
                     "data": data,
                     "media_type": media_type,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -30,7 +31,7 @@ T = TypeVar("T", bound="BashCodeExecutionOutputBlock")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "file_id": "file_id",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
@@ -41,18 +42,18 @@ class BashCodeExecutionOutputBlock:
 
     Attributes:
         file_id (str):
-        type_ (Literal['bash_code_execution_output']):  Default: 'bash_code_execution_output'.
+        type (Literal['bash_code_execution_output']):  Default: 'bash_code_execution_output'.
     """
 
     file_id: str
-    type_: Literal["bash_code_execution_output"] = "bash_code_execution_output"
+    type: Literal["bash_code_execution_output"] = "bash_code_execution_output"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         try:
             file_id = self.file_id
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -69,7 +70,7 @@ class BashCodeExecutionOutputBlock:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         file_id = src_dict["file_id"] if "file_id" in src_dict else MISSING
@@ -91,7 +92,7 @@ class BashCodeExecutionOutputBlock:
                 cls,
                 {
                     "file_id": file_id,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -50,7 +51,7 @@ T = TypeVar("T", bound="BrowserStateBlockParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "tabs": "tabs",
-    "type_": "type",
+    "type": "type",
     "cache_control": "cache_control",
     "state_changes": "state_changes",
 }
@@ -164,14 +165,14 @@ class BrowserStateBlockParam:
 
     Attributes:
         tabs (list[BrowserStateTabEntryParam]):
-        type_ (Literal['browser_state']):  Default: 'browser_state'.
+        type (Literal['browser_state']):  Default: 'browser_state'.
         cache_control (CacheControlEphemeralParam | None | Unset):
         state_changes (list[BrowserStateChangeDownloadCompletedParam | BrowserStateChangeDownloadFailedParam |
             BrowserStateChangeDownloadStartedParam | BrowserStateChangeTabOpenedParam] | None | Unset):
     """
 
     tabs: list[BrowserStateTabEntryParam]
-    type_: Literal["browser_state"] = "browser_state"
+    type: Literal["browser_state"] = "browser_state"
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
     state_changes: (
         list[
@@ -194,7 +195,7 @@ class BrowserStateBlockParam:
                 tabs_item = tabs_item_data.to_dict()
                 tabs.append(tabs_item)
 
-            type_ = self.type_
+            type_ = self.type
 
             cache_control: dict[str, Any] | None | Unset
             if isinstance(self.cache_control, Unset):
@@ -252,7 +253,7 @@ class BrowserStateBlockParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -287,7 +288,7 @@ class BrowserStateBlockParam:
                 cls,
                 {
                     "tabs": tabs,
-                    "type_": type_,
+                    "type": type_,
                     "cache_control": cache_control,
                     "state_changes": state_changes,
                 },

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -32,7 +33,7 @@ T = TypeVar("T", bound="BrowserStateChangeDownloadCompletedParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "download_id": "download_id",
-    "type_": "type",
+    "type": "type",
     "url": "url",
     "path": "path",
     "size_bytes": "size_bytes",
@@ -46,7 +47,7 @@ class BrowserStateChangeDownloadCompletedParam:
 
     Attributes:
         download_id (str):
-        type_ (Literal['download_completed']):  Default: 'download_completed'.
+        type (Literal['download_completed']):  Default: 'download_completed'.
         url (str):
         path (None | str | Unset):
         size_bytes (int | None | Unset):
@@ -54,7 +55,7 @@ class BrowserStateChangeDownloadCompletedParam:
 
     download_id: str
     url: str
-    type_: Literal["download_completed"] = "download_completed"
+    type: Literal["download_completed"] = "download_completed"
     path: None | str | Unset = UNSET
     size_bytes: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -63,7 +64,7 @@ class BrowserStateChangeDownloadCompletedParam:
         try:
             download_id = self.download_id
 
-            type_ = self.type_
+            type_ = self.type
 
             url = self.url
 
@@ -99,7 +100,7 @@ class BrowserStateChangeDownloadCompletedParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         download_id = src_dict["download_id"] if "download_id" in src_dict else MISSING
@@ -125,7 +126,7 @@ class BrowserStateChangeDownloadCompletedParam:
                 cls,
                 {
                     "download_id": download_id,
-                    "type_": type_,
+                    "type": type_,
                     "url": url,
                     "path": path,
                     "size_bytes": size_bytes,

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -32,7 +33,7 @@ T = TypeVar("T", bound="BrowserStateChangeDownloadFailedParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "download_id": "download_id",
-    "type_": "type",
+    "type": "type",
     "url": "url",
     "error": "error",
 }
@@ -45,14 +46,14 @@ class BrowserStateChangeDownloadFailedParam:
 
     Attributes:
         download_id (str):
-        type_ (Literal['download_failed']):  Default: 'download_failed'.
+        type (Literal['download_failed']):  Default: 'download_failed'.
         url (str):
         error (None | str | Unset):
     """
 
     download_id: str
     url: str
-    type_: Literal["download_failed"] = "download_failed"
+    type: Literal["download_failed"] = "download_failed"
     error: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -60,7 +61,7 @@ class BrowserStateChangeDownloadFailedParam:
         try:
             download_id = self.download_id
 
-            type_ = self.type_
+            type_ = self.type
 
             url = self.url
 
@@ -88,7 +89,7 @@ class BrowserStateChangeDownloadFailedParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         download_id = src_dict["download_id"] if "download_id" in src_dict else MISSING
@@ -112,7 +113,7 @@ class BrowserStateChangeDownloadFailedParam:
                 cls,
                 {
                     "download_id": download_id,
-                    "type_": type_,
+                    "type": type_,
                     "url": url,
                     "error": error,
                 },

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -30,7 +31,7 @@ T = TypeVar("T", bound="BrowserStateChangeDownloadStartedParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "download_id": "download_id",
-    "type_": "type",
+    "type": "type",
     "url": "url",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
@@ -42,20 +43,20 @@ class BrowserStateChangeDownloadStartedParam:
 
     Attributes:
         download_id (str):
-        type_ (Literal['download_started']):  Default: 'download_started'.
+        type (Literal['download_started']):  Default: 'download_started'.
         url (str):
     """
 
     download_id: str
     url: str
-    type_: Literal["download_started"] = "download_started"
+    type: Literal["download_started"] = "download_started"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         try:
             download_id = self.download_id
 
-            type_ = self.type_
+            type_ = self.type
 
             url = self.url
 
@@ -75,7 +76,7 @@ class BrowserStateChangeDownloadStartedParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         download_id = src_dict["download_id"] if "download_id" in src_dict else MISSING
@@ -97,7 +98,7 @@ class BrowserStateChangeDownloadStartedParam:
                 cls,
                 {
                     "download_id": download_id,
-                    "type_": type_,
+                    "type": type_,
                     "url": url,
                 },
                 _extra(src_dict),

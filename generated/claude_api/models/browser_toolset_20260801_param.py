@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -34,7 +35,7 @@ T = TypeVar("T", bound="BrowserToolset20260801Param")
 
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
-    "type_": "type",
+    "type": "type",
     "cache_control": "cache_control",
     "configs": "configs",
 }
@@ -60,12 +61,12 @@ class BrowserToolset20260801Param:
     """Server tool definition, version `browser_toolset_20260801`.
 
     Attributes:
-        type_ (Literal['browser_toolset_20260801']):  Default: 'browser_toolset_20260801'.
+        type (Literal['browser_toolset_20260801']):  Default: 'browser_toolset_20260801'.
         cache_control (CacheControlEphemeralParam | None | Unset):
         configs (BrowserToolsetConfigsParam | None | Unset):
     """
 
-    type_: Literal["browser_toolset_20260801"] = "browser_toolset_20260801"
+    type: Literal["browser_toolset_20260801"] = "browser_toolset_20260801"
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
     configs: BrowserToolsetConfigsParam | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -74,7 +75,7 @@ class BrowserToolset20260801Param:
         if not _imported:
             _import_models()
         try:
-            type_ = self.type_
+            type_ = self.type
 
             cache_control: dict[str, Any] | None | Unset
             if isinstance(self.cache_control, Unset):
@@ -110,7 +111,7 @@ class BrowserToolset20260801Param:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -121,7 +122,7 @@ _WIRE_NAMES: dict[str, str] = {
     "scroll_to": "scroll_to",
     "switch_tab": "switch_tab",
     "triple_click": "triple_click",
-    "type_": "type",
+    "type": "type",
     "wait": "wait",
     "zoom": "zoom",
 }
@@ -278,7 +279,7 @@ class BrowserToolsetConfigsParam:
         scroll_to (BrowserScrollToConfigParam | None | Unset):
         switch_tab (BrowserSwitchTabConfigParam | None | Unset):
         triple_click (BrowserTripleClickConfigParam | None | Unset):
-        type_ (BrowserTypeConfigParam | None | Unset):
+        type (BrowserTypeConfigParam | None | Unset):
         wait (BrowserWaitConfigParam | None | Unset):
         zoom (BrowserZoomConfigParam | None | Unset):
     """
@@ -311,7 +312,7 @@ class BrowserToolsetConfigsParam:
     scroll_to: BrowserScrollToConfigParam | None | Unset = UNSET
     switch_tab: BrowserSwitchTabConfigParam | None | Unset = UNSET
     triple_click: BrowserTripleClickConfigParam | None | Unset = UNSET
-    type_: BrowserTypeConfigParam | None | Unset = UNSET
+    type: BrowserTypeConfigParam | None | Unset = UNSET
     wait: BrowserWaitConfigParam | None | Unset = UNSET
     zoom: BrowserZoomConfigParam | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -544,12 +545,12 @@ class BrowserToolsetConfigsParam:
             triple_click = self.triple_click
 
         type_: dict[str, Any] | None | Unset
-        if isinstance(self.type_, Unset):
+        if isinstance(self.type, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, BrowserTypeConfigParam):
-            type_ = self.type_.to_dict()
+        elif isinstance(self.type, BrowserTypeConfigParam):
+            type_ = self.type.to_dict()
         else:
-            type_ = self.type_
+            type_ = self.type
 
         wait: dict[str, Any] | None | Unset
         if isinstance(self.wait, Unset):
@@ -636,7 +637,7 @@ class BrowserToolsetConfigsParam:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:

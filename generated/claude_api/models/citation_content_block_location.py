@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -35,7 +36,7 @@ _WIRE_NAMES: dict[str, str] = {
     "document_index": "document_index",
     "end_block_index": "end_block_index",
     "start_block_index": "start_block_index",
-    "type_": "type",
+    "type": "type",
     "document_title": "document_title",
     "file_id": "file_id",
 }
@@ -51,7 +52,7 @@ class CitationContentBlockLocation:
         document_index (int):
         end_block_index (int):
         start_block_index (int):
-        type_ (Literal['content_block_location']):  Default: 'content_block_location'.
+        type (Literal['content_block_location']):  Default: 'content_block_location'.
         document_title (None | str | Unset):
         file_id (None | str | Unset):
     """
@@ -60,7 +61,7 @@ class CitationContentBlockLocation:
     document_index: int
     end_block_index: int
     start_block_index: int
-    type_: Literal["content_block_location"] = "content_block_location"
+    type: Literal["content_block_location"] = "content_block_location"
     document_title: None | str | Unset = UNSET
     file_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -75,7 +76,7 @@ class CitationContentBlockLocation:
 
             start_block_index = self.start_block_index
 
-            type_ = self.type_
+            type_ = self.type
 
             document_title: None | str | Unset
             if isinstance(self.document_title, Unset):
@@ -111,7 +112,7 @@ class CitationContentBlockLocation:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         cited_text = src_dict["cited_text"] if "cited_text" in src_dict else MISSING
@@ -151,7 +152,7 @@ class CitationContentBlockLocation:
                     "document_index": document_index,
                     "end_block_index": end_block_index,
                     "start_block_index": start_block_index,
-                    "type_": type_,
+                    "type": type_,
                     "document_title": document_title,
                     "file_id": file_id,
                 },

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -34,7 +35,7 @@ _WIRE_NAMES: dict[str, str] = {
     "document_title": "document_title",
     "end_block_index": "end_block_index",
     "start_block_index": "start_block_index",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
@@ -49,7 +50,7 @@ class CitationContentBlockLocationParam:
         document_title (None | str):
         end_block_index (int):
         start_block_index (int):
-        type_ (Literal['content_block_location']):  Default: 'content_block_location'.
+        type (Literal['content_block_location']):  Default: 'content_block_location'.
     """
 
     cited_text: str
@@ -57,7 +58,7 @@ class CitationContentBlockLocationParam:
     document_title: None | str
     end_block_index: int
     start_block_index: int
-    type_: Literal["content_block_location"] = "content_block_location"
+    type: Literal["content_block_location"] = "content_block_location"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,7 +74,7 @@ class CitationContentBlockLocationParam:
 
             start_block_index = self.start_block_index
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -94,7 +95,7 @@ class CitationContentBlockLocationParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         cited_text = src_dict["cited_text"] if "cited_text" in src_dict else MISSING
@@ -138,7 +139,7 @@ class CitationContentBlockLocationParam:
                     "document_title": document_title,
                     "end_block_index": end_block_index,
                     "start_block_index": start_block_index,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -35,7 +36,7 @@ _WIRE_NAMES: dict[str, str] = {
     "document_index": "document_index",
     "end_page_number": "end_page_number",
     "start_page_number": "start_page_number",
-    "type_": "type",
+    "type": "type",
     "document_title": "document_title",
     "file_id": "file_id",
 }
@@ -51,7 +52,7 @@ class CitationPageLocation:
         document_index (int):
         end_page_number (int):
         start_page_number (int):
-        type_ (Literal['page_location']):  Default: 'page_location'.
+        type (Literal['page_location']):  Default: 'page_location'.
         document_title (None | str | Unset):
         file_id (None | str | Unset):
     """
@@ -60,7 +61,7 @@ class CitationPageLocation:
     document_index: int
     end_page_number: int
     start_page_number: int
-    type_: Literal["page_location"] = "page_location"
+    type: Literal["page_location"] = "page_location"
     document_title: None | str | Unset = UNSET
     file_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -75,7 +76,7 @@ class CitationPageLocation:
 
             start_page_number = self.start_page_number
 
-            type_ = self.type_
+            type_ = self.type
 
             document_title: None | str | Unset
             if isinstance(self.document_title, Unset):
@@ -111,7 +112,7 @@ class CitationPageLocation:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         cited_text = src_dict["cited_text"] if "cited_text" in src_dict else MISSING
@@ -151,7 +152,7 @@ class CitationPageLocation:
                     "document_index": document_index,
                     "end_page_number": end_page_number,
                     "start_page_number": start_page_number,
-                    "type_": type_,
+                    "type": type_,
                     "document_title": document_title,
                     "file_id": file_id,
                 },

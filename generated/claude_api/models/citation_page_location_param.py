@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -34,7 +35,7 @@ _WIRE_NAMES: dict[str, str] = {
     "document_title": "document_title",
     "end_page_number": "end_page_number",
     "start_page_number": "start_page_number",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
@@ -49,7 +50,7 @@ class CitationPageLocationParam:
         document_title (None | str):
         end_page_number (int):
         start_page_number (int):
-        type_ (Literal['page_location']):  Default: 'page_location'.
+        type (Literal['page_location']):  Default: 'page_location'.
     """
 
     cited_text: str
@@ -57,7 +58,7 @@ class CitationPageLocationParam:
     document_title: None | str
     end_page_number: int
     start_page_number: int
-    type_: Literal["page_location"] = "page_location"
+    type: Literal["page_location"] = "page_location"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,7 +74,7 @@ class CitationPageLocationParam:
 
             start_page_number = self.start_page_number
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -94,7 +95,7 @@ class CitationPageLocationParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         cited_text = src_dict["cited_text"] if "cited_text" in src_dict else MISSING
@@ -138,7 +139,7 @@ class CitationPageLocationParam:
                     "document_title": document_title,
                     "end_page_number": end_page_number,
                     "start_page_number": start_page_number,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -35,7 +36,7 @@ _WIRE_NAMES: dict[str, str] = {
     "source": "source",
     "start_block_index": "start_block_index",
     "title": "title",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
@@ -51,7 +52,7 @@ class CitationSearchResultLocationParam:
         source (str):
         start_block_index (int):
         title (None | str):
-        type_ (Literal['search_result_location']):  Default: 'search_result_location'.
+        type (Literal['search_result_location']):  Default: 'search_result_location'.
     """
 
     cited_text: str
@@ -60,7 +61,7 @@ class CitationSearchResultLocationParam:
     source: str
     start_block_index: int
     title: None | str
-    type_: Literal["search_result_location"] = "search_result_location"
+    type: Literal["search_result_location"] = "search_result_location"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,7 +79,7 @@ class CitationSearchResultLocationParam:
             title: None | str
             title = self.title
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -100,7 +101,7 @@ class CitationSearchResultLocationParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         cited_text = src_dict["cited_text"] if "cited_text" in src_dict else MISSING
@@ -150,7 +151,7 @@ class CitationSearchResultLocationParam:
                     "source": source,
                     "start_block_index": start_block_index,
                     "title": title,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )

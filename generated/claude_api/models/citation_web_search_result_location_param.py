@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -32,7 +33,7 @@ _WIRE_NAMES: dict[str, str] = {
     "cited_text": "cited_text",
     "encrypted_index": "encrypted_index",
     "title": "title",
-    "type_": "type",
+    "type": "type",
     "url": "url",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
@@ -46,7 +47,7 @@ class CitationWebSearchResultLocationParam:
         cited_text (str):
         encrypted_index (str):
         title (None | str):
-        type_ (Literal['web_search_result_location']):  Default: 'web_search_result_location'.
+        type (Literal['web_search_result_location']):  Default: 'web_search_result_location'.
         url (str):
     """
 
@@ -54,7 +55,7 @@ class CitationWebSearchResultLocationParam:
     encrypted_index: str
     title: None | str
     url: str
-    type_: Literal["web_search_result_location"] = "web_search_result_location"
+    type: Literal["web_search_result_location"] = "web_search_result_location"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,7 +67,7 @@ class CitationWebSearchResultLocationParam:
             title: None | str
             title = self.title
 
-            type_ = self.type_
+            type_ = self.type
 
             url = self.url
 
@@ -88,7 +89,7 @@ class CitationWebSearchResultLocationParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         cited_text = src_dict["cited_text"] if "cited_text" in src_dict else MISSING
@@ -127,7 +128,7 @@ class CitationWebSearchResultLocationParam:
                     "cited_text": cited_text,
                     "encrypted_index": encrypted_index,
                     "title": title,
-                    "type_": type_,
+                    "type": type_,
                     "url": url,
                 },
                 _extra(src_dict),

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -45,7 +46,7 @@ T = TypeVar("T", bound="CitationsDelta")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "citation": "citation",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 _imported = False
@@ -127,7 +128,7 @@ class CitationsDelta:
     Attributes:
         citation (CitationCharLocation | CitationContentBlockLocation | CitationPageLocation |
             CitationsSearchResultLocation | CitationsWebSearchResultLocation):
-        type_ (Literal['citations_delta']):  Default: 'citations_delta'.
+        type (Literal['citations_delta']):  Default: 'citations_delta'.
     """
 
     citation: (
@@ -137,7 +138,7 @@ class CitationsDelta:
         | CitationsSearchResultLocation
         | CitationsWebSearchResultLocation
     )
-    type_: Literal["citations_delta"] = "citations_delta"
+    type: Literal["citations_delta"] = "citations_delta"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -158,7 +159,7 @@ class CitationsDelta:
             else:
                 citation = self.citation.to_dict()
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -175,7 +176,7 @@ class CitationsDelta:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -201,7 +202,7 @@ class CitationsDelta:
                 cls,
                 {
                     "citation": citation,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )

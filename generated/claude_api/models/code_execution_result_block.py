@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -37,7 +38,7 @@ _WIRE_NAMES: dict[str, str] = {
     "return_code": "return_code",
     "stderr": "stderr",
     "stdout": "stdout",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 _imported = False
@@ -60,14 +61,14 @@ class CodeExecutionResultBlock:
         return_code (int):
         stderr (str):
         stdout (str):
-        type_ (Literal['code_execution_result']):  Default: 'code_execution_result'.
+        type (Literal['code_execution_result']):  Default: 'code_execution_result'.
     """
 
     content: list[CodeExecutionOutputBlock]
     return_code: int
     stderr: str
     stdout: str
-    type_: Literal["code_execution_result"] = "code_execution_result"
+    type: Literal["code_execution_result"] = "code_execution_result"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,7 +86,7 @@ class CodeExecutionResultBlock:
 
             stdout = self.stdout
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -105,7 +106,7 @@ class CodeExecutionResultBlock:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -143,7 +144,7 @@ class CodeExecutionResultBlock:
                     "return_code": return_code,
                     "stderr": stderr,
                     "stdout": stdout,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -38,7 +39,7 @@ T = TypeVar("T", bound="CodeExecutionTool20260521Param")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "name": "name",
-    "type_": "type",
+    "type": "type",
     "allowed_callers": "allowed_callers",
     "cache_control": "cache_control",
     "defer_loading": "defer_loading",
@@ -64,7 +65,7 @@ class CodeExecutionTool20260521Param:
 
     Attributes:
         name (Literal['code_execution']):  Default: 'code_execution'.
-        type_ (Literal['code_execution_20260521']):  Default: 'code_execution_20260521'.
+        type (Literal['code_execution_20260521']):  Default: 'code_execution_20260521'.
         allowed_callers (list[ToolAllowedCaller] | Unset):
         cache_control (CacheControlEphemeralParam | None | Unset):
         defer_loading (bool | Unset):
@@ -72,7 +73,7 @@ class CodeExecutionTool20260521Param:
     """
 
     name: Literal["code_execution"] = "code_execution"
-    type_: Literal["code_execution_20260521"] = "code_execution_20260521"
+    type: Literal["code_execution_20260521"] = "code_execution_20260521"
     allowed_callers: list[ToolAllowedCaller] | Unset = UNSET
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
     defer_loading: bool | Unset = UNSET
@@ -85,7 +86,7 @@ class CodeExecutionTool20260521Param:
         try:
             name = self.name
 
-            type_ = self.type_
+            type_ = self.type
 
             allowed_callers: list[str] | Unset = UNSET
             if not isinstance(self.allowed_callers, Unset):
@@ -129,7 +130,7 @@ class CodeExecutionTool20260521Param:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:

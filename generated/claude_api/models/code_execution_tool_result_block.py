@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -42,7 +43,7 @@ T = TypeVar("T", bound="CodeExecutionToolResultBlock")
 _WIRE_NAMES: dict[str, str] = {
     "content": "content",
     "tool_use_id": "tool_use_id",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 _imported = False
@@ -112,7 +113,7 @@ class CodeExecutionToolResultBlock:
     Attributes:
         content (CodeExecutionResultBlock | CodeExecutionToolResultErrorObject | EncryptedCodeExecutionResultBlock):
         tool_use_id (str):
-        type_ (Literal['code_execution_tool_result']):  Default: 'code_execution_tool_result'.
+        type (Literal['code_execution_tool_result']):  Default: 'code_execution_tool_result'.
     """
 
     content: (
@@ -121,7 +122,7 @@ class CodeExecutionToolResultBlock:
         | EncryptedCodeExecutionResultBlock
     )
     tool_use_id: str
-    type_: Literal["code_execution_tool_result"] = "code_execution_tool_result"
+    type: Literal["code_execution_tool_result"] = "code_execution_tool_result"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -140,7 +141,7 @@ class CodeExecutionToolResultBlock:
 
             tool_use_id = self.tool_use_id
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -158,7 +159,7 @@ class CodeExecutionToolResultBlock:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -189,7 +190,7 @@ class CodeExecutionToolResultBlock:
                 {
                     "content": content,
                     "tool_use_id": tool_use_id,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )

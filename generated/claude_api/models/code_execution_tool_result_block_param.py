@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -47,7 +48,7 @@ T = TypeVar("T", bound="CodeExecutionToolResultBlockParam")
 _WIRE_NAMES: dict[str, str] = {
     "content": "content",
     "tool_use_id": "tool_use_id",
-    "type_": "type",
+    "type": "type",
     "cache_control": "cache_control",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
@@ -125,7 +126,7 @@ class CodeExecutionToolResultBlockParam:
         content (CodeExecutionResultBlockParam | CodeExecutionToolResultErrorParam |
             EncryptedCodeExecutionResultBlockParam):
         tool_use_id (str):
-        type_ (Literal['code_execution_tool_result']):  Default: 'code_execution_tool_result'.
+        type (Literal['code_execution_tool_result']):  Default: 'code_execution_tool_result'.
         cache_control (CacheControlEphemeralParam | None | Unset):
     """
 
@@ -135,7 +136,7 @@ class CodeExecutionToolResultBlockParam:
         | EncryptedCodeExecutionResultBlockParam
     )
     tool_use_id: str
-    type_: Literal["code_execution_tool_result"] = "code_execution_tool_result"
+    type: Literal["code_execution_tool_result"] = "code_execution_tool_result"
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -155,7 +156,7 @@ class CodeExecutionToolResultBlockParam:
 
             tool_use_id = self.tool_use_id
 
-            type_ = self.type_
+            type_ = self.type
 
             cache_control: dict[str, Any] | None | Unset
             if isinstance(self.cache_control, Unset):
@@ -183,7 +184,7 @@ class CodeExecutionToolResultBlockParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -218,7 +219,7 @@ class CodeExecutionToolResultBlockParam:
                 {
                     "content": content,
                     "tool_use_id": tool_use_id,
-                    "type_": type_,
+                    "type": type_,
                     "cache_control": cache_control,
                 },
                 _extra(src_dict),

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -36,7 +37,7 @@ T = TypeVar("T", bound="ComputerToolset20260801Param")
 
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
-    "type_": "type",
+    "type": "type",
     "cache_control": "cache_control",
     "configs": "configs",
 }
@@ -62,12 +63,12 @@ class ComputerToolset20260801Param:
     """Server tool definition, version `computer_toolset_20260801`.
 
     Attributes:
-        type_ (Literal['computer_toolset_20260801']):  Default: 'computer_toolset_20260801'.
+        type (Literal['computer_toolset_20260801']):  Default: 'computer_toolset_20260801'.
         cache_control (CacheControlEphemeralParam | None | Unset):
         configs (ComputerToolsetConfigsParam | None | Unset):
     """
 
-    type_: Literal["computer_toolset_20260801"] = "computer_toolset_20260801"
+    type: Literal["computer_toolset_20260801"] = "computer_toolset_20260801"
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
     configs: ComputerToolsetConfigsParam | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -76,7 +77,7 @@ class ComputerToolset20260801Param:
         if not _imported:
             _import_models()
         try:
-            type_ = self.type_
+            type_ = self.type
 
             cache_control: dict[str, Any] | None | Unset
             if isinstance(self.cache_control, Unset):
@@ -112,7 +113,7 @@ class ComputerToolset20260801Param:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:

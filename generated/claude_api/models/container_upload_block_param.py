@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -36,7 +37,7 @@ T = TypeVar("T", bound="ContainerUploadBlockParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "file_id": "file_id",
-    "type_": "type",
+    "type": "type",
     "cache_control": "cache_control",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
@@ -59,12 +60,12 @@ class ContainerUploadBlockParam:
 
     Attributes:
         file_id (str):
-        type_ (Literal['container_upload']):  Default: 'container_upload'.
+        type (Literal['container_upload']):  Default: 'container_upload'.
         cache_control (CacheControlEphemeralParam | None | Unset):
     """
 
     file_id: str
-    type_: Literal["container_upload"] = "container_upload"
+    type: Literal["container_upload"] = "container_upload"
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -74,7 +75,7 @@ class ContainerUploadBlockParam:
         try:
             file_id = self.file_id
 
-            type_ = self.type_
+            type_ = self.type
 
             cache_control: dict[str, Any] | None | Unset
             if isinstance(self.cache_control, Unset):
@@ -101,7 +102,7 @@ class ContainerUploadBlockParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -127,7 +128,7 @@ class ContainerUploadBlockParam:
                 cls,
                 {
                     "file_id": file_id,
-                    "type_": type_,
+                    "type": type_,
                     "cache_control": cache_control,
                 },
                 _extra(src_dict),

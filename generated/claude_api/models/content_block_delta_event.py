@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -40,7 +41,7 @@ T = TypeVar("T", bound="ContentBlockDeltaEvent")
 _WIRE_NAMES: dict[str, str] = {
     "delta": "delta",
     "index": "index",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 _imported = False
@@ -100,12 +101,12 @@ class ContentBlockDeltaEvent:
         delta (CitationsDelta | InputJSONDelta | SignatureDelta | TextDelta | ThinkingDelta): An incremental change to a
             content block, tagged by `type`.
         index (int):
-        type_ (Literal['content_block_delta']):  Default: 'content_block_delta'.
+        type (Literal['content_block_delta']):  Default: 'content_block_delta'.
     """
 
     delta: CitationsDelta | InputJSONDelta | SignatureDelta | TextDelta | ThinkingDelta
     index: int
-    type_: Literal["content_block_delta"] = "content_block_delta"
+    type: Literal["content_block_delta"] = "content_block_delta"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -128,7 +129,7 @@ class ContentBlockDeltaEvent:
 
             index = self.index
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -146,7 +147,7 @@ class ContentBlockDeltaEvent:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -175,7 +176,7 @@ class ContentBlockDeltaEvent:
                 {
                     "delta": delta,
                     "index": index,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -36,7 +37,7 @@ T = TypeVar("T", bound="ContentBlockSourceParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "content": "content",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 _imported = False
@@ -95,11 +96,11 @@ class ContentBlockSourceParam:
 
     Attributes:
         content (list[ImageBlockParam | TextBlockParam] | str):
-        type_ (Literal['content']):  Default: 'content'.
+        type (Literal['content']):  Default: 'content'.
     """
 
     content: list[ImageBlockParam | TextBlockParam] | str
-    type_: Literal["content"] = "content"
+    type: Literal["content"] = "content"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -123,7 +124,7 @@ class ContentBlockSourceParam:
             else:
                 content = self.content
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -140,7 +141,7 @@ class ContentBlockSourceParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -166,7 +167,7 @@ class ContentBlockSourceParam:
                 cls,
                 {
                     "content": content,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -53,7 +54,7 @@ T = TypeVar("T", bound="ContentBlockStartEvent")
 _WIRE_NAMES: dict[str, str] = {
     "content_block": "content_block",
     "index": "index",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 _imported = False
@@ -175,7 +176,7 @@ class ContentBlockStartEvent:
             | ToolSearchToolResultBlock | ToolUseBlock | WebFetchToolResultBlock | WebSearchToolResultBlock): A block of
             assistant output, tagged by `type`. New block types may appear.
         index (int):
-        type_ (Literal['content_block_start']):  Default: 'content_block_start'.
+        type (Literal['content_block_start']):  Default: 'content_block_start'.
     """
 
     content_block: (
@@ -193,7 +194,7 @@ class ContentBlockStartEvent:
         | WebSearchToolResultBlock
     )
     index: int
-    type_: Literal["content_block_start"] = "content_block_start"
+    type: Literal["content_block_start"] = "content_block_start"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -230,7 +231,7 @@ class ContentBlockStartEvent:
 
             index = self.index
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -248,7 +249,7 @@ class ContentBlockStartEvent:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -277,7 +278,7 @@ class ContentBlockStartEvent:
                 {
                     "content_block": content_block,
                     "index": index,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -39,7 +40,7 @@ T = TypeVar("T", bound="DocumentBlock")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "source": "source",
-    "type_": "type",
+    "type": "type",
     "citations": "citations",
     "title": "title",
 }
@@ -84,13 +85,13 @@ class DocumentBlock:
 
     Attributes:
         source (Base64PDFSource | PlainTextSource):
-        type_ (Literal['document']):  Default: 'document'.
+        type (Literal['document']):  Default: 'document'.
         citations (CitationsConfig | None | Unset):
         title (None | str | Unset):
     """
 
     source: Base64PDFSource | PlainTextSource
-    type_: Literal["document"] = "document"
+    type: Literal["document"] = "document"
     citations: CitationsConfig | None | Unset = UNSET
     title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -107,7 +108,7 @@ class DocumentBlock:
             else:
                 source = self.source.to_dict()
 
-            type_ = self.type_
+            type_ = self.type
 
             citations: dict[str, Any] | None | Unset
             if isinstance(self.citations, Unset):
@@ -142,7 +143,7 @@ class DocumentBlock:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -174,7 +175,7 @@ class DocumentBlock:
                 cls,
                 {
                     "source": source,
-                    "type_": type_,
+                    "type": type_,
                     "citations": citations,
                     "title": title,
                 },

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -43,7 +44,7 @@ T = TypeVar("T", bound="DocumentBlockParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "source": "source",
-    "type_": "type",
+    "type": "type",
     "cache_control": "cache_control",
     "citations": "citations",
     "context": "context",
@@ -129,7 +130,7 @@ class DocumentBlockParam:
     Attributes:
         source (Base64PDFSourceParam | ContentBlockSourceParam | FileDocumentSourceParam | PlainTextSourceParam |
             URLPDFSourceParam): One of several document source forms, tagged by `type`.
-        type_ (Literal['document']):  Default: 'document'.
+        type (Literal['document']):  Default: 'document'.
         cache_control (CacheControlEphemeralParam | None | Unset):
         citations (CitationsConfigParam | None | Unset):
         context (None | str | Unset):
@@ -143,7 +144,7 @@ class DocumentBlockParam:
         | PlainTextSourceParam
         | URLPDFSourceParam
     )
-    type_: Literal["document"] = "document"
+    type: Literal["document"] = "document"
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
     citations: CitationsConfigParam | None | Unset = UNSET
     context: None | str | Unset = UNSET
@@ -168,7 +169,7 @@ class DocumentBlockParam:
             else:
                 source = self.source.to_dict()
 
-            type_ = self.type_
+            type_ = self.type
 
             cache_control: dict[str, Any] | None | Unset
             if isinstance(self.cache_control, Unset):
@@ -221,7 +222,7 @@ class DocumentBlockParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -259,7 +260,7 @@ class DocumentBlockParam:
                 cls,
                 {
                     "source": source,
-                    "type_": type_,
+                    "type": type_,
                     "cache_control": cache_control,
                     "citations": citations,
                     "context": context,

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -32,7 +33,7 @@ T = TypeVar("T", bound="EffortCapability")
 _WIRE_NAMES: dict[str, str] = {
     "high": "high",
     "low": "low",
-    "max_": "max",
+    "max": "max",
     "medium": "medium",
     "supported": "supported",
     "xhigh": "xhigh",
@@ -56,7 +57,7 @@ class EffortCapability:
     Attributes:
         high (CapabilitySupport): Whether one capability is supported.
         low (CapabilitySupport): Whether one capability is supported.
-        max_ (CapabilitySupport): Whether one capability is supported.
+        max (CapabilitySupport): Whether one capability is supported.
         medium (CapabilitySupport): Whether one capability is supported.
         supported (bool):
         xhigh (CapabilitySupport | None | Unset):
@@ -64,7 +65,7 @@ class EffortCapability:
 
     high: CapabilitySupport
     low: CapabilitySupport
-    max_: CapabilitySupport
+    max: CapabilitySupport
     medium: CapabilitySupport
     supported: bool
     xhigh: CapabilitySupport | None | Unset = UNSET
@@ -78,7 +79,7 @@ class EffortCapability:
 
             low = self.low.to_dict()
 
-            max_ = self.max_.to_dict()
+            max_ = self.max.to_dict()
 
             medium = self.medium.to_dict()
 
@@ -112,7 +113,7 @@ class EffortCapability:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -160,7 +161,7 @@ class EffortCapability:
                 {
                     "high": high,
                     "low": low,
-                    "max_": max_,
+                    "max": max_,
                     "medium": medium,
                     "supported": supported,
                     "xhigh": xhigh,

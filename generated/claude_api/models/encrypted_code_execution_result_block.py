@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -37,7 +38,7 @@ _WIRE_NAMES: dict[str, str] = {
     "encrypted_stdout": "encrypted_stdout",
     "return_code": "return_code",
     "stderr": "stderr",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 _imported = False
@@ -60,14 +61,14 @@ class EncryptedCodeExecutionResultBlock:
         encrypted_stdout (str):
         return_code (int):
         stderr (str):
-        type_ (Literal['encrypted_code_execution_result']):  Default: 'encrypted_code_execution_result'.
+        type (Literal['encrypted_code_execution_result']):  Default: 'encrypted_code_execution_result'.
     """
 
     content: list[CodeExecutionOutputBlock]
     encrypted_stdout: str
     return_code: int
     stderr: str
-    type_: Literal["encrypted_code_execution_result"] = "encrypted_code_execution_result"
+    type: Literal["encrypted_code_execution_result"] = "encrypted_code_execution_result"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,7 +86,7 @@ class EncryptedCodeExecutionResultBlock:
 
             stderr = self.stderr
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -105,7 +106,7 @@ class EncryptedCodeExecutionResultBlock:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -152,7 +153,7 @@ class EncryptedCodeExecutionResultBlock:
                     "encrypted_stdout": encrypted_stdout,
                     "return_code": return_code,
                     "stderr": stderr,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )

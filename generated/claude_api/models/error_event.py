@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -43,7 +44,7 @@ T = TypeVar("T", bound="ErrorEvent")
 
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
-    "type_": "type",
+    "type": "type",
     "error": "error",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
@@ -143,7 +144,7 @@ class ErrorEvent:
     """A stream event reporting an error after the stream has started (for example an overload).
 
     Attributes:
-        type_ (Literal['error']):  Default: 'error'.
+        type (Literal['error']):  Default: 'error'.
         error (APIError | AuthenticationError | BillingError | GatewayTimeoutError | InvalidRequestError | NotFoundError
             | OverloadedError | PermissionError_ | RateLimitError | RequestTooLargeError): The error inside an error
             envelope, tagged by its `type`. New error types may appear.
@@ -161,14 +162,14 @@ class ErrorEvent:
         | RateLimitError
         | RequestTooLargeError
     )
-    type_: Literal["error"] = "error"
+    type: Literal["error"] = "error"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_models()
         try:
-            type_ = self.type_
+            type_ = self.type
 
             error: dict[str, Any]
             if isinstance(self.error, dict):
@@ -209,7 +210,7 @@ class ErrorEvent:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -234,7 +235,7 @@ class ErrorEvent:
             return build_partial(
                 cls,
                 {
-                    "type_": type_,
+                    "type": type_,
                     "error": error,
                 },
                 _extra(src_dict),

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -46,7 +47,7 @@ T = TypeVar("T", bound="ErrorResponse")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "error": "error",
-    "type_": "type",
+    "type": "type",
     "request_id": "request_id",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
@@ -149,7 +150,7 @@ class ErrorResponse:
         error (APIError | AuthenticationError | BillingError | GatewayTimeoutError | InvalidRequestError | NotFoundError
             | OverloadedError | PermissionError_ | RateLimitError | RequestTooLargeError): The error inside an error
             envelope, tagged by its `type`. New error types may appear.
-        type_ (Literal['error']):  Default: 'error'.
+        type (Literal['error']):  Default: 'error'.
         request_id (None | str | Unset):
     """
 
@@ -165,7 +166,7 @@ class ErrorResponse:
         | RateLimitError
         | RequestTooLargeError
     )
-    type_: Literal["error"] = "error"
+    type: Literal["error"] = "error"
     request_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -197,7 +198,7 @@ class ErrorResponse:
             else:
                 error = self.error.to_dict()
 
-            type_ = self.type_
+            type_ = self.type
 
             request_id: None | str | Unset
             if isinstance(self.request_id, Unset):
@@ -222,7 +223,7 @@ class ErrorResponse:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -250,7 +251,7 @@ class ErrorResponse:
                 cls,
                 {
                     "error": error,
-                    "type_": type_,
+                    "type": type_,
                     "request_id": request_id,
                 },
                 _extra(src_dict),

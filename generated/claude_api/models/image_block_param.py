@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -41,7 +42,7 @@ T = TypeVar("T", bound="ImageBlockParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "source": "source",
-    "type_": "type",
+    "type": "type",
     "cache_control": "cache_control",
     "transformations": "transformations",
 }
@@ -105,13 +106,13 @@ class ImageBlockParam:
     Attributes:
         source (Base64ImageSourceParam | FileImageSourceParam | URLImageSourceParam): One of several image source forms,
             tagged by `type`.
-        type_ (Literal['image']):  Default: 'image'.
+        type (Literal['image']):  Default: 'image'.
         cache_control (CacheControlEphemeralParam | None | Unset):
         transformations (ImageTransformationsParam | None | Unset):
     """
 
     source: Base64ImageSourceParam | FileImageSourceParam | URLImageSourceParam
-    type_: Literal["image"] = "image"
+    type: Literal["image"] = "image"
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
     transformations: ImageTransformationsParam | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -130,7 +131,7 @@ class ImageBlockParam:
             else:
                 source = self.source.to_dict()
 
-            type_ = self.type_
+            type_ = self.type
 
             cache_control: dict[str, Any] | None | Unset
             if isinstance(self.cache_control, Unset):
@@ -167,7 +168,7 @@ class ImageBlockParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -201,7 +202,7 @@ class ImageBlockParam:
                 cls,
                 {
                     "source": source,
-                    "type_": type_,
+                    "type": type_,
                     "cache_control": cache_control,
                     "transformations": transformations,
                 },

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -30,7 +31,7 @@ T = TypeVar("T", bound="InputJSONDelta")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "partial_json": "partial_json",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
@@ -41,18 +42,18 @@ class InputJSONDelta:
 
     Attributes:
         partial_json (str):
-        type_ (Literal['input_json_delta']):  Default: 'input_json_delta'.
+        type (Literal['input_json_delta']):  Default: 'input_json_delta'.
     """
 
     partial_json: str
-    type_: Literal["input_json_delta"] = "input_json_delta"
+    type: Literal["input_json_delta"] = "input_json_delta"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         try:
             partial_json = self.partial_json
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -69,7 +70,7 @@ class InputJSONDelta:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         partial_json = src_dict["partial_json"] if "partial_json" in src_dict else MISSING
@@ -89,7 +90,7 @@ class InputJSONDelta:
                 cls,
                 {
                     "partial_json": partial_json,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )

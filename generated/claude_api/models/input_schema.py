@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -36,7 +37,7 @@ T = TypeVar("T", bound="InputSchema")
 
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
-    "type_": "type",
+    "type": "type",
     "properties": "properties",
     "required": "required",
 }
@@ -71,12 +72,12 @@ class InputSchema:
     """A JSON Schema (draft 2020-12) for a tool's input object.
 
     Attributes:
-        type_ (Literal['object']):  Default: 'object'.
+        type (Literal['object']):  Default: 'object'.
         properties (InputSchemaPropertiesType0 | None | Unset):
         required (list[str] | None | Unset):
     """
 
-    type_: Literal["object"] = "object"
+    type: Literal["object"] = "object"
     properties: InputSchemaPropertiesType0 | None | Unset = UNSET
     required: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -85,13 +86,13 @@ class InputSchema:
         if not _imported:
             _import_models()
         try:
-            type_ = self.type_
+            type_ = self.type
 
             properties: dict[str, Any] | None | Unset
             if isinstance(self.properties, Unset):
                 properties = UNSET
-            elif isinstance(self.properties, InputSchemaPropertiesType0):
-                properties = self.properties.to_dict()
+            elif isinstance(self.properties, dict):
+                properties = self.properties
             else:
                 properties = self.properties
 
@@ -122,7 +123,7 @@ class InputSchema:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -136,9 +137,7 @@ class InputSchema:
         else:
             type_ = "object"
 
-        properties = src_dict.get("properties", UNSET)
-        if properties is not None and properties is not UNSET:
-            properties = InputSchemaPropertiesType0.from_dict(properties)
+        properties: InputSchemaPropertiesType0 | None | Unset = src_dict.get("properties", UNSET)
 
         required = _parse_required(src_dict.get("required", UNSET))
 

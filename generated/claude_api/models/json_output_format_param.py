@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -36,7 +37,7 @@ T = TypeVar("T", bound="JSONOutputFormatParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "schema": "schema",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 _imported = False
@@ -58,20 +59,20 @@ class JSONOutputFormatParam:
 
     Attributes:
         schema (JSONOutputFormatParamSchema):
-        type_ (Literal['json_schema']):  Default: 'json_schema'.
+        type (Literal['json_schema']):  Default: 'json_schema'.
     """
 
     schema: JSONOutputFormatParamSchema
-    type_: Literal["json_schema"] = "json_schema"
+    type: Literal["json_schema"] = "json_schema"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_models()
         try:
-            schema = self.schema.to_dict()
+            schema = self.schema
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -88,13 +89,15 @@ class JSONOutputFormatParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
             _import_models()
         if "schema" in src_dict:
-            schema = JSONOutputFormatParamSchema.from_dict(src_dict["schema"])
+            schema = src_dict["schema"]
+            if not isinstance(schema, dict):
+                raise TypeError(f"schema: expected a JSON object, got {type(schema).__name__}")
 
         else:
             schema = MISSING
@@ -114,7 +117,7 @@ class JSONOutputFormatParam:
                 cls,
                 {
                     "schema": schema,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -62,7 +63,7 @@ _WIRE_NAMES: dict[str, str] = {
     "content": "content",
     "model": "model",
     "role": "role",
-    "type_": "type",
+    "type": "type",
     "usage": "usage",
     "container": "container",
     "diagnostics": "diagnostics",
@@ -200,7 +201,7 @@ class Message:
         model (str): A model id or alias, such as `claude-sonnet-4-5`. Any string is accepted, so new models need no
             client update.
         role (Literal['assistant']):  Default: 'assistant'.
-        type_ (Literal['message']):  Default: 'message'.
+        type (Literal['message']):  Default: 'message'.
         usage (Usage): Token usage of a message, including prompt-cache reads and writes and server tool use.
         container (Container | None | Unset):
         diagnostics (Diagnostics | None | Unset):
@@ -227,7 +228,7 @@ class Message:
     model: str
     usage: Usage
     role: Literal["assistant"] = "assistant"
-    type_: Literal["message"] = "message"
+    type: Literal["message"] = "message"
     container: Container | None | Unset = UNSET
     diagnostics: Diagnostics | None | Unset = UNSET
     stop_details: None | RefusalStopDetails | Unset = UNSET
@@ -277,7 +278,7 @@ class Message:
 
             role = self.role
 
-            type_ = self.type_
+            type_ = self.type
 
             usage = self.usage.to_dict()
 
@@ -348,7 +349,7 @@ class Message:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -414,7 +415,7 @@ class Message:
                     "content": content,
                     "model": model,
                     "role": role,
-                    "type_": type_,
+                    "type": type_,
                     "usage": usage,
                     "container": container,
                     "diagnostics": diagnostics,

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import (
@@ -44,7 +45,7 @@ _WIRE_NAMES: dict[str, str] = {
     "expires_at": "expires_at",
     "processing_status": "processing_status",
     "request_counts": "request_counts",
-    "type_": "type",
+    "type": "type",
     "archived_at": "archived_at",
     "cancel_initiated_at": "cancel_initiated_at",
     "ended_at": "ended_at",
@@ -108,7 +109,7 @@ class MessageBatch:
         expires_at (datetime.datetime):
         processing_status (MessageBatchProcessingStatus | str):
         request_counts (MessageBatchRequestCounts): How many requests of a batch are in each state.
-        type_ (Literal['message_batch']):  Default: 'message_batch'.
+        type (Literal['message_batch']):  Default: 'message_batch'.
         archived_at (datetime.datetime | None | Unset):
         cancel_initiated_at (datetime.datetime | None | Unset):
         ended_at (datetime.datetime | None | Unset):
@@ -120,7 +121,7 @@ class MessageBatch:
     expires_at: datetime.datetime
     processing_status: MessageBatchProcessingStatus | str
     request_counts: MessageBatchRequestCounts
-    type_: Literal["message_batch"] = "message_batch"
+    type: Literal["message_batch"] = "message_batch"
     archived_at: datetime.datetime | None | Unset = UNSET
     cancel_initiated_at: datetime.datetime | None | Unset = UNSET
     ended_at: datetime.datetime | None | Unset = UNSET
@@ -145,7 +146,7 @@ class MessageBatch:
 
             request_counts = self.request_counts.to_dict()
 
-            type_ = self.type_
+            type_ = self.type
 
             archived_at: None | str | Unset
             if isinstance(self.archived_at, Unset):
@@ -204,7 +205,7 @@ class MessageBatch:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -268,7 +269,7 @@ class MessageBatch:
                     "expires_at": expires_at,
                     "processing_status": processing_status,
                     "request_counts": request_counts,
-                    "type_": type_,
+                    "type": type_,
                     "archived_at": archived_at,
                     "cancel_initiated_at": cancel_initiated_at,
                     "ended_at": ended_at,

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -34,7 +35,7 @@ T = TypeVar("T", bound="MessageBatchErroredResult")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "error": "error",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 _imported = False
@@ -55,11 +56,11 @@ class MessageBatchErroredResult:
     Attributes:
         error (ErrorResponse): The error envelope returned with every non-2xx status, and inside an errored batch
             result.
-        type_ (Literal['errored']):  Default: 'errored'.
+        type (Literal['errored']):  Default: 'errored'.
     """
 
     error: ErrorResponse
-    type_: Literal["errored"] = "errored"
+    type: Literal["errored"] = "errored"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,7 +69,7 @@ class MessageBatchErroredResult:
         try:
             error = self.error.to_dict()
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -85,7 +86,7 @@ class MessageBatchErroredResult:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -111,7 +112,7 @@ class MessageBatchErroredResult:
                 cls,
                 {
                     "error": error,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )

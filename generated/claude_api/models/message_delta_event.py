@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -35,7 +36,7 @@ T = TypeVar("T", bound="MessageDeltaEvent")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "delta": "delta",
-    "type_": "type",
+    "type": "type",
     "usage": "usage",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
@@ -57,13 +58,13 @@ class MessageDeltaEvent:
 
     Attributes:
         delta (MessageDelta): The message fields changed by a `message_delta` event.
-        type_ (Literal['message_delta']):  Default: 'message_delta'.
+        type (Literal['message_delta']):  Default: 'message_delta'.
         usage (MessageDeltaUsage): Cumulative token usage reported by a `message_delta` event.
     """
 
     delta: MessageDelta
     usage: MessageDeltaUsage
-    type_: Literal["message_delta"] = "message_delta"
+    type: Literal["message_delta"] = "message_delta"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,7 +73,7 @@ class MessageDeltaEvent:
         try:
             delta = self.delta.to_dict()
 
-            type_ = self.type_
+            type_ = self.type
 
             usage = self.usage.to_dict()
 
@@ -92,7 +93,7 @@ class MessageDeltaEvent:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -124,7 +125,7 @@ class MessageDeltaEvent:
                 cls,
                 {
                     "delta": delta,
-                    "type_": type_,
+                    "type": type_,
                     "usage": usage,
                 },
                 _extra(src_dict),

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import (
@@ -43,7 +44,7 @@ _WIRE_NAMES: dict[str, str] = {
     "id": "id",
     "created_at": "created_at",
     "display_name": "display_name",
-    "type_": "type",
+    "type": "type",
     "capabilities": "capabilities",
     "deprecated_at": "deprecated_at",
     "lifecycle": "lifecycle",
@@ -96,7 +97,7 @@ class ModelInfo:
         id (str):
         created_at (datetime.datetime):
         display_name (str):
-        type_ (Literal['model']):  Default: 'model'.
+        type (Literal['model']):  Default: 'model'.
         capabilities (ModelCapabilities | None | Unset):
         deprecated_at (datetime.datetime | None | Unset):
         lifecycle (ModelInfoLifecycle | str | Unset): Where the model is in its life: `active`, `deprecated` or
@@ -110,7 +111,7 @@ class ModelInfo:
     id: str
     created_at: datetime.datetime
     display_name: str
-    type_: Literal["model"] = "model"
+    type: Literal["model"] = "model"
     capabilities: ModelCapabilities | None | Unset = UNSET
     deprecated_at: datetime.datetime | None | Unset = UNSET
     lifecycle: ModelInfoLifecycle | str | Unset = UNSET
@@ -130,7 +131,7 @@ class ModelInfo:
 
             display_name = self.display_name
 
-            type_ = self.type_
+            type_ = self.type
 
             capabilities: dict[str, Any] | None | Unset
             if isinstance(self.capabilities, Unset):
@@ -215,7 +216,7 @@ class ModelInfo:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -263,7 +264,7 @@ class ModelInfo:
                     "id": id,
                     "created_at": created_at,
                     "display_name": display_name,
-                    "type_": type_,
+                    "type": type_,
                     "capabilities": capabilities,
                     "deprecated_at": deprecated_at,
                     "lifecycle": lifecycle,

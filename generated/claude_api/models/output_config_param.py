@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -25,7 +26,7 @@ T = TypeVar("T", bound="OutputConfigParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "effort": "effort",
-    "format_": "format",
+    "format": "format",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 _imported = False
@@ -45,11 +46,11 @@ class OutputConfigParam:
 
     Attributes:
         effort (None | OutputConfigParamEffort | Unset):
-        format_ (JSONOutputFormatParam | None | Unset):
+        format (JSONOutputFormatParam | None | Unset):
     """
 
     effort: None | OutputConfigParamEffort | Unset = UNSET
-    format_: JSONOutputFormatParam | None | Unset = UNSET
+    format: JSONOutputFormatParam | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,12 +65,12 @@ class OutputConfigParam:
             effort = self.effort
 
         format_: dict[str, Any] | None | Unset
-        if isinstance(self.format_, Unset):
+        if isinstance(self.format, Unset):
             format_ = UNSET
-        elif isinstance(self.format_, JSONOutputFormatParam):
-            format_ = self.format_.to_dict()
+        elif isinstance(self.format, JSONOutputFormatParam):
+            format_ = self.format.to_dict()
         else:
-            format_ = self.format_
+            format_ = self.format
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,7 +83,7 @@ class OutputConfigParam:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -30,7 +31,7 @@ T = TypeVar("T", bound="RedactedThinkingBlock")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "data": "data",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
@@ -41,18 +42,18 @@ class RedactedThinkingBlock:
 
     Attributes:
         data (str):
-        type_ (Literal['redacted_thinking']):  Default: 'redacted_thinking'.
+        type (Literal['redacted_thinking']):  Default: 'redacted_thinking'.
     """
 
     data: str
-    type_: Literal["redacted_thinking"] = "redacted_thinking"
+    type: Literal["redacted_thinking"] = "redacted_thinking"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         try:
             data = self.data
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -69,7 +70,7 @@ class RedactedThinkingBlock:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         data = src_dict["data"] if "data" in src_dict else MISSING
@@ -89,7 +90,7 @@ class RedactedThinkingBlock:
                 cls,
                 {
                     "data": data,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -32,7 +33,7 @@ T = TypeVar("T", bound="RefusalStopDetails")
 
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
-    "type_": "type",
+    "type": "type",
     "category": "category",
     "explanation": "explanation",
 }
@@ -44,19 +45,19 @@ class RefusalStopDetails:
     """Refusal stop details (`type: refusal`).
 
     Attributes:
-        type_ (Literal['refusal']):  Default: 'refusal'.
+        type (Literal['refusal']):  Default: 'refusal'.
         category (None | RefusalStopDetailsCategory | str | Unset):
         explanation (None | str | Unset):
     """
 
-    type_: Literal["refusal"] = "refusal"
+    type: Literal["refusal"] = "refusal"
     category: None | RefusalStopDetailsCategory | str | Unset = UNSET
     explanation: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         try:
-            type_ = self.type_
+            type_ = self.type
 
             category: None | str | Unset
             if isinstance(self.category, Unset):
@@ -90,7 +91,7 @@ class RefusalStopDetails:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if "type" in src_dict:

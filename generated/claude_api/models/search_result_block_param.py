@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -40,7 +41,7 @@ _WIRE_NAMES: dict[str, str] = {
     "content": "content",
     "source": "source",
     "title": "title",
-    "type_": "type",
+    "type": "type",
     "cache_control": "cache_control",
     "citations": "citations",
 }
@@ -68,7 +69,7 @@ class SearchResultBlockParam:
         content (list[TextBlockParam]):
         source (str):
         title (str):
-        type_ (Literal['search_result']):  Default: 'search_result'.
+        type (Literal['search_result']):  Default: 'search_result'.
         cache_control (CacheControlEphemeralParam | None | Unset):
         citations (CitationsConfigParam | Unset): Citations config.
     """
@@ -76,7 +77,7 @@ class SearchResultBlockParam:
     content: list[TextBlockParam]
     source: str
     title: str
-    type_: Literal["search_result"] = "search_result"
+    type: Literal["search_result"] = "search_result"
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
     citations: CitationsConfigParam | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -94,7 +95,7 @@ class SearchResultBlockParam:
 
             title = self.title
 
-            type_ = self.type_
+            type_ = self.type
 
             cache_control: dict[str, Any] | None | Unset
             if isinstance(self.cache_control, Unset):
@@ -129,7 +130,7 @@ class SearchResultBlockParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -175,7 +176,7 @@ class SearchResultBlockParam:
                     "content": content,
                     "source": source,
                     "title": title,
-                    "type_": type_,
+                    "type": type_,
                     "cache_control": cache_control,
                     "citations": citations,
                 },

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -43,9 +44,9 @@ T = TypeVar("T", bound="ServerToolUseBlock")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "id": "id",
-    "input_": "input",
+    "input": "input",
     "name": "name",
-    "type_": "type",
+    "type": "type",
     "caller": "caller",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
@@ -108,16 +109,16 @@ class ServerToolUseBlock:
 
     Attributes:
         id (str):
-        input_ (ServerToolUseBlockInput):
+        input (ServerToolUseBlockInput):
         name (ServerToolUseBlockName | str):
-        type_ (Literal['server_tool_use']):  Default: 'server_tool_use'.
+        type (Literal['server_tool_use']):  Default: 'server_tool_use'.
         caller (DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset):
     """
 
     id: str
-    input_: ServerToolUseBlockInput
+    input: ServerToolUseBlockInput
     name: ServerToolUseBlockName | str
-    type_: Literal["server_tool_use"] = "server_tool_use"
+    type: Literal["server_tool_use"] = "server_tool_use"
     caller: DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -127,7 +128,7 @@ class ServerToolUseBlock:
         try:
             id = self.id
 
-            input_ = self.input_.to_dict()
+            input_ = self.input
 
             name: str
             if isinstance(self.name, str):
@@ -135,7 +136,7 @@ class ServerToolUseBlock:
             else:
                 name = self.name
 
-            type_ = self.type_
+            type_ = self.type
 
             caller: dict[str, Any] | None | Unset
             if isinstance(self.caller, Unset):
@@ -170,7 +171,7 @@ class ServerToolUseBlock:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -178,7 +179,9 @@ class ServerToolUseBlock:
         id = src_dict["id"] if "id" in src_dict else MISSING
 
         if "input" in src_dict:
-            input_ = ServerToolUseBlockInput.from_dict(src_dict["input"])
+            input_ = src_dict["input"]
+            if not isinstance(input_, dict):
+                raise TypeError(f"input: expected a JSON object, got {type(input_).__name__}")
 
         else:
             input_ = MISSING
@@ -206,9 +209,9 @@ class ServerToolUseBlock:
                 cls,
                 {
                     "id": id,
-                    "input_": input_,
+                    "input": input_,
                     "name": name,
-                    "type_": type_,
+                    "type": type_,
                     "caller": caller,
                 },
                 _extra(src_dict),

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -49,9 +50,9 @@ T = TypeVar("T", bound="ServerToolUseBlockParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "id": "id",
-    "input_": "input",
+    "input": "input",
     "name": "name",
-    "type_": "type",
+    "type": "type",
     "cache_control": "cache_control",
     "caller": "caller",
 }
@@ -123,17 +124,17 @@ class ServerToolUseBlockParam:
 
     Attributes:
         id (str):
-        input_ (ServerToolUseBlockParamInput):
+        input (ServerToolUseBlockParamInput):
         name (ServerToolUseBlockName): Known values of server tool use block name.
-        type_ (Literal['server_tool_use']):  Default: 'server_tool_use'.
+        type (Literal['server_tool_use']):  Default: 'server_tool_use'.
         cache_control (CacheControlEphemeralParam | None | Unset):
         caller (DirectCallerParam | ServerToolCaller20260120Param | ServerToolCallerParam | Unset):
     """
 
     id: str
-    input_: ServerToolUseBlockParamInput
+    input: ServerToolUseBlockParamInput
     name: ServerToolUseBlockName
-    type_: Literal["server_tool_use"] = "server_tool_use"
+    type: Literal["server_tool_use"] = "server_tool_use"
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
     caller: DirectCallerParam | ServerToolCaller20260120Param | ServerToolCallerParam | Unset = (
         UNSET
@@ -146,11 +147,11 @@ class ServerToolUseBlockParam:
         try:
             id = self.id
 
-            input_ = self.input_.to_dict()
+            input_ = self.input
 
             name: str = self.name
 
-            type_ = self.type_
+            type_ = self.type
 
             cache_control: dict[str, Any] | None | Unset
             if isinstance(self.cache_control, Unset):
@@ -193,7 +194,7 @@ class ServerToolUseBlockParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -201,7 +202,9 @@ class ServerToolUseBlockParam:
         id = src_dict["id"] if "id" in src_dict else MISSING
 
         if "input" in src_dict:
-            input_ = ServerToolUseBlockParamInput.from_dict(src_dict["input"])
+            input_ = src_dict["input"]
+            if not isinstance(input_, dict):
+                raise TypeError(f"input: expected a JSON object, got {type(input_).__name__}")
 
         else:
             input_ = MISSING
@@ -233,9 +236,9 @@ class ServerToolUseBlockParam:
                 cls,
                 {
                     "id": id,
-                    "input_": input_,
+                    "input": input_,
                     "name": name,
-                    "type_": type_,
+                    "type": type_,
                     "cache_control": cache_control,
                     "caller": caller,
                 },

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -28,7 +29,7 @@ T = TypeVar("T", bound="SkillParams")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "skill_id": "skill_id",
-    "type_": "type",
+    "type": "type",
     "version": "version",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
@@ -40,12 +41,12 @@ class SkillParams:
 
     Attributes:
         skill_id (str):
-        type_ (SkillParamsType):
+        type (SkillParamsType):
         version (str | Unset):
     """
 
     skill_id: str
-    type_: SkillParamsType
+    type: SkillParamsType
     version: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,7 +54,7 @@ class SkillParams:
         try:
             skill_id = self.skill_id
 
-            type_: str = self.type_
+            type_: str = self.type
 
             version = self.version
 
@@ -74,7 +75,7 @@ class SkillParams:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         skill_id = src_dict["skill_id"] if "skill_id" in src_dict else MISSING
@@ -93,7 +94,7 @@ class SkillParams:
                 cls,
                 {
                     "skill_id": skill_id,
-                    "type_": type_,
+                    "type": type_,
                     "version": version,
                 },
                 _extra(src_dict),

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -47,7 +48,7 @@ T = TypeVar("T", bound="TextBlock")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "text": "text",
-    "type_": "type",
+    "type": "type",
     "citations": "citations",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
@@ -156,13 +157,13 @@ class TextBlock:
 
     Attributes:
         text (str):
-        type_ (Literal['text']):  Default: 'text'.
+        type (Literal['text']):  Default: 'text'.
         citations (list[CitationCharLocation | CitationContentBlockLocation | CitationPageLocation |
             CitationsSearchResultLocation | CitationsWebSearchResultLocation] | None | Unset):
     """
 
     text: str
-    type_: Literal["text"] = "text"
+    type: Literal["text"] = "text"
     citations: (
         list[
             CitationCharLocation
@@ -182,7 +183,7 @@ class TextBlock:
         try:
             text = self.text
 
-            type_ = self.type_
+            type_ = self.type
 
             citations: list[dict[str, Any]] | None | Unset
             if isinstance(self.citations, Unset):
@@ -226,7 +227,7 @@ class TextBlock:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -250,7 +251,7 @@ class TextBlock:
                 cls,
                 {
                     "text": text,
-                    "type_": type_,
+                    "type": type_,
                     "citations": citations,
                 },
                 _extra(src_dict),

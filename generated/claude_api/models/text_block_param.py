@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -48,7 +49,7 @@ T = TypeVar("T", bound="TextBlockParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "text": "text",
-    "type_": "type",
+    "type": "type",
     "cache_control": "cache_control",
     "citations": "citations",
 }
@@ -162,14 +163,14 @@ class TextBlockParam:
 
     Attributes:
         text (str):
-        type_ (Literal['text']):  Default: 'text'.
+        type (Literal['text']):  Default: 'text'.
         cache_control (CacheControlEphemeralParam | None | Unset):
         citations (list[CitationCharLocationParam | CitationContentBlockLocationParam | CitationPageLocationParam |
             CitationSearchResultLocationParam | CitationWebSearchResultLocationParam] | None | Unset):
     """
 
     text: str
-    type_: Literal["text"] = "text"
+    type: Literal["text"] = "text"
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
     citations: (
         list[
@@ -190,7 +191,7 @@ class TextBlockParam:
         try:
             text = self.text
 
-            type_ = self.type_
+            type_ = self.type
 
             cache_control: dict[str, Any] | None | Unset
             if isinstance(self.cache_control, Unset):
@@ -246,7 +247,7 @@ class TextBlockParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -274,7 +275,7 @@ class TextBlockParam:
                 cls,
                 {
                     "text": text,
-                    "type_": type_,
+                    "type": type_,
                     "cache_control": cache_control,
                     "citations": citations,
                 },

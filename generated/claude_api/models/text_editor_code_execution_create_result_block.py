@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -30,7 +31,7 @@ T = TypeVar("T", bound="TextEditorCodeExecutionCreateResultBlock")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "is_file_update": "is_file_update",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
@@ -41,12 +42,12 @@ class TextEditorCodeExecutionCreateResultBlock:
 
     Attributes:
         is_file_update (bool):
-        type_ (Literal['text_editor_code_execution_create_result']):  Default:
+        type (Literal['text_editor_code_execution_create_result']):  Default:
             'text_editor_code_execution_create_result'.
     """
 
     is_file_update: bool
-    type_: Literal["text_editor_code_execution_create_result"] = (
+    type: Literal["text_editor_code_execution_create_result"] = (
         "text_editor_code_execution_create_result"
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,7 +56,7 @@ class TextEditorCodeExecutionCreateResultBlock:
         try:
             is_file_update = self.is_file_update
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -72,7 +73,7 @@ class TextEditorCodeExecutionCreateResultBlock:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         is_file_update = src_dict["is_file_update"] if "is_file_update" in src_dict else MISSING
@@ -96,7 +97,7 @@ class TextEditorCodeExecutionCreateResultBlock:
                 cls,
                 {
                     "is_file_update": is_file_update,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -30,7 +31,7 @@ T = TypeVar("T", bound="TextEditorCodeExecutionStrReplaceResultBlock")
 
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
-    "type_": "type",
+    "type": "type",
     "lines": "lines",
     "new_lines": "new_lines",
     "new_start": "new_start",
@@ -57,7 +58,7 @@ class TextEditorCodeExecutionStrReplaceResultBlock:
     """Output content block of type `text_editor_code_execution_str_replace_result`.
 
     Attributes:
-        type_ (Literal['text_editor_code_execution_str_replace_result']):  Default:
+        type (Literal['text_editor_code_execution_str_replace_result']):  Default:
             'text_editor_code_execution_str_replace_result'.
         lines (list[str] | None | Unset):
         new_lines (int | None | Unset):
@@ -66,7 +67,7 @@ class TextEditorCodeExecutionStrReplaceResultBlock:
         old_start (int | None | Unset):
     """
 
-    type_: Literal["text_editor_code_execution_str_replace_result"] = (
+    type: Literal["text_editor_code_execution_str_replace_result"] = (
         "text_editor_code_execution_str_replace_result"
     )
     lines: list[str] | None | Unset = UNSET
@@ -78,7 +79,7 @@ class TextEditorCodeExecutionStrReplaceResultBlock:
 
     def to_dict(self) -> dict[str, Any]:
         try:
-            type_ = self.type_
+            type_ = self.type
 
             lines: list[str] | None | Unset
             if isinstance(self.lines, Unset):
@@ -137,7 +138,7 @@ class TextEditorCodeExecutionStrReplaceResultBlock:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if "type" in src_dict:

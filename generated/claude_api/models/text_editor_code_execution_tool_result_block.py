@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -47,7 +48,7 @@ T = TypeVar("T", bound="TextEditorCodeExecutionToolResultBlock")
 _WIRE_NAMES: dict[str, str] = {
     "content": "content",
     "tool_use_id": "tool_use_id",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 _imported = False
@@ -127,7 +128,7 @@ class TextEditorCodeExecutionToolResultBlock:
         content (TextEditorCodeExecutionCreateResultBlock | TextEditorCodeExecutionStrReplaceResultBlock |
             TextEditorCodeExecutionToolResultErrorObject | TextEditorCodeExecutionViewResultBlock):
         tool_use_id (str):
-        type_ (Literal['text_editor_code_execution_tool_result']):  Default: 'text_editor_code_execution_tool_result'.
+        type (Literal['text_editor_code_execution_tool_result']):  Default: 'text_editor_code_execution_tool_result'.
     """
 
     content: (
@@ -137,7 +138,7 @@ class TextEditorCodeExecutionToolResultBlock:
         | TextEditorCodeExecutionViewResultBlock
     )
     tool_use_id: str
-    type_: Literal["text_editor_code_execution_tool_result"] = (
+    type: Literal["text_editor_code_execution_tool_result"] = (
         "text_editor_code_execution_tool_result"
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -160,7 +161,7 @@ class TextEditorCodeExecutionToolResultBlock:
 
             tool_use_id = self.tool_use_id
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -178,7 +179,7 @@ class TextEditorCodeExecutionToolResultBlock:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -211,7 +212,7 @@ class TextEditorCodeExecutionToolResultBlock:
                 {
                     "content": content,
                     "tool_use_id": tool_use_id,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )

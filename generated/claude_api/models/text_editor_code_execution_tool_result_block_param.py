@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -50,7 +51,7 @@ T = TypeVar("T", bound="TextEditorCodeExecutionToolResultBlockParam")
 _WIRE_NAMES: dict[str, str] = {
     "content": "content",
     "tool_use_id": "tool_use_id",
-    "type_": "type",
+    "type": "type",
     "cache_control": "cache_control",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
@@ -135,7 +136,7 @@ class TextEditorCodeExecutionToolResultBlockParam:
         content (TextEditorCodeExecutionCreateResultBlockParam | TextEditorCodeExecutionStrReplaceResultBlockParam |
             TextEditorCodeExecutionToolResultErrorParam | TextEditorCodeExecutionViewResultBlockParam):
         tool_use_id (str):
-        type_ (Literal['text_editor_code_execution_tool_result']):  Default: 'text_editor_code_execution_tool_result'.
+        type (Literal['text_editor_code_execution_tool_result']):  Default: 'text_editor_code_execution_tool_result'.
         cache_control (CacheControlEphemeralParam | None | Unset):
     """
 
@@ -146,7 +147,7 @@ class TextEditorCodeExecutionToolResultBlockParam:
         | TextEditorCodeExecutionViewResultBlockParam
     )
     tool_use_id: str
-    type_: Literal["text_editor_code_execution_tool_result"] = (
+    type: Literal["text_editor_code_execution_tool_result"] = (
         "text_editor_code_execution_tool_result"
     )
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
@@ -170,7 +171,7 @@ class TextEditorCodeExecutionToolResultBlockParam:
 
             tool_use_id = self.tool_use_id
 
-            type_ = self.type_
+            type_ = self.type
 
             cache_control: dict[str, Any] | None | Unset
             if isinstance(self.cache_control, Unset):
@@ -198,7 +199,7 @@ class TextEditorCodeExecutionToolResultBlockParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -235,7 +236,7 @@ class TextEditorCodeExecutionToolResultBlockParam:
                 {
                     "content": content,
                     "tool_use_id": tool_use_id,
-                    "type_": type_,
+                    "type": type_,
                     "cache_control": cache_control,
                 },
                 _extra(src_dict),

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -36,7 +37,7 @@ T = TypeVar("T", bound="TextEditorCodeExecutionToolResultErrorParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "error_code": "error_code",
-    "type_": "type",
+    "type": "type",
     "error_message": "error_message",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
@@ -49,13 +50,13 @@ class TextEditorCodeExecutionToolResultErrorParam:
     Attributes:
         error_code (TextEditorCodeExecutionToolResultErrorObjectErrorCode): Known values of text editor code execution
             tool result error object error code.
-        type_ (Literal['text_editor_code_execution_tool_result_error']):  Default:
+        type (Literal['text_editor_code_execution_tool_result_error']):  Default:
             'text_editor_code_execution_tool_result_error'.
         error_message (None | str | Unset):
     """
 
     error_code: TextEditorCodeExecutionToolResultErrorObjectErrorCode
-    type_: Literal["text_editor_code_execution_tool_result_error"] = (
+    type: Literal["text_editor_code_execution_tool_result_error"] = (
         "text_editor_code_execution_tool_result_error"
     )
     error_message: None | str | Unset = UNSET
@@ -65,7 +66,7 @@ class TextEditorCodeExecutionToolResultErrorParam:
         try:
             error_code: str = self.error_code
 
-            type_ = self.type_
+            type_ = self.type
 
             error_message: None | str | Unset
             if isinstance(self.error_message, Unset):
@@ -90,7 +91,7 @@ class TextEditorCodeExecutionToolResultErrorParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if "error_code" in src_dict:
@@ -122,7 +123,7 @@ class TextEditorCodeExecutionToolResultErrorParam:
                 cls,
                 {
                     "error_code": error_code,
-                    "type_": type_,
+                    "type": type_,
                     "error_message": error_message,
                 },
                 _extra(src_dict),

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -37,7 +38,7 @@ T = TypeVar("T", bound="TextEditorCodeExecutionViewResultBlockParam")
 _WIRE_NAMES: dict[str, str] = {
     "content": "content",
     "file_type": "file_type",
-    "type_": "type",
+    "type": "type",
     "num_lines": "num_lines",
     "start_line": "start_line",
     "total_lines": "total_lines",
@@ -53,7 +54,7 @@ class TextEditorCodeExecutionViewResultBlockParam:
         content (str):
         file_type (TextEditorCodeExecutionViewResultBlockFileType): Known values of text editor code execution view
             result block file type.
-        type_ (Literal['text_editor_code_execution_view_result']):  Default: 'text_editor_code_execution_view_result'.
+        type (Literal['text_editor_code_execution_view_result']):  Default: 'text_editor_code_execution_view_result'.
         num_lines (int | None | Unset):
         start_line (int | None | Unset):
         total_lines (int | None | Unset):
@@ -61,7 +62,7 @@ class TextEditorCodeExecutionViewResultBlockParam:
 
     content: str
     file_type: TextEditorCodeExecutionViewResultBlockFileType
-    type_: Literal["text_editor_code_execution_view_result"] = (
+    type: Literal["text_editor_code_execution_view_result"] = (
         "text_editor_code_execution_view_result"
     )
     num_lines: int | None | Unset = UNSET
@@ -75,7 +76,7 @@ class TextEditorCodeExecutionViewResultBlockParam:
 
             file_type: str = self.file_type
 
-            type_ = self.type_
+            type_ = self.type
 
             num_lines: int | None | Unset
             if isinstance(self.num_lines, Unset):
@@ -117,7 +118,7 @@ class TextEditorCodeExecutionViewResultBlockParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         content = src_dict["content"] if "content" in src_dict else MISSING
@@ -156,7 +157,7 @@ class TextEditorCodeExecutionViewResultBlockParam:
                 {
                     "content": content,
                     "file_type": file_type,
-                    "type_": type_,
+                    "type": type_,
                     "num_lines": num_lines,
                     "start_line": start_line,
                     "total_lines": total_lines,

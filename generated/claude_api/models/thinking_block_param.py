@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -31,7 +32,7 @@ T = TypeVar("T", bound="ThinkingBlockParam")
 _WIRE_NAMES: dict[str, str] = {
     "signature": "signature",
     "thinking": "thinking",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
@@ -43,12 +44,12 @@ class ThinkingBlockParam:
     Attributes:
         signature (str):
         thinking (str):
-        type_ (Literal['thinking']):  Default: 'thinking'.
+        type (Literal['thinking']):  Default: 'thinking'.
     """
 
     signature: str
     thinking: str
-    type_: Literal["thinking"] = "thinking"
+    type: Literal["thinking"] = "thinking"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,7 +58,7 @@ class ThinkingBlockParam:
 
             thinking = self.thinking
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -75,7 +76,7 @@ class ThinkingBlockParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         signature = src_dict["signature"] if "signature" in src_dict else MISSING
@@ -98,7 +99,7 @@ class ThinkingBlockParam:
                 {
                     "signature": signature,
                     "thinking": thinking,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -30,7 +31,7 @@ T = TypeVar("T", bound="ThinkingConfigAdaptiveParam")
 
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
-    "type_": "type",
+    "type": "type",
     "display": "display",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
@@ -41,17 +42,17 @@ class ThinkingConfigAdaptiveParam:
     """Thinking config adaptive (`type: adaptive`).
 
     Attributes:
-        type_ (Literal['adaptive']):  Default: 'adaptive'.
+        type (Literal['adaptive']):  Default: 'adaptive'.
         display (None | ThinkingDisplay | Unset):
     """
 
-    type_: Literal["adaptive"] = "adaptive"
+    type: Literal["adaptive"] = "adaptive"
     display: None | ThinkingDisplay | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         try:
-            type_ = self.type_
+            type_ = self.type
 
             display: None | str | Unset
             if isinstance(self.display, Unset):
@@ -77,7 +78,7 @@ class ThinkingConfigAdaptiveParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if "type" in src_dict:

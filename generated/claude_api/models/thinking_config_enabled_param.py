@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -33,7 +34,7 @@ T = TypeVar("T", bound="ThinkingConfigEnabledParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "budget_tokens": "budget_tokens",
-    "type_": "type",
+    "type": "type",
     "display": "display",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
@@ -45,12 +46,12 @@ class ThinkingConfigEnabledParam:
 
     Attributes:
         budget_tokens (int):
-        type_ (Literal['enabled']):  Default: 'enabled'.
+        type (Literal['enabled']):  Default: 'enabled'.
         display (None | ThinkingDisplay | Unset):
     """
 
     budget_tokens: int
-    type_: Literal["enabled"] = "enabled"
+    type: Literal["enabled"] = "enabled"
     display: None | ThinkingDisplay | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,7 +59,7 @@ class ThinkingConfigEnabledParam:
         try:
             budget_tokens = self.budget_tokens
 
-            type_ = self.type_
+            type_ = self.type
 
             display: None | str | Unset
             if isinstance(self.display, Unset):
@@ -85,7 +86,7 @@ class ThinkingConfigEnabledParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         budget_tokens = src_dict["budget_tokens"] if "budget_tokens" in src_dict else MISSING
@@ -107,7 +108,7 @@ class ThinkingConfigEnabledParam:
                 cls,
                 {
                     "budget_tokens": budget_tokens,
-                    "type_": type_,
+                    "type": type_,
                     "display": display,
                 },
                 _extra(src_dict),

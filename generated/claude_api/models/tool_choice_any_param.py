@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -29,7 +30,7 @@ T = TypeVar("T", bound="ToolChoiceAnyParam")
 
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
-    "type_": "type",
+    "type": "type",
     "disable_parallel_tool_use": "disable_parallel_tool_use",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
@@ -40,17 +41,17 @@ class ToolChoiceAnyParam:
     """Tool choice any (`type: any`).
 
     Attributes:
-        type_ (Literal['any']):  Default: 'any'.
+        type (Literal['any']):  Default: 'any'.
         disable_parallel_tool_use (bool | Unset):
     """
 
-    type_: Literal["any"] = "any"
+    type: Literal["any"] = "any"
     disable_parallel_tool_use: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         try:
-            type_ = self.type_
+            type_ = self.type
 
             disable_parallel_tool_use = self.disable_parallel_tool_use
 
@@ -70,7 +71,7 @@ class ToolChoiceAnyParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if "type" in src_dict:

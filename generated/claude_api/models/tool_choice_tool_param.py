@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -32,7 +33,7 @@ T = TypeVar("T", bound="ToolChoiceToolParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "name": "name",
-    "type_": "type",
+    "type": "type",
     "disable_parallel_tool_use": "disable_parallel_tool_use",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
@@ -44,12 +45,12 @@ class ToolChoiceToolParam:
 
     Attributes:
         name (str):
-        type_ (Literal['tool']):  Default: 'tool'.
+        type (Literal['tool']):  Default: 'tool'.
         disable_parallel_tool_use (bool | Unset):
     """
 
     name: str
-    type_: Literal["tool"] = "tool"
+    type: Literal["tool"] = "tool"
     disable_parallel_tool_use: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,7 +58,7 @@ class ToolChoiceToolParam:
         try:
             name = self.name
 
-            type_ = self.type_
+            type_ = self.type
 
             disable_parallel_tool_use = self.disable_parallel_tool_use
 
@@ -78,7 +79,7 @@ class ToolChoiceToolParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         name = src_dict["name"] if "name" in src_dict else MISSING
@@ -100,7 +101,7 @@ class ToolChoiceToolParam:
                 cls,
                 {
                     "name": name,
-                    "type_": type_,
+                    "type": type_,
                     "disable_parallel_tool_use": disable_parallel_tool_use,
                 },
                 _extra(src_dict),

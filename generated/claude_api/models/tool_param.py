@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -54,7 +55,7 @@ _WIRE_NAMES: dict[str, str] = {
     "eager_input_streaming": "eager_input_streaming",
     "input_examples": "input_examples",
     "strict": "strict",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 _imported = False
@@ -97,7 +98,11 @@ def _parse_input_schema(data: object) -> InputSchema | ToolParamInputSchemaType1
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    input_schema_type_1 = ToolParamInputSchemaType1.from_dict(data)
+    input_schema_type_1 = data
+    if not isinstance(input_schema_type_1, dict):
+        raise TypeError(
+            f"input_schema_type_1: expected a JSON object, got {type(input_schema_type_1).__name__}"
+        )
 
     return input_schema_type_1
 
@@ -116,7 +121,7 @@ class ToolParam:
         eager_input_streaming (bool | None | Unset):
         input_examples (list[ToolParamInputExamplesItem] | Unset):
         strict (bool | Unset):
-        type_ (Literal['custom'] | Unset):
+        type (Literal['custom'] | Unset):
     """
 
     input_schema: InputSchema | ToolParamInputSchemaType1
@@ -128,7 +133,7 @@ class ToolParam:
     eager_input_streaming: bool | None | Unset = UNSET
     input_examples: list[ToolParamInputExamplesItem] | Unset = UNSET
     strict: bool | Unset = UNSET
-    type_: Literal["custom"] | Unset = UNSET
+    type: Literal["custom"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -141,7 +146,7 @@ class ToolParam:
             elif isinstance(self.input_schema, InputSchema):
                 input_schema = self.input_schema.to_dict()
             else:
-                input_schema = self.input_schema.to_dict()
+                input_schema = self.input_schema
 
             name = self.name
 
@@ -174,12 +179,12 @@ class ToolParam:
             if not isinstance(self.input_examples, Unset):
                 input_examples = []
                 for input_examples_item_data in self.input_examples:
-                    input_examples_item = input_examples_item_data.to_dict()
+                    input_examples_item = input_examples_item_data
                     input_examples.append(input_examples_item)
 
             strict = self.strict
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -212,7 +217,7 @@ class ToolParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -246,10 +251,15 @@ class ToolParam:
         _input_examples = src_dict.get("input_examples", UNSET)
         input_examples: list[ToolParamInputExamplesItem] | Unset = UNSET
         if _input_examples is not UNSET:
-            input_examples = [
-                ToolParamInputExamplesItem.from_dict(input_examples_item_data)
-                for input_examples_item_data in _input_examples
-            ]
+            input_examples = []
+            for input_examples_item_data in _input_examples:
+                input_examples_item = input_examples_item_data
+                if not isinstance(input_examples_item, dict):
+                    raise TypeError(
+                        f"input_examples_item: expected a JSON object, got {type(input_examples_item).__name__}"
+                    )
+
+                input_examples.append(input_examples_item)
 
         strict = src_dict.get("strict", UNSET)
 
@@ -271,7 +281,7 @@ class ToolParam:
                     "eager_input_streaming": eager_input_streaming,
                     "input_examples": input_examples,
                     "strict": strict,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -43,7 +44,7 @@ T = TypeVar("T", bound="ToolResultBlockParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "tool_use_id": "tool_use_id",
-    "type_": "type",
+    "type": "type",
     "cache_control": "cache_control",
     "content": "content",
     "is_error": "is_error",
@@ -164,7 +165,7 @@ class ToolResultBlockParam:
 
     Attributes:
         tool_use_id (str):
-        type_ (Literal['tool_result']):  Default: 'tool_result'.
+        type (Literal['tool_result']):  Default: 'tool_result'.
         cache_control (CacheControlEphemeralParam | None | Unset):
         content (list[BrowserStateBlockParam | DocumentBlockParam | ImageBlockParam | SearchResultBlockParam |
             TextBlockParam | ToolReferenceBlockParam] | str | Unset):
@@ -173,7 +174,7 @@ class ToolResultBlockParam:
     """
 
     tool_use_id: str
-    type_: Literal["tool_result"] = "tool_result"
+    type: Literal["tool_result"] = "tool_result"
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
     content: (
         list[
@@ -197,7 +198,7 @@ class ToolResultBlockParam:
         try:
             tool_use_id = self.tool_use_id
 
-            type_ = self.type_
+            type_ = self.type
 
             cache_control: dict[str, Any] | None | Unset
             if isinstance(self.cache_control, Unset):
@@ -265,7 +266,7 @@ class ToolResultBlockParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -297,7 +298,7 @@ class ToolResultBlockParam:
                 cls,
                 {
                     "tool_use_id": tool_use_id,
-                    "type_": type_,
+                    "type": type_,
                     "cache_control": cache_control,
                     "content": content,
                     "is_error": is_error,

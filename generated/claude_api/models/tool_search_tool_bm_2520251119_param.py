@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -44,7 +45,7 @@ T = TypeVar("T", bound="ToolSearchToolBm2520251119Param")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "name": "name",
-    "type_": "type",
+    "type": "type",
     "allowed_callers": "allowed_callers",
     "cache_control": "cache_control",
     "defer_loading": "defer_loading",
@@ -70,14 +71,14 @@ class ToolSearchToolBm2520251119Param:
 
     Attributes:
         name (Literal['tool_search_tool_bm25']):  Default: 'tool_search_tool_bm25'.
-        type_ (ToolSearchToolBm2520251119ParamType):
+        type (ToolSearchToolBm2520251119ParamType):
         allowed_callers (list[ToolAllowedCaller] | Unset):
         cache_control (CacheControlEphemeralParam | None | Unset):
         defer_loading (bool | Unset):
         strict (bool | Unset):
     """
 
-    type_: ToolSearchToolBm2520251119ParamType
+    type: ToolSearchToolBm2520251119ParamType
     name: Literal["tool_search_tool_bm25"] = "tool_search_tool_bm25"
     allowed_callers: list[ToolAllowedCaller] | Unset = UNSET
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
@@ -91,7 +92,7 @@ class ToolSearchToolBm2520251119Param:
         try:
             name = self.name
 
-            type_: str = self.type_
+            type_: str = self.type
 
             allowed_callers: list[str] | Unset = UNSET
             if not isinstance(self.allowed_callers, Unset):
@@ -135,7 +136,7 @@ class ToolSearchToolBm2520251119Param:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -177,7 +178,7 @@ class ToolSearchToolBm2520251119Param:
                 cls,
                 {
                     "name": name,
-                    "type_": type_,
+                    "type": type_,
                     "allowed_callers": allowed_callers,
                     "cache_control": cache_control,
                     "defer_loading": defer_loading,

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -41,7 +42,7 @@ T = TypeVar("T", bound="ToolSearchToolResultBlock")
 _WIRE_NAMES: dict[str, str] = {
     "content": "content",
     "tool_use_id": "tool_use_id",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 _imported = False
@@ -95,12 +96,12 @@ class ToolSearchToolResultBlock:
     Attributes:
         content (ToolSearchToolResultErrorObject | ToolSearchToolSearchResultBlock):
         tool_use_id (str):
-        type_ (Literal['tool_search_tool_result']):  Default: 'tool_search_tool_result'.
+        type (Literal['tool_search_tool_result']):  Default: 'tool_search_tool_result'.
     """
 
     content: ToolSearchToolResultErrorObject | ToolSearchToolSearchResultBlock
     tool_use_id: str
-    type_: Literal["tool_search_tool_result"] = "tool_search_tool_result"
+    type: Literal["tool_search_tool_result"] = "tool_search_tool_result"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -117,7 +118,7 @@ class ToolSearchToolResultBlock:
 
             tool_use_id = self.tool_use_id
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -135,7 +136,7 @@ class ToolSearchToolResultBlock:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -164,7 +165,7 @@ class ToolSearchToolResultBlock:
                 {
                     "content": content,
                     "tool_use_id": tool_use_id,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -44,7 +45,7 @@ T = TypeVar("T", bound="ToolSearchToolResultBlockParam")
 _WIRE_NAMES: dict[str, str] = {
     "content": "content",
     "tool_use_id": "tool_use_id",
-    "type_": "type",
+    "type": "type",
     "cache_control": "cache_control",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
@@ -106,13 +107,13 @@ class ToolSearchToolResultBlockParam:
     Attributes:
         content (ToolSearchToolResultErrorParam | ToolSearchToolSearchResultBlockParam):
         tool_use_id (str):
-        type_ (Literal['tool_search_tool_result']):  Default: 'tool_search_tool_result'.
+        type (Literal['tool_search_tool_result']):  Default: 'tool_search_tool_result'.
         cache_control (CacheControlEphemeralParam | None | Unset):
     """
 
     content: ToolSearchToolResultErrorParam | ToolSearchToolSearchResultBlockParam
     tool_use_id: str
-    type_: Literal["tool_search_tool_result"] = "tool_search_tool_result"
+    type: Literal["tool_search_tool_result"] = "tool_search_tool_result"
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -130,7 +131,7 @@ class ToolSearchToolResultBlockParam:
 
             tool_use_id = self.tool_use_id
 
-            type_ = self.type_
+            type_ = self.type
 
             cache_control: dict[str, Any] | None | Unset
             if isinstance(self.cache_control, Unset):
@@ -158,7 +159,7 @@ class ToolSearchToolResultBlockParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -191,7 +192,7 @@ class ToolSearchToolResultBlockParam:
                 {
                     "content": content,
                     "tool_use_id": tool_use_id,
-                    "type_": type_,
+                    "type": type_,
                     "cache_control": cache_control,
                 },
                 _extra(src_dict),

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -36,7 +37,7 @@ T = TypeVar("T", bound="ToolSearchToolResultErrorParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "error_code": "error_code",
-    "type_": "type",
+    "type": "type",
     "error_message": "error_message",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
@@ -49,12 +50,12 @@ class ToolSearchToolResultErrorParam:
     Attributes:
         error_code (CodeExecutionToolResultErrorObjectErrorCode): Known values of code execution tool result error
             object error code.
-        type_ (Literal['tool_search_tool_result_error']):  Default: 'tool_search_tool_result_error'.
+        type (Literal['tool_search_tool_result_error']):  Default: 'tool_search_tool_result_error'.
         error_message (None | str | Unset):
     """
 
     error_code: CodeExecutionToolResultErrorObjectErrorCode
-    type_: Literal["tool_search_tool_result_error"] = "tool_search_tool_result_error"
+    type: Literal["tool_search_tool_result_error"] = "tool_search_tool_result_error"
     error_message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -62,7 +63,7 @@ class ToolSearchToolResultErrorParam:
         try:
             error_code: str = self.error_code
 
-            type_ = self.type_
+            type_ = self.type
 
             error_message: None | str | Unset
             if isinstance(self.error_message, Unset):
@@ -87,7 +88,7 @@ class ToolSearchToolResultErrorParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if "error_code" in src_dict:
@@ -117,7 +118,7 @@ class ToolSearchToolResultErrorParam:
                 cls,
                 {
                     "error_code": error_code,
-                    "type_": type_,
+                    "type": type_,
                     "error_message": error_message,
                 },
                 _extra(src_dict),

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -40,9 +41,9 @@ T = TypeVar("T", bound="ToolUseBlock")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "id": "id",
-    "input_": "input",
+    "input": "input",
     "name": "name",
-    "type_": "type",
+    "type": "type",
     "caller": "caller",
     "toolset_name": "toolset_name",
 }
@@ -101,17 +102,17 @@ class ToolUseBlock:
 
     Attributes:
         id (str):
-        input_ (ToolUseBlockInput):
+        input (ToolUseBlockInput):
         name (str):
-        type_ (Literal['tool_use']):  Default: 'tool_use'.
+        type (Literal['tool_use']):  Default: 'tool_use'.
         caller (DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset):
         toolset_name (None | str | Unset):
     """
 
     id: str
-    input_: ToolUseBlockInput
+    input: ToolUseBlockInput
     name: str
-    type_: Literal["tool_use"] = "tool_use"
+    type: Literal["tool_use"] = "tool_use"
     caller: DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset = UNSET
     toolset_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -122,11 +123,11 @@ class ToolUseBlock:
         try:
             id = self.id
 
-            input_ = self.input_.to_dict()
+            input_ = self.input
 
             name = self.name
 
-            type_ = self.type_
+            type_ = self.type
 
             caller: dict[str, Any] | None | Unset
             if isinstance(self.caller, Unset):
@@ -169,7 +170,7 @@ class ToolUseBlock:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -177,7 +178,9 @@ class ToolUseBlock:
         id = src_dict["id"] if "id" in src_dict else MISSING
 
         if "input" in src_dict:
-            input_ = ToolUseBlockInput.from_dict(src_dict["input"])
+            input_ = src_dict["input"]
+            if not isinstance(input_, dict):
+                raise TypeError(f"input: expected a JSON object, got {type(input_).__name__}")
 
         else:
             input_ = MISSING
@@ -203,9 +206,9 @@ class ToolUseBlock:
                 cls,
                 {
                     "id": id,
-                    "input_": input_,
+                    "input": input_,
                     "name": name,
-                    "type_": type_,
+                    "type": type_,
                     "caller": caller,
                     "toolset_name": toolset_name,
                 },

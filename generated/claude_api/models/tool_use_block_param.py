@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -43,9 +44,9 @@ T = TypeVar("T", bound="ToolUseBlockParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "id": "id",
-    "input_": "input",
+    "input": "input",
     "name": "name",
-    "type_": "type",
+    "type": "type",
     "cache_control": "cache_control",
     "caller": "caller",
     "toolset_name": "toolset_name",
@@ -116,9 +117,9 @@ class ToolUseBlockParam:
 
     Attributes:
         id (str):
-        input_ (ToolUseBlockParamInput):
+        input (ToolUseBlockParamInput):
         name (str):
-        type_ (Literal['tool_use']):  Default: 'tool_use'.
+        type (Literal['tool_use']):  Default: 'tool_use'.
         cache_control (CacheControlEphemeralParam | None | Unset):
         caller (DirectCallerParam | ServerToolCaller20260120Param | ServerToolCallerParam | Unset): One of several tool
             caller forms, tagged by `type`.
@@ -126,9 +127,9 @@ class ToolUseBlockParam:
     """
 
     id: str
-    input_: ToolUseBlockParamInput
+    input: ToolUseBlockParamInput
     name: str
-    type_: Literal["tool_use"] = "tool_use"
+    type: Literal["tool_use"] = "tool_use"
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
     caller: DirectCallerParam | ServerToolCaller20260120Param | ServerToolCallerParam | Unset = (
         UNSET
@@ -142,11 +143,11 @@ class ToolUseBlockParam:
         try:
             id = self.id
 
-            input_ = self.input_.to_dict()
+            input_ = self.input
 
             name = self.name
 
-            type_ = self.type_
+            type_ = self.type
 
             cache_control: dict[str, Any] | None | Unset
             if isinstance(self.cache_control, Unset):
@@ -197,7 +198,7 @@ class ToolUseBlockParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -205,7 +206,9 @@ class ToolUseBlockParam:
         id = src_dict["id"] if "id" in src_dict else MISSING
 
         if "input" in src_dict:
-            input_ = ToolUseBlockParamInput.from_dict(src_dict["input"])
+            input_ = src_dict["input"]
+            if not isinstance(input_, dict):
+                raise TypeError(f"input: expected a JSON object, got {type(input_).__name__}")
 
         else:
             input_ = MISSING
@@ -235,9 +238,9 @@ class ToolUseBlockParam:
                 cls,
                 {
                     "id": id,
-                    "input_": input_,
+                    "input": input_,
                     "name": name,
-                    "type_": type_,
+                    "type": type_,
                     "cache_control": cache_control,
                     "caller": caller,
                     "toolset_name": toolset_name,

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -29,7 +30,7 @@ T = TypeVar("T", bound="UserLocationParam")
 
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
-    "type_": "type",
+    "type": "type",
     "city": "city",
     "country": "country",
     "region": "region",
@@ -43,14 +44,14 @@ class UserLocationParam:
     """Citation location of type `approximate` (request side).
 
     Attributes:
-        type_ (Literal['approximate']):  Default: 'approximate'.
+        type (Literal['approximate']):  Default: 'approximate'.
         city (None | str | Unset):
         country (None | str | Unset):
         region (None | str | Unset):
         timezone (None | str | Unset):
     """
 
-    type_: Literal["approximate"] = "approximate"
+    type: Literal["approximate"] = "approximate"
     city: None | str | Unset = UNSET
     country: None | str | Unset = UNSET
     region: None | str | Unset = UNSET
@@ -59,7 +60,7 @@ class UserLocationParam:
 
     def to_dict(self) -> dict[str, Any]:
         try:
-            type_ = self.type_
+            type_ = self.type
 
             city: None | str | Unset
             if isinstance(self.city, Unset):
@@ -107,7 +108,7 @@ class UserLocationParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if "type" in src_dict:

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -36,7 +37,7 @@ T = TypeVar("T", bound="WebFetchBlockParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "content": "content",
-    "type_": "type",
+    "type": "type",
     "url": "url",
     "retrieved_at": "retrieved_at",
 }
@@ -58,14 +59,14 @@ class WebFetchBlockParam:
 
     Attributes:
         content (DocumentBlockParam): Input content block of type `document`.
-        type_ (Literal['web_fetch_result']):  Default: 'web_fetch_result'.
+        type (Literal['web_fetch_result']):  Default: 'web_fetch_result'.
         url (str):
         retrieved_at (None | str | Unset):
     """
 
     content: DocumentBlockParam
     url: str
-    type_: Literal["web_fetch_result"] = "web_fetch_result"
+    type: Literal["web_fetch_result"] = "web_fetch_result"
     retrieved_at: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -75,7 +76,7 @@ class WebFetchBlockParam:
         try:
             content = self.content.to_dict()
 
-            type_ = self.type_
+            type_ = self.type
 
             url = self.url
 
@@ -103,7 +104,7 @@ class WebFetchBlockParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -133,7 +134,7 @@ class WebFetchBlockParam:
                 cls,
                 {
                     "content": content,
-                    "type_": type_,
+                    "type": type_,
                     "url": url,
                     "retrieved_at": retrieved_at,
                 },

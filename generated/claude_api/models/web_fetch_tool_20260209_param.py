@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -41,7 +42,7 @@ T = TypeVar("T", bound="WebFetchTool20260209Param")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "name": "name",
-    "type_": "type",
+    "type": "type",
     "allowed_callers": "allowed_callers",
     "allowed_domains": "allowed_domains",
     "blocked_domains": "blocked_domains",
@@ -99,7 +100,7 @@ class WebFetchTool20260209Param:
 
     Attributes:
         name (Literal['web_fetch']):  Default: 'web_fetch'.
-        type_ (Literal['web_fetch_20260209']):  Default: 'web_fetch_20260209'.
+        type (Literal['web_fetch_20260209']):  Default: 'web_fetch_20260209'.
         allowed_callers (list[ToolAllowedCaller] | Unset):
         allowed_domains (list[str] | None | Unset):
         blocked_domains (list[str] | None | Unset):
@@ -113,7 +114,7 @@ class WebFetchTool20260209Param:
     """
 
     name: Literal["web_fetch"] = "web_fetch"
-    type_: Literal["web_fetch_20260209"] = "web_fetch_20260209"
+    type: Literal["web_fetch_20260209"] = "web_fetch_20260209"
     allowed_callers: list[ToolAllowedCaller] | Unset = UNSET
     allowed_domains: list[str] | None | Unset = UNSET
     blocked_domains: list[str] | None | Unset = UNSET
@@ -132,7 +133,7 @@ class WebFetchTool20260209Param:
         try:
             name = self.name
 
-            type_ = self.type_
+            type_ = self.type
 
             allowed_callers: list[str] | Unset = UNSET
             if not isinstance(self.allowed_callers, Unset):
@@ -234,7 +235,7 @@ class WebFetchTool20260209Param:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -47,7 +48,7 @@ T = TypeVar("T", bound="WebFetchToolResultBlockParam")
 _WIRE_NAMES: dict[str, str] = {
     "content": "content",
     "tool_use_id": "tool_use_id",
-    "type_": "type",
+    "type": "type",
     "cache_control": "cache_control",
     "caller": "caller",
 }
@@ -144,7 +145,7 @@ class WebFetchToolResultBlockParam:
     Attributes:
         content (WebFetchBlockParam | WebFetchToolResultErrorBlockParam):
         tool_use_id (str):
-        type_ (Literal['web_fetch_tool_result']):  Default: 'web_fetch_tool_result'.
+        type (Literal['web_fetch_tool_result']):  Default: 'web_fetch_tool_result'.
         cache_control (CacheControlEphemeralParam | None | Unset):
         caller (DirectCallerParam | ServerToolCaller20260120Param | ServerToolCallerParam | Unset): One of several tool
             caller forms, tagged by `type`.
@@ -152,7 +153,7 @@ class WebFetchToolResultBlockParam:
 
     content: WebFetchBlockParam | WebFetchToolResultErrorBlockParam
     tool_use_id: str
-    type_: Literal["web_fetch_tool_result"] = "web_fetch_tool_result"
+    type: Literal["web_fetch_tool_result"] = "web_fetch_tool_result"
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
     caller: DirectCallerParam | ServerToolCaller20260120Param | ServerToolCallerParam | Unset = (
         UNSET
@@ -173,7 +174,7 @@ class WebFetchToolResultBlockParam:
 
             tool_use_id = self.tool_use_id
 
-            type_ = self.type_
+            type_ = self.type
 
             cache_control: dict[str, Any] | None | Unset
             if isinstance(self.cache_control, Unset):
@@ -215,7 +216,7 @@ class WebFetchToolResultBlockParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -250,7 +251,7 @@ class WebFetchToolResultBlockParam:
                 {
                     "content": content,
                     "tool_use_id": tool_use_id,
-                    "type_": type_,
+                    "type": type_,
                     "cache_control": cache_control,
                     "caller": caller,
                 },

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -36,7 +37,7 @@ T = TypeVar("T", bound="WebFetchURLSourceExceptParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "tools": "tools",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 _imported = False
@@ -58,11 +59,11 @@ class WebFetchURLSourceExceptParam:
 
     Attributes:
         tools (list[WebFetchURLSourceToolReferenceParam]):
-        type_ (Literal['except']):  Default: 'except'.
+        type (Literal['except']):  Default: 'except'.
     """
 
     tools: list[WebFetchURLSourceToolReferenceParam]
-    type_: Literal["except"] = "except"
+    type: Literal["except"] = "except"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,7 +75,7 @@ class WebFetchURLSourceExceptParam:
                 tools_item = tools_item_data.to_dict()
                 tools.append(tools_item)
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -91,7 +92,7 @@ class WebFetchURLSourceExceptParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -120,7 +121,7 @@ class WebFetchURLSourceExceptParam:
                 cls,
                 {
                     "tools": tools,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )

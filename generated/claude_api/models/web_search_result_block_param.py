@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -33,7 +34,7 @@ T = TypeVar("T", bound="WebSearchResultBlockParam")
 _WIRE_NAMES: dict[str, str] = {
     "encrypted_content": "encrypted_content",
     "title": "title",
-    "type_": "type",
+    "type": "type",
     "url": "url",
     "page_age": "page_age",
 }
@@ -47,7 +48,7 @@ class WebSearchResultBlockParam:
     Attributes:
         encrypted_content (str):
         title (str):
-        type_ (Literal['web_search_result']):  Default: 'web_search_result'.
+        type (Literal['web_search_result']):  Default: 'web_search_result'.
         url (str):
         page_age (None | str | Unset):
     """
@@ -55,7 +56,7 @@ class WebSearchResultBlockParam:
     encrypted_content: str
     title: str
     url: str
-    type_: Literal["web_search_result"] = "web_search_result"
+    type: Literal["web_search_result"] = "web_search_result"
     page_age: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -65,7 +66,7 @@ class WebSearchResultBlockParam:
 
             title = self.title
 
-            type_ = self.type_
+            type_ = self.type
 
             url = self.url
 
@@ -94,7 +95,7 @@ class WebSearchResultBlockParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         encrypted_content = (
@@ -123,7 +124,7 @@ class WebSearchResultBlockParam:
                 {
                     "encrypted_content": encrypted_content,
                     "title": title,
-                    "type_": type_,
+                    "type": type_,
                     "url": url,
                     "page_age": page_age,
                 },

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -44,7 +45,7 @@ T = TypeVar("T", bound="WebSearchTool20260318Param")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "name": "name",
-    "type_": "type",
+    "type": "type",
     "allowed_callers": "allowed_callers",
     "allowed_domains": "allowed_domains",
     "blocked_domains": "blocked_domains",
@@ -100,7 +101,7 @@ class WebSearchTool20260318Param:
 
     Attributes:
         name (Literal['web_search']):  Default: 'web_search'.
-        type_ (Literal['web_search_20260318']):  Default: 'web_search_20260318'.
+        type (Literal['web_search_20260318']):  Default: 'web_search_20260318'.
         allowed_callers (list[ToolAllowedCaller] | Unset):
         allowed_domains (list[str] | None | Unset):
         blocked_domains (list[str] | None | Unset):
@@ -114,7 +115,7 @@ class WebSearchTool20260318Param:
     """
 
     name: Literal["web_search"] = "web_search"
-    type_: Literal["web_search_20260318"] = "web_search_20260318"
+    type: Literal["web_search_20260318"] = "web_search_20260318"
     allowed_callers: list[ToolAllowedCaller] | Unset = UNSET
     allowed_domains: list[str] | None | Unset = UNSET
     blocked_domains: list[str] | None | Unset = UNSET
@@ -132,7 +133,7 @@ class WebSearchTool20260318Param:
         try:
             name = self.name
 
-            type_ = self.type_
+            type_ = self.type
 
             allowed_callers: list[str] | Unset = UNSET
             if not isinstance(self.allowed_callers, Unset):
@@ -222,7 +223,7 @@ class WebSearchTool20260318Param:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:

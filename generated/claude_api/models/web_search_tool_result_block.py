@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -44,7 +45,7 @@ T = TypeVar("T", bound="WebSearchToolResultBlock")
 _WIRE_NAMES: dict[str, str] = {
     "content": "content",
     "tool_use_id": "tool_use_id",
-    "type_": "type",
+    "type": "type",
     "caller": "caller",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
@@ -136,13 +137,13 @@ class WebSearchToolResultBlock:
     Attributes:
         content (list[WebSearchResultBlock] | WebSearchToolResultErrorObject):
         tool_use_id (str):
-        type_ (Literal['web_search_tool_result']):  Default: 'web_search_tool_result'.
+        type (Literal['web_search_tool_result']):  Default: 'web_search_tool_result'.
         caller (DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset):
     """
 
     content: list[WebSearchResultBlock] | WebSearchToolResultErrorObject
     tool_use_id: str
-    type_: Literal["web_search_tool_result"] = "web_search_tool_result"
+    type: Literal["web_search_tool_result"] = "web_search_tool_result"
     caller: DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -161,7 +162,7 @@ class WebSearchToolResultBlock:
 
             tool_use_id = self.tool_use_id
 
-            type_ = self.type_
+            type_ = self.type
 
             caller: dict[str, Any] | None | Unset
             if isinstance(self.caller, Unset):
@@ -195,7 +196,7 @@ class WebSearchToolResultBlock:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -226,7 +227,7 @@ class WebSearchToolResultBlock:
                 {
                     "content": content,
                     "tool_use_id": tool_use_id,
-                    "type_": type_,
+                    "type": type_,
                     "caller": caller,
                 },
                 _extra(src_dict),

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -47,7 +48,7 @@ T = TypeVar("T", bound="WebSearchToolResultBlockParam")
 _WIRE_NAMES: dict[str, str] = {
     "content": "content",
     "tool_use_id": "tool_use_id",
-    "type_": "type",
+    "type": "type",
     "cache_control": "cache_control",
     "caller": "caller",
 }
@@ -145,7 +146,7 @@ class WebSearchToolResultBlockParam:
     Attributes:
         content (list[WebSearchResultBlockParam] | WebSearchToolRequestErrorObjectParam):
         tool_use_id (str):
-        type_ (Literal['web_search_tool_result']):  Default: 'web_search_tool_result'.
+        type (Literal['web_search_tool_result']):  Default: 'web_search_tool_result'.
         cache_control (CacheControlEphemeralParam | None | Unset):
         caller (DirectCallerParam | ServerToolCaller20260120Param | ServerToolCallerParam | Unset): One of several tool
             caller forms, tagged by `type`.
@@ -153,7 +154,7 @@ class WebSearchToolResultBlockParam:
 
     content: list[WebSearchResultBlockParam] | WebSearchToolRequestErrorObjectParam
     tool_use_id: str
-    type_: Literal["web_search_tool_result"] = "web_search_tool_result"
+    type: Literal["web_search_tool_result"] = "web_search_tool_result"
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
     caller: DirectCallerParam | ServerToolCaller20260120Param | ServerToolCallerParam | Unset = (
         UNSET
@@ -176,7 +177,7 @@ class WebSearchToolResultBlockParam:
 
             tool_use_id = self.tool_use_id
 
-            type_ = self.type_
+            type_ = self.type
 
             cache_control: dict[str, Any] | None | Unset
             if isinstance(self.cache_control, Unset):
@@ -218,7 +219,7 @@ class WebSearchToolResultBlockParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -253,7 +254,7 @@ class WebSearchToolResultBlockParam:
                 {
                     "content": content,
                     "tool_use_id": tool_use_id,
-                    "type_": type_,
+                    "type": type_,
                     "cache_control": cache_control,
                     "caller": caller,
                 },
