@@ -13,6 +13,9 @@ from claude_api.models.stop_reason import StopReason
 from claude_api.types import (
     UNSET,
     Unset,
+    model_from_json,
+    model_repr,
+    model_to_json,
 )
 
 if TYPE_CHECKING:
@@ -133,6 +136,18 @@ class MessageDelta:
         if not _KNOWN.issuperset(src_dict):
             message_delta.additional_properties = _extra(src_dict)
         return message_delta
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:
