@@ -283,6 +283,8 @@ def _check_union(
 def _name(hint: Any) -> str:
     if typing.get_origin(hint) is list:
         return "a list"
+    if hint is dict or typing.get_origin(hint) is dict:  # a free-form JSON object
+        return "a JSON object"
     if typing.get_origin(hint) is Literal:
         return " or ".join(map(repr, typing.get_args(hint)))
     return getattr(hint, "__name__", str(hint))
