@@ -27,7 +27,7 @@ async def main() -> None:
             await asyncio.sleep(poll)
             batch = await client.messages.batches.retrieve(batch.id)
         async for line in await client.messages.batches.results(batch.id):
-            print(f"{line.custom_id}: {line.result.type_}")
+            print(f"{line.custom_id}: {line.result.type}")
 
 
 asyncio.run(main())

@@ -15,7 +15,7 @@ with claude.Client() as client:
     info = claude.response_info(message)
     print(f"reply ({message.stop_reason}, request {info.request_id}):")
     for block in message.content:
-        if getattr(block, "type_", None) == "text":
+        if getattr(block, "type", None) == "text":
             print("  ", block.text)
 
     for model in client.models.list(limit=5):

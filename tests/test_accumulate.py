@@ -331,7 +331,7 @@ def test_max_tokens_inside_tool_json_is_lenient_and_marked() -> None:
     assert final.stop_reason == "max_tokens"
     block = final.content[0]
     assert isinstance(block, ToolUseBlock)
-    assert block.input_.to_dict() == {"city": "Par"}
+    assert block.input == {"city": "Par"}
     assert block.to_dict() == {
         "type": "tool_use",
         "id": "t1",

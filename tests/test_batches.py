@@ -127,7 +127,7 @@ async def test_lifecycle_with_dicts(make_client: MakeClient, slow_batches: Stand
 
     deleted = await resolve(client.messages.batches.delete(batch.id))
     assert type(deleted) is DeletedMessageBatch
-    assert (deleted.id, deleted.type_) == (batch.id, "message_batch_deleted")
+    assert (deleted.id, deleted.type) == (batch.id, "message_batch_deleted")
     with pytest.raises(claude.NotFoundError):
         await resolve(client.messages.batches.retrieve(batch.id))
 

@@ -485,7 +485,7 @@ BAD = [
         "input_schema_not_an_object",
         ({"name": "x", "input_schema": 5},),
         lambda part: {"messages": [HI], "tools": [part]},
-        "tools[0].input_schema: expected InputSchema, ToolParamInputSchemaType1, got int 5 (got 5)",
+        "tools[0].input_schema: expected InputSchema, a JSON object, got int 5 (got 5)",
     ),
     Bad(
         "tool_name_pattern",

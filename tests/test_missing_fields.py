@@ -144,7 +144,7 @@ async def test_batch_results_line_missing_a_field(client: Any, server: StandIn) 
 
     items = await collect(await resolve(client.messages.batches.results(batch.id)))
 
-    assert [item.result.type_ for item in items] == ["succeeded", "succeeded", "expired"]
+    assert [item.result.type for item in items] == ["succeeded", "succeeded", "expired"]
     assert items[0].custom_id == "ok"
     with pytest.raises(LookupError):
         claude.response_info(items[0])  # a complete line carries no record
@@ -208,6 +208,6 @@ def test_error_body_model_without_a_message() -> None:
 
     parsed = ErrorResponse.from_dict({"type": "error", "error": {"type": "overloaded_error"}})
 
-    assert parsed.error.type_ == "overloaded_error"
+    assert parsed.error.type == "overloaded_error"
     with pytest.raises(claude.MissingFieldError, match="message"):
         parsed.error.message  # noqa: B018

@@ -196,11 +196,9 @@ def test_request_fields_come_from_the_generated_models() -> None:
     from claude._build.request_fields import count_tokens_fields, create_fields, generation_only
     from claude_api.models import MessageCountTokensParams
 
-    assert set(create_fields()) == {
-        f.name.rstrip("_") for f in attrs.fields(MessageCreateParams) if f.init
-    }
+    assert set(create_fields()) == {f.name for f in attrs.fields(MessageCreateParams) if f.init}
     assert set(count_tokens_fields()) == {
-        f.name.rstrip("_") for f in attrs.fields(MessageCountTokensParams) if f.init
+        f.name for f in attrs.fields(MessageCountTokensParams) if f.init
     }
     assert generation_only() == set(create_fields()) - set(count_tokens_fields())
     assert {"max_tokens", "stream", "temperature", "top_p", "top_k"} <= generation_only()

@@ -198,7 +198,7 @@ async def test_failover_of_a_stream_before_the_body_starts(
     client = make_client(base_url=None, failover=failover)
     first.queue("messages.create", ErrorReply(529))
     events = await collect(await resolve(_create(client, stream=True)))
-    assert events[-1].type_ == "message_stop"
+    assert events[-1].type == "message_stop"
     assert (_hits(first), _hits(second)) == (1, 1)
     # once the body has started, a broken stream is not replayed elsewhere
     first.queue("messages.create", MessageReply(end_after=3))

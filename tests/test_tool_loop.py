@@ -257,7 +257,7 @@ def test_run_tools_sync(server: StandIn, stream: bool) -> None:
     check_conversation(server, result)
     assert all(body.get("stream", False) is stream for body in create_bodies(server))
     if stream:
-        kinds = {getattr(e, "type_", None) for e in events}
+        kinds = {getattr(e, "type", None) for e in events}
         assert {"message_start", "content_block_delta", "message_stop"} <= kinds
     else:
         assert events == []

@@ -6,6 +6,7 @@ from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
+import orjson
 from attrs import define
 
 
@@ -143,12 +144,25 @@ def partial_to_dict(obj: Any, wire_names: Mapping[str, str]) -> dict[str, Any]:
 
 
 def model_repr(obj: Any) -> str:
-    """`repr` of a model that may lack fields (attrs' own repr would raise on them)."""
+    """`repr` of a model: the fields that have a value (unset ones and empty extra keys left
+    out), and MISSING for a required field the response lacked (attrs' repr would raise)."""
     parts = []
     for field in type(obj).__attrs_attrs__:
         value = object.__getattribute__(obj, field.name) if _has_value(obj, field.name) else MISSING
+        if isinstance(value, Unset) or (field.name == "additional_properties" and not value):
+            continue
         parts.append(f"{field.name}={value!r}")
     return f"{type(obj).__name__}({', '.join(parts)})"
+
+
+def model_to_json(data: dict[str, Any]) -> bytes:
+    """A model's `to_json`: `orjson.dumps(model.to_dict())`."""
+    return orjson.dumps(data)
+
+
+def model_from_json(data: bytes | bytearray | memoryview | str) -> Any:
+    """A model's `from_json` input: the decoded document, for `from_dict`."""
+    return orjson.loads(data)
 
 
 def model_eq(obj: Any, other: Any) -> Any:

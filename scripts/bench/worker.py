@@ -95,7 +95,7 @@ class This:
             message = stream.get_final_message()
         block: Any = message.content[0]
         if model == payloads.MODEL_TOOL:
-            return "", block.input_.to_dict()
+            return "", dict(block.input)
         return str(block.text), None
 
     def batch(self, batch_id: str) -> int:

@@ -12,7 +12,6 @@ runs the test once per such schema, and ``union_member`` once per tag of every u
 
 from __future__ import annotations
 
-import builtins
 import copy
 import datetime
 import functools
@@ -24,9 +23,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import attrs
 import jsonschema
+import orjson
 import pytest
 import yaml
+from claude_api.types import missing_fields
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi" / "claude-api.yaml"
@@ -35,7 +37,7 @@ DEFS_PREFIX = "#/$defs/"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 # The generator appends "_" to a field name that is a keyword or shadows a builtin (`type`,
 # `input`, `format`, `max`...), except `id`: `RESERVED_WORDS` in openapi_python_client.strings.
-_RESERVED = (set(dir(builtins)) | {"self", "true", "false", "datetime"}) - {"id"}
+_RESERVED = {"self", "true", "false", "datetime"}
 
 
 @functools.cache
@@ -263,14 +265,18 @@ def schema_of_class() -> dict[type[Any], str]:
 
 
 def python_field_name(wire_name: str) -> str:
-    """The attribute name of a wire field in the generated classes (`type` -> `type_`)."""
+    """The attribute name of a wire field in the generated classes: the wire name itself.
+
+    Only a Python keyword or one of the generator's own names would get a `_` suffix; the spec
+    has none (`test_public_names` checks every model).
+    """
     reserved = wire_name in _RESERVED or keyword.iskeyword(wire_name)
     return f"{wire_name}_" if reserved else wire_name
 
 
 @pytest.fixture(scope="session")
 def field_name() -> Callable[[str], str]:
-    """`field_name("type") == "type_"`: see `python_field_name`."""
+    """`field_name("type") == "type"`: see `python_field_name`."""
     return python_field_name
 
 
@@ -348,7 +354,44 @@ def round_trip(cls: type[Any], data: Any, *, datetimes: bool = False) -> Any:
     json.dumps(written, allow_nan=False)  # raises on anything that is not plain JSON
     difference = json_difference(original, written, datetimes=datetimes)
     assert difference is None, f"{cls.__name__} round trip changed the JSON at {difference}"
+    check_public_surface(parsed)
     return parsed
+
+
+def check_public_surface(obj: Any) -> None:
+    """What users see of a parsed model and every model inside it (issue 16).
+
+    No attribute ends with `_` (fields carry their wire names), no repr shows `Unset`, every
+    model's `to_json()` is `orjson.dumps(to_dict())` and `from_json` reads it back, and a
+    free-form JSON object (tool input, a schema's free part) is a plain dict.
+    """
+    seen = [obj]
+    while seen:
+        value = seen.pop()
+        if isinstance(value, list):
+            seen.extend(value)
+            continue
+        if isinstance(value, dict):
+            assert type(value) is dict
+            continue
+        if not attrs.has(type(value)):
+            continue
+        cls = type(value)
+        names = [f.name for f in attrs.fields(cls)]
+        assert not [n for n in names if n.endswith("_")], f"{cls.__name__}: {names}"
+        assert "Unset" not in repr(value), repr(value)
+        try:
+            expected = orjson.dumps(value.to_dict())
+        except TypeError:  # orjson refuses integers beyond 64 bits (the API sends none)
+            with pytest.raises(TypeError):
+                value.to_json()
+        else:
+            assert value.to_json() == expected
+            again = cls.from_json(expected)
+            assert json_difference(value.to_dict(), again.to_dict()) is None
+        for name in names:
+            if name != "additional_properties" and name not in missing_fields(value):
+                seen.append(getattr(value, name))
 
 
 @pytest.fixture(scope="session")

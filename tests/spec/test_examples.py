@@ -154,7 +154,7 @@ def test_example_validates_parses_into_its_class_and_round_trips(
     if case.union is not None:
         tag = case.data.get(union_tag(schemas[case.union]))
         if tag is not None:
-            assert getattr(parsed, "type_", None) == tag or getattr(parsed, "role", None) == tag
+            assert getattr(parsed, "type", None) == tag or getattr(parsed, "role", None) == tag
     # Every field is a declared attribute: a field the spec misnames would land here instead.
     # Free-form objects (a tool's `input`, a JSON schema) are classes without a component schema.
     for obj in model_objects(parsed):
@@ -435,7 +435,7 @@ def test_content_block_key_fields() -> None:
     assert isinstance(blocks["text"].citations[0], models.CitationCharLocation)
     assert blocks["text"].citations[0].end_char_index == 47
     assert blocks["thinking"].signature.startswith("ErUB")
-    assert blocks["tool_use"].input_.to_dict() == {
+    assert blocks["tool_use"].input == {
         "location": "San Francisco, CA",
         "unit": "celsius",
     }
@@ -461,7 +461,7 @@ def test_tool_definitions_keep_their_names_and_types() -> None:
     )
     for (tag, wire), tool in zip(ex.TOOLS.items(), params.tools, strict=True):
         assert getattr(tool, "name", None) == wire.get("name")
-        assert tool.type_ == (wire.get("type", UNSET) if tag == "custom" else tag)
+        assert tool.type == (wire.get("type", UNSET) if tag == "custom" else tag)
     custom = params.tools[0]
     assert isinstance(custom, models.ToolParam)
     assert isinstance(custom.input_schema, models.InputSchema)
@@ -475,7 +475,7 @@ def test_error_envelopes(
     for error_type, wire in ex.ERROR_RESPONSES.items():
         parsed = models.ErrorResponse.from_dict(wire)
         assert type(parsed.error) is model_class(mapping[error_type])
-        assert parsed.error.type_ == error_type
+        assert parsed.error.type == error_type
         assert parsed.error.message == wire["error"]["message"]
         assert parsed.request_id == ex.REQUEST_ID
 
@@ -484,7 +484,7 @@ def test_stream_events_and_the_error_event() -> None:
     error = models.ErrorEvent.from_dict(ex.STREAM_EVENTS["error"])
     assert isinstance(error.error, models.OverloadedError)
     ping = models.PingEvent.from_dict(ex.STREAM_EVENTS["ping"])
-    assert ping.type_ == "ping"
+    assert ping.type == "ping"
     start = models.MessageStartEvent.from_dict(ex.STREAM_EVENTS["message_start"])
     assert start.message.content == []
     delta = models.MessageDeltaEvent.from_dict(ex.STREAM_EVENTS["message_delta"])
@@ -552,7 +552,7 @@ def test_model_info_with_capabilities(assert_round_trip: Callable[..., Any]) -> 
     assert isinstance(caps, models.ModelCapabilities)
     assert caps.thinking.types.enabled.supported is True
     assert caps.thinking.types.adaptive.supported is False
-    assert caps.effort.max_.supported is False  # `max` shadows a builtin: the field is `max_`
+    assert caps.effort.max.supported is False  # the wire name, though `max` is a builtin
     assert caps.context_management.compact_20260112 is None
     old = assert_round_trip(models.ModelInfo, ex.MODEL_INFO_DEPRECATED, datetimes=True)
     assert old.lifecycle == "deprecated"
@@ -601,7 +601,7 @@ def test_batch_results_and_deleted_batch(
     errored = models.MessageBatchIndividualResponse.from_dict(ex.BATCH_RESULTS["errored"])
     assert isinstance(errored.result.error.error, models.InvalidRequestError)
     deleted = models.DeletedMessageBatch.from_dict(ex.DELETED_BATCH)
-    assert (deleted.id, deleted.type_) == (ex.BATCH_ID, "message_batch_deleted")
+    assert (deleted.id, deleted.type) == (ex.BATCH_ID, "message_batch_deleted")
 
 
 def test_requests_keep_their_options(assert_round_trip: Callable[..., Any]) -> None:
@@ -613,7 +613,7 @@ def test_requests_keep_their_options(assert_round_trip: Callable[..., Any]) -> N
     ]
     assert isinstance(full.tool_choice, models.ToolChoiceAutoParam)
     assert full.temperature == 0.5
-    assert full.system[0].cache_control.type_ == "ephemeral"
+    assert full.system[0].cache_control.type == "ephemeral"
     thinking = assert_round_trip(models.MessageCreateParams, ex.MESSAGE_CREATE_PARAMS_THINKING)
     assert isinstance(thinking.thinking, models.ThinkingConfigEnabledParam)
     assert thinking.thinking.budget_tokens == 10000

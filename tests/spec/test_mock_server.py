@@ -294,22 +294,22 @@ def test_models_list_and_retrieve(call: Call, check_body: Check) -> None:
     page = check_body(call(models_list, limit=2, after_id="claude-opus-4-1"), "ListModelsResponse")
     assert all(isinstance(model, models.ModelInfo) for model in page.data)
     model = check_body(call(models_retrieve, "claude-sonnet-4-5"), "ModelInfo")
-    assert model.type_ == "model"
+    assert model.type == "model"
 
 
 def test_message_batches_lifecycle(call: Call, check_body: Check) -> None:
     body = models.BatchCreateParams.from_dict(ex.BATCH_CREATE_PARAMS)
     created = check_body(call(message_batches_create, body=body), "MessageBatch")
-    assert created.type_ == "message_batch"
+    assert created.type == "message_batch"
     page = check_body(
         call(message_batches_list, limit=20, before_id=ex.BATCH_ID), "ListMessageBatchesResponse"
     )
     assert all(isinstance(batch, models.MessageBatch) for batch in page.data)
     for operation in (message_batches_retrieve, message_batches_cancel):
         batch = check_body(call(operation, ex.BATCH_ID), "MessageBatch")
-        assert batch.type_ == "message_batch"
+        assert batch.type == "message_batch"
     deleted = check_body(call(message_batches_delete, ex.BATCH_ID), "DeletedMessageBatch")
-    assert deleted.type_ == "message_batch_deleted"
+    assert deleted.type == "message_batch_deleted"
 
 
 def test_message_batches_results_are_json_lines(call: Call) -> None:

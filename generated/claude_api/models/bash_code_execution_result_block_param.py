@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -19,9 +20,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -39,7 +42,7 @@ _WIRE_NAMES: dict[str, str] = {
     "return_code": "return_code",
     "stderr": "stderr",
     "stdout": "stdout",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 _imported = False
@@ -64,14 +67,14 @@ class BashCodeExecutionResultBlockParam:
         return_code (int):
         stderr (str):
         stdout (str):
-        type_ (Literal['bash_code_execution_result']):  Default: 'bash_code_execution_result'.
+        type (Literal['bash_code_execution_result']):  Default: 'bash_code_execution_result'.
     """
 
     content: list[BashCodeExecutionOutputBlockParam]
     return_code: int
     stderr: str
     stdout: str
-    type_: Literal["bash_code_execution_result"] = "bash_code_execution_result"
+    type: Literal["bash_code_execution_result"] = "bash_code_execution_result"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -89,7 +92,7 @@ class BashCodeExecutionResultBlockParam:
 
             stdout = self.stdout
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -109,7 +112,7 @@ class BashCodeExecutionResultBlockParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -149,7 +152,7 @@ class BashCodeExecutionResultBlockParam:
                     "return_code": return_code,
                     "stderr": stderr,
                     "stdout": stdout,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )
@@ -172,10 +175,21 @@ class BashCodeExecutionResultBlockParam:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

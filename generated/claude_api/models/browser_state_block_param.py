@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -22,9 +23,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -50,7 +53,7 @@ T = TypeVar("T", bound="BrowserStateBlockParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "tabs": "tabs",
-    "type_": "type",
+    "type": "type",
     "cache_control": "cache_control",
     "state_changes": "state_changes",
 }
@@ -164,14 +167,14 @@ class BrowserStateBlockParam:
 
     Attributes:
         tabs (list[BrowserStateTabEntryParam]):
-        type_ (Literal['browser_state']):  Default: 'browser_state'.
+        type (Literal['browser_state']):  Default: 'browser_state'.
         cache_control (CacheControlEphemeralParam | None | Unset):
         state_changes (list[BrowserStateChangeDownloadCompletedParam | BrowserStateChangeDownloadFailedParam |
             BrowserStateChangeDownloadStartedParam | BrowserStateChangeTabOpenedParam] | None | Unset):
     """
 
     tabs: list[BrowserStateTabEntryParam]
-    type_: Literal["browser_state"] = "browser_state"
+    type: Literal["browser_state"] = "browser_state"
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
     state_changes: (
         list[
@@ -194,7 +197,7 @@ class BrowserStateBlockParam:
                 tabs_item = tabs_item_data.to_dict()
                 tabs.append(tabs_item)
 
-            type_ = self.type_
+            type_ = self.type
 
             cache_control: dict[str, Any] | None | Unset
             if isinstance(self.cache_control, Unset):
@@ -252,7 +255,7 @@ class BrowserStateBlockParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -287,7 +290,7 @@ class BrowserStateBlockParam:
                 cls,
                 {
                     "tabs": tabs,
-                    "type_": type_,
+                    "type": type_,
                     "cache_control": cache_control,
                     "state_changes": state_changes,
                 },
@@ -311,10 +314,21 @@ class BrowserStateBlockParam:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

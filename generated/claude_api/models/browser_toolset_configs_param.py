@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,6 +12,9 @@ from attrs import field as _attrs_field
 from claude_api.types import (
     UNSET,
     Unset,
+    model_from_json,
+    model_repr,
+    model_to_json,
 )
 
 if TYPE_CHECKING:
@@ -121,7 +125,7 @@ _WIRE_NAMES: dict[str, str] = {
     "scroll_to": "scroll_to",
     "switch_tab": "switch_tab",
     "triple_click": "triple_click",
-    "type_": "type",
+    "type": "type",
     "wait": "wait",
     "zoom": "zoom",
 }
@@ -278,7 +282,7 @@ class BrowserToolsetConfigsParam:
         scroll_to (BrowserScrollToConfigParam | None | Unset):
         switch_tab (BrowserSwitchTabConfigParam | None | Unset):
         triple_click (BrowserTripleClickConfigParam | None | Unset):
-        type_ (BrowserTypeConfigParam | None | Unset):
+        type (BrowserTypeConfigParam | None | Unset):
         wait (BrowserWaitConfigParam | None | Unset):
         zoom (BrowserZoomConfigParam | None | Unset):
     """
@@ -311,7 +315,7 @@ class BrowserToolsetConfigsParam:
     scroll_to: BrowserScrollToConfigParam | None | Unset = UNSET
     switch_tab: BrowserSwitchTabConfigParam | None | Unset = UNSET
     triple_click: BrowserTripleClickConfigParam | None | Unset = UNSET
-    type_: BrowserTypeConfigParam | None | Unset = UNSET
+    type: BrowserTypeConfigParam | None | Unset = UNSET
     wait: BrowserWaitConfigParam | None | Unset = UNSET
     zoom: BrowserZoomConfigParam | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -544,12 +548,12 @@ class BrowserToolsetConfigsParam:
             triple_click = self.triple_click
 
         type_: dict[str, Any] | None | Unset
-        if isinstance(self.type_, Unset):
+        if isinstance(self.type, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, BrowserTypeConfigParam):
-            type_ = self.type_.to_dict()
+        elif isinstance(self.type, BrowserTypeConfigParam):
+            type_ = self.type.to_dict()
         else:
-            type_ = self.type_
+            type_ = self.type
 
         wait: dict[str, Any] | None | Unset
         if isinstance(self.wait, Unset):
@@ -636,7 +640,7 @@ class BrowserToolsetConfigsParam:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -803,6 +807,18 @@ class BrowserToolsetConfigsParam:
         if not _KNOWN.issuperset(src_dict):
             browser_toolset_configs_param.additional_properties = _extra(src_dict)
         return browser_toolset_configs_param
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

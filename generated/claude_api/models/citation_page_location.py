@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -21,9 +22,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -35,7 +38,7 @@ _WIRE_NAMES: dict[str, str] = {
     "document_index": "document_index",
     "end_page_number": "end_page_number",
     "start_page_number": "start_page_number",
-    "type_": "type",
+    "type": "type",
     "document_title": "document_title",
     "file_id": "file_id",
 }
@@ -51,7 +54,7 @@ class CitationPageLocation:
         document_index (int):
         end_page_number (int):
         start_page_number (int):
-        type_ (Literal['page_location']):  Default: 'page_location'.
+        type (Literal['page_location']):  Default: 'page_location'.
         document_title (None | str | Unset):
         file_id (None | str | Unset):
     """
@@ -60,7 +63,7 @@ class CitationPageLocation:
     document_index: int
     end_page_number: int
     start_page_number: int
-    type_: Literal["page_location"] = "page_location"
+    type: Literal["page_location"] = "page_location"
     document_title: None | str | Unset = UNSET
     file_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -75,7 +78,7 @@ class CitationPageLocation:
 
             start_page_number = self.start_page_number
 
-            type_ = self.type_
+            type_ = self.type
 
             document_title: None | str | Unset
             if isinstance(self.document_title, Unset):
@@ -111,7 +114,7 @@ class CitationPageLocation:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         cited_text = src_dict["cited_text"] if "cited_text" in src_dict else MISSING
@@ -151,7 +154,7 @@ class CitationPageLocation:
                     "document_index": document_index,
                     "end_page_number": end_page_number,
                     "start_page_number": start_page_number,
-                    "type_": type_,
+                    "type": type_,
                     "document_title": document_title,
                     "file_id": file_id,
                 },
@@ -176,10 +179,21 @@ class CitationPageLocation:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -19,9 +20,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -35,7 +38,7 @@ _WIRE_NAMES: dict[str, str] = {
     "source": "source",
     "start_block_index": "start_block_index",
     "title": "title",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
@@ -51,7 +54,7 @@ class CitationSearchResultLocationParam:
         source (str):
         start_block_index (int):
         title (None | str):
-        type_ (Literal['search_result_location']):  Default: 'search_result_location'.
+        type (Literal['search_result_location']):  Default: 'search_result_location'.
     """
 
     cited_text: str
@@ -60,7 +63,7 @@ class CitationSearchResultLocationParam:
     source: str
     start_block_index: int
     title: None | str
-    type_: Literal["search_result_location"] = "search_result_location"
+    type: Literal["search_result_location"] = "search_result_location"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,7 +81,7 @@ class CitationSearchResultLocationParam:
             title: None | str
             title = self.title
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -100,7 +103,7 @@ class CitationSearchResultLocationParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         cited_text = src_dict["cited_text"] if "cited_text" in src_dict else MISSING
@@ -150,7 +153,7 @@ class CitationSearchResultLocationParam:
                     "source": source,
                     "start_block_index": start_block_index,
                     "title": title,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )
@@ -175,10 +178,21 @@ class CitationSearchResultLocationParam:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

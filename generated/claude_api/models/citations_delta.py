@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -20,9 +21,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -45,7 +48,7 @@ T = TypeVar("T", bound="CitationsDelta")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "citation": "citation",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 _imported = False
@@ -127,7 +130,7 @@ class CitationsDelta:
     Attributes:
         citation (CitationCharLocation | CitationContentBlockLocation | CitationPageLocation |
             CitationsSearchResultLocation | CitationsWebSearchResultLocation):
-        type_ (Literal['citations_delta']):  Default: 'citations_delta'.
+        type (Literal['citations_delta']):  Default: 'citations_delta'.
     """
 
     citation: (
@@ -137,7 +140,7 @@ class CitationsDelta:
         | CitationsSearchResultLocation
         | CitationsWebSearchResultLocation
     )
-    type_: Literal["citations_delta"] = "citations_delta"
+    type: Literal["citations_delta"] = "citations_delta"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -158,7 +161,7 @@ class CitationsDelta:
             else:
                 citation = self.citation.to_dict()
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -175,7 +178,7 @@ class CitationsDelta:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -201,7 +204,7 @@ class CitationsDelta:
                 cls,
                 {
                     "citation": citation,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )
@@ -219,10 +222,21 @@ class CitationsDelta:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

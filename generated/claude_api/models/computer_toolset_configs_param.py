@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,6 +12,9 @@ from attrs import field as _attrs_field
 from claude_api.types import (
     UNSET,
     Unset,
+    model_from_json,
+    model_repr,
+    model_to_json,
 )
 
 if TYPE_CHECKING:
@@ -75,7 +79,7 @@ _WIRE_NAMES: dict[str, str] = {
     "screenshot": "screenshot",
     "scroll": "scroll",
     "triple_click": "triple_click",
-    "type_": "type",
+    "type": "type",
     "wait": "wait",
     "zoom": "zoom",
 }
@@ -168,7 +172,7 @@ class ComputerToolsetConfigsParam:
         screenshot (ComputerScreenshotConfigParam | None | Unset):
         scroll (ComputerScrollConfigParam | None | Unset):
         triple_click (ComputerTripleClickConfigParam | None | Unset):
-        type_ (ComputerTypeConfigParam | None | Unset):
+        type (ComputerTypeConfigParam | None | Unset):
         wait (ComputerWaitConfigParam | None | Unset):
         zoom (ComputerZoomConfigParam | None | Unset):
     """
@@ -187,7 +191,7 @@ class ComputerToolsetConfigsParam:
     screenshot: ComputerScreenshotConfigParam | None | Unset = UNSET
     scroll: ComputerScrollConfigParam | None | Unset = UNSET
     triple_click: ComputerTripleClickConfigParam | None | Unset = UNSET
-    type_: ComputerTypeConfigParam | None | Unset = UNSET
+    type: ComputerTypeConfigParam | None | Unset = UNSET
     wait: ComputerWaitConfigParam | None | Unset = UNSET
     zoom: ComputerZoomConfigParam | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -308,12 +312,12 @@ class ComputerToolsetConfigsParam:
             triple_click = self.triple_click
 
         type_: dict[str, Any] | None | Unset
-        if isinstance(self.type_, Unset):
+        if isinstance(self.type, Unset):
             type_ = UNSET
-        elif isinstance(self.type_, ComputerTypeConfigParam):
-            type_ = self.type_.to_dict()
+        elif isinstance(self.type, ComputerTypeConfigParam):
+            type_ = self.type.to_dict()
         else:
-            type_ = self.type_
+            type_ = self.type
 
         wait: dict[str, Any] | None | Unset
         if isinstance(self.wait, Unset):
@@ -372,7 +376,7 @@ class ComputerToolsetConfigsParam:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -469,6 +473,18 @@ class ComputerToolsetConfigsParam:
         if not _KNOWN.issuperset(src_dict):
             computer_toolset_configs_param.additional_properties = _extra(src_dict)
         return computer_toolset_configs_param
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,9 +19,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -29,7 +32,7 @@ T = TypeVar("T", bound="ContainerSkill")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "skill_id": "skill_id",
-    "type_": "type",
+    "type": "type",
     "version": "version",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
@@ -41,12 +44,12 @@ class ContainerSkill:
 
     Attributes:
         skill_id (str):
-        type_ (ContainerSkillType):
+        type (ContainerSkillType):
         version (str):
     """
 
     skill_id: str
-    type_: ContainerSkillType
+    type: ContainerSkillType
     version: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,7 +57,7 @@ class ContainerSkill:
         try:
             skill_id = self.skill_id
 
-            type_: str = self.type_
+            type_: str = self.type
 
             version = self.version
 
@@ -74,7 +77,7 @@ class ContainerSkill:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         skill_id = src_dict["skill_id"] if "skill_id" in src_dict else MISSING
@@ -93,7 +96,7 @@ class ContainerSkill:
                 cls,
                 {
                     "skill_id": skill_id,
-                    "type_": type_,
+                    "type": type_,
                     "version": version,
                 },
                 _extra(src_dict),
@@ -113,10 +116,21 @@ class ContainerSkill:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -22,9 +23,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -43,7 +46,7 @@ T = TypeVar("T", bound="DocumentBlockParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "source": "source",
-    "type_": "type",
+    "type": "type",
     "cache_control": "cache_control",
     "citations": "citations",
     "context": "context",
@@ -129,7 +132,7 @@ class DocumentBlockParam:
     Attributes:
         source (Base64PDFSourceParam | ContentBlockSourceParam | FileDocumentSourceParam | PlainTextSourceParam |
             URLPDFSourceParam): One of several document source forms, tagged by `type`.
-        type_ (Literal['document']):  Default: 'document'.
+        type (Literal['document']):  Default: 'document'.
         cache_control (CacheControlEphemeralParam | None | Unset):
         citations (CitationsConfigParam | None | Unset):
         context (None | str | Unset):
@@ -143,7 +146,7 @@ class DocumentBlockParam:
         | PlainTextSourceParam
         | URLPDFSourceParam
     )
-    type_: Literal["document"] = "document"
+    type: Literal["document"] = "document"
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
     citations: CitationsConfigParam | None | Unset = UNSET
     context: None | str | Unset = UNSET
@@ -168,7 +171,7 @@ class DocumentBlockParam:
             else:
                 source = self.source.to_dict()
 
-            type_ = self.type_
+            type_ = self.type
 
             cache_control: dict[str, Any] | None | Unset
             if isinstance(self.cache_control, Unset):
@@ -221,7 +224,7 @@ class DocumentBlockParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -259,7 +262,7 @@ class DocumentBlockParam:
                 cls,
                 {
                     "source": source,
-                    "type_": type_,
+                    "type": type_,
                     "cache_control": cache_control,
                     "citations": citations,
                     "context": context,
@@ -285,10 +288,21 @@ class DocumentBlockParam:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -16,9 +17,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -32,7 +35,7 @@ T = TypeVar("T", bound="EffortCapability")
 _WIRE_NAMES: dict[str, str] = {
     "high": "high",
     "low": "low",
-    "max_": "max",
+    "max": "max",
     "medium": "medium",
     "supported": "supported",
     "xhigh": "xhigh",
@@ -56,7 +59,7 @@ class EffortCapability:
     Attributes:
         high (CapabilitySupport): Whether one capability is supported.
         low (CapabilitySupport): Whether one capability is supported.
-        max_ (CapabilitySupport): Whether one capability is supported.
+        max (CapabilitySupport): Whether one capability is supported.
         medium (CapabilitySupport): Whether one capability is supported.
         supported (bool):
         xhigh (CapabilitySupport | None | Unset):
@@ -64,7 +67,7 @@ class EffortCapability:
 
     high: CapabilitySupport
     low: CapabilitySupport
-    max_: CapabilitySupport
+    max: CapabilitySupport
     medium: CapabilitySupport
     supported: bool
     xhigh: CapabilitySupport | None | Unset = UNSET
@@ -78,7 +81,7 @@ class EffortCapability:
 
             low = self.low.to_dict()
 
-            max_ = self.max_.to_dict()
+            max_ = self.max.to_dict()
 
             medium = self.medium.to_dict()
 
@@ -112,7 +115,7 @@ class EffortCapability:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -160,7 +163,7 @@ class EffortCapability:
                 {
                     "high": high,
                     "low": low,
-                    "max_": max_,
+                    "max": max_,
                     "medium": medium,
                     "supported": supported,
                     "xhigh": xhigh,
@@ -185,10 +188,21 @@ class EffortCapability:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -20,9 +21,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -43,7 +46,7 @@ T = TypeVar("T", bound="ErrorEvent")
 
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
-    "type_": "type",
+    "type": "type",
     "error": "error",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
@@ -143,7 +146,7 @@ class ErrorEvent:
     """A stream event reporting an error after the stream has started (for example an overload).
 
     Attributes:
-        type_ (Literal['error']):  Default: 'error'.
+        type (Literal['error']):  Default: 'error'.
         error (APIError | AuthenticationError | BillingError | GatewayTimeoutError | InvalidRequestError | NotFoundError
             | OverloadedError | PermissionError_ | RateLimitError | RequestTooLargeError): The error inside an error
             envelope, tagged by its `type`. New error types may appear.
@@ -161,14 +164,14 @@ class ErrorEvent:
         | RateLimitError
         | RequestTooLargeError
     )
-    type_: Literal["error"] = "error"
+    type: Literal["error"] = "error"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_models()
         try:
-            type_ = self.type_
+            type_ = self.type
 
             error: dict[str, Any]
             if isinstance(self.error, dict):
@@ -209,7 +212,7 @@ class ErrorEvent:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -234,7 +237,7 @@ class ErrorEvent:
             return build_partial(
                 cls,
                 {
-                    "type_": type_,
+                    "type": type_,
                     "error": error,
                 },
                 _extra(src_dict),
@@ -253,10 +256,21 @@ class ErrorEvent:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -22,9 +23,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -46,7 +49,7 @@ T = TypeVar("T", bound="ErrorResponse")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "error": "error",
-    "type_": "type",
+    "type": "type",
     "request_id": "request_id",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
@@ -149,7 +152,7 @@ class ErrorResponse:
         error (APIError | AuthenticationError | BillingError | GatewayTimeoutError | InvalidRequestError | NotFoundError
             | OverloadedError | PermissionError_ | RateLimitError | RequestTooLargeError): The error inside an error
             envelope, tagged by its `type`. New error types may appear.
-        type_ (Literal['error']):  Default: 'error'.
+        type (Literal['error']):  Default: 'error'.
         request_id (None | str | Unset):
     """
 
@@ -165,7 +168,7 @@ class ErrorResponse:
         | RateLimitError
         | RequestTooLargeError
     )
-    type_: Literal["error"] = "error"
+    type: Literal["error"] = "error"
     request_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -197,7 +200,7 @@ class ErrorResponse:
             else:
                 error = self.error.to_dict()
 
-            type_ = self.type_
+            type_ = self.type
 
             request_id: None | str | Unset
             if isinstance(self.request_id, Unset):
@@ -222,7 +225,7 @@ class ErrorResponse:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -250,7 +253,7 @@ class ErrorResponse:
                 cls,
                 {
                     "error": error,
-                    "type_": type_,
+                    "type": type_,
                     "request_id": request_id,
                 },
                 _extra(src_dict),
@@ -270,10 +273,21 @@ class ErrorResponse:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

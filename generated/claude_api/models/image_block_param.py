@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -22,9 +23,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -41,7 +44,7 @@ T = TypeVar("T", bound="ImageBlockParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "source": "source",
-    "type_": "type",
+    "type": "type",
     "cache_control": "cache_control",
     "transformations": "transformations",
 }
@@ -105,13 +108,13 @@ class ImageBlockParam:
     Attributes:
         source (Base64ImageSourceParam | FileImageSourceParam | URLImageSourceParam): One of several image source forms,
             tagged by `type`.
-        type_ (Literal['image']):  Default: 'image'.
+        type (Literal['image']):  Default: 'image'.
         cache_control (CacheControlEphemeralParam | None | Unset):
         transformations (ImageTransformationsParam | None | Unset):
     """
 
     source: Base64ImageSourceParam | FileImageSourceParam | URLImageSourceParam
-    type_: Literal["image"] = "image"
+    type: Literal["image"] = "image"
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
     transformations: ImageTransformationsParam | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -130,7 +133,7 @@ class ImageBlockParam:
             else:
                 source = self.source.to_dict()
 
-            type_ = self.type_
+            type_ = self.type
 
             cache_control: dict[str, Any] | None | Unset
             if isinstance(self.cache_control, Unset):
@@ -167,7 +170,7 @@ class ImageBlockParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -201,7 +204,7 @@ class ImageBlockParam:
                 cls,
                 {
                     "source": source,
-                    "type_": type_,
+                    "type": type_,
                     "cache_control": cache_control,
                     "transformations": transformations,
                 },
@@ -223,10 +226,21 @@ class ImageBlockParam:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -20,9 +21,11 @@ from claude_api.types import (
     Unset,
     attribute_error,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -36,7 +39,7 @@ T = TypeVar("T", bound="InputSchema")
 
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
-    "type_": "type",
+    "type": "type",
     "properties": "properties",
     "required": "required",
 }
@@ -71,12 +74,12 @@ class InputSchema:
     """A JSON Schema (draft 2020-12) for a tool's input object.
 
     Attributes:
-        type_ (Literal['object']):  Default: 'object'.
+        type (Literal['object']):  Default: 'object'.
         properties (InputSchemaPropertiesType0 | None | Unset):
         required (list[str] | None | Unset):
     """
 
-    type_: Literal["object"] = "object"
+    type: Literal["object"] = "object"
     properties: InputSchemaPropertiesType0 | None | Unset = UNSET
     required: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -85,13 +88,13 @@ class InputSchema:
         if not _imported:
             _import_models()
         try:
-            type_ = self.type_
+            type_ = self.type
 
             properties: dict[str, Any] | None | Unset
             if isinstance(self.properties, Unset):
                 properties = UNSET
-            elif isinstance(self.properties, InputSchemaPropertiesType0):
-                properties = self.properties.to_dict()
+            elif isinstance(self.properties, dict):
+                properties = self.properties
             else:
                 properties = self.properties
 
@@ -122,7 +125,7 @@ class InputSchema:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -136,9 +139,7 @@ class InputSchema:
         else:
             type_ = "object"
 
-        properties = src_dict.get("properties", UNSET)
-        if properties is not None and properties is not UNSET:
-            properties = InputSchemaPropertiesType0.from_dict(properties)
+        properties: InputSchemaPropertiesType0 | None | Unset = src_dict.get("properties", UNSET)
 
         required = _parse_required(src_dict.get("required", UNSET))
 
@@ -157,10 +158,21 @@ class InputSchema:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -19,9 +20,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -36,7 +39,7 @@ T = TypeVar("T", bound="JSONOutputFormatParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "schema": "schema",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 _imported = False
@@ -58,20 +61,20 @@ class JSONOutputFormatParam:
 
     Attributes:
         schema (JSONOutputFormatParamSchema):
-        type_ (Literal['json_schema']):  Default: 'json_schema'.
+        type (Literal['json_schema']):  Default: 'json_schema'.
     """
 
     schema: JSONOutputFormatParamSchema
-    type_: Literal["json_schema"] = "json_schema"
+    type: Literal["json_schema"] = "json_schema"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_models()
         try:
-            schema = self.schema.to_dict()
+            schema = self.schema
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -88,13 +91,15 @@ class JSONOutputFormatParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
             _import_models()
         if "schema" in src_dict:
-            schema = JSONOutputFormatParamSchema.from_dict(src_dict["schema"])
+            schema = src_dict["schema"]
+            if not isinstance(schema, dict):
+                raise TypeError(f"schema: expected a JSON object, got {type(schema).__name__}")
 
         else:
             schema = MISSING
@@ -114,7 +119,7 @@ class JSONOutputFormatParam:
                 cls,
                 {
                     "schema": schema,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )
@@ -132,10 +137,21 @@ class JSONOutputFormatParam:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

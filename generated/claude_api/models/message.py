@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -23,9 +24,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -62,7 +65,7 @@ _WIRE_NAMES: dict[str, str] = {
     "content": "content",
     "model": "model",
     "role": "role",
-    "type_": "type",
+    "type": "type",
     "usage": "usage",
     "container": "container",
     "diagnostics": "diagnostics",
@@ -200,7 +203,7 @@ class Message:
         model (str): A model id or alias, such as `claude-sonnet-4-5`. Any string is accepted, so new models need no
             client update.
         role (Literal['assistant']):  Default: 'assistant'.
-        type_ (Literal['message']):  Default: 'message'.
+        type (Literal['message']):  Default: 'message'.
         usage (Usage): Token usage of a message, including prompt-cache reads and writes and server tool use.
         container (Container | None | Unset):
         diagnostics (Diagnostics | None | Unset):
@@ -227,7 +230,7 @@ class Message:
     model: str
     usage: Usage
     role: Literal["assistant"] = "assistant"
-    type_: Literal["message"] = "message"
+    type: Literal["message"] = "message"
     container: Container | None | Unset = UNSET
     diagnostics: Diagnostics | None | Unset = UNSET
     stop_details: None | RefusalStopDetails | Unset = UNSET
@@ -277,7 +280,7 @@ class Message:
 
             role = self.role
 
-            type_ = self.type_
+            type_ = self.type
 
             usage = self.usage.to_dict()
 
@@ -348,7 +351,7 @@ class Message:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -414,7 +417,7 @@ class Message:
                     "content": content,
                     "model": model,
                     "role": role,
-                    "type_": type_,
+                    "type": type_,
                     "usage": usage,
                     "container": container,
                     "diagnostics": diagnostics,
@@ -447,10 +450,21 @@ class Message:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

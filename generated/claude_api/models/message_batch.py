@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import (
@@ -25,9 +26,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -44,7 +47,7 @@ _WIRE_NAMES: dict[str, str] = {
     "expires_at": "expires_at",
     "processing_status": "processing_status",
     "request_counts": "request_counts",
-    "type_": "type",
+    "type": "type",
     "archived_at": "archived_at",
     "cancel_initiated_at": "cancel_initiated_at",
     "ended_at": "ended_at",
@@ -108,7 +111,7 @@ class MessageBatch:
         expires_at (datetime.datetime):
         processing_status (MessageBatchProcessingStatus | str):
         request_counts (MessageBatchRequestCounts): How many requests of a batch are in each state.
-        type_ (Literal['message_batch']):  Default: 'message_batch'.
+        type (Literal['message_batch']):  Default: 'message_batch'.
         archived_at (datetime.datetime | None | Unset):
         cancel_initiated_at (datetime.datetime | None | Unset):
         ended_at (datetime.datetime | None | Unset):
@@ -120,7 +123,7 @@ class MessageBatch:
     expires_at: datetime.datetime
     processing_status: MessageBatchProcessingStatus | str
     request_counts: MessageBatchRequestCounts
-    type_: Literal["message_batch"] = "message_batch"
+    type: Literal["message_batch"] = "message_batch"
     archived_at: datetime.datetime | None | Unset = UNSET
     cancel_initiated_at: datetime.datetime | None | Unset = UNSET
     ended_at: datetime.datetime | None | Unset = UNSET
@@ -145,7 +148,7 @@ class MessageBatch:
 
             request_counts = self.request_counts.to_dict()
 
-            type_ = self.type_
+            type_ = self.type
 
             archived_at: None | str | Unset
             if isinstance(self.archived_at, Unset):
@@ -204,7 +207,7 @@ class MessageBatch:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -268,7 +271,7 @@ class MessageBatch:
                     "expires_at": expires_at,
                     "processing_status": processing_status,
                     "request_counts": request_counts,
-                    "type_": type_,
+                    "type": type_,
                     "archived_at": archived_at,
                     "cancel_initiated_at": cancel_initiated_at,
                     "ended_at": ended_at,
@@ -298,10 +301,21 @@ class MessageBatch:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

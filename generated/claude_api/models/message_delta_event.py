@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -19,9 +20,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -35,7 +38,7 @@ T = TypeVar("T", bound="MessageDeltaEvent")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "delta": "delta",
-    "type_": "type",
+    "type": "type",
     "usage": "usage",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
@@ -57,13 +60,13 @@ class MessageDeltaEvent:
 
     Attributes:
         delta (MessageDelta): The message fields changed by a `message_delta` event.
-        type_ (Literal['message_delta']):  Default: 'message_delta'.
+        type (Literal['message_delta']):  Default: 'message_delta'.
         usage (MessageDeltaUsage): Cumulative token usage reported by a `message_delta` event.
     """
 
     delta: MessageDelta
     usage: MessageDeltaUsage
-    type_: Literal["message_delta"] = "message_delta"
+    type: Literal["message_delta"] = "message_delta"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,7 +75,7 @@ class MessageDeltaEvent:
         try:
             delta = self.delta.to_dict()
 
-            type_ = self.type_
+            type_ = self.type
 
             usage = self.usage.to_dict()
 
@@ -92,7 +95,7 @@ class MessageDeltaEvent:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -124,7 +127,7 @@ class MessageDeltaEvent:
                 cls,
                 {
                     "delta": delta,
-                    "type_": type_,
+                    "type": type_,
                     "usage": usage,
                 },
                 _extra(src_dict),
@@ -144,10 +147,21 @@ class MessageDeltaEvent:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from typing import (
@@ -26,9 +27,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -43,7 +46,7 @@ _WIRE_NAMES: dict[str, str] = {
     "id": "id",
     "created_at": "created_at",
     "display_name": "display_name",
-    "type_": "type",
+    "type": "type",
     "capabilities": "capabilities",
     "deprecated_at": "deprecated_at",
     "lifecycle": "lifecycle",
@@ -96,7 +99,7 @@ class ModelInfo:
         id (str):
         created_at (datetime.datetime):
         display_name (str):
-        type_ (Literal['model']):  Default: 'model'.
+        type (Literal['model']):  Default: 'model'.
         capabilities (ModelCapabilities | None | Unset):
         deprecated_at (datetime.datetime | None | Unset):
         lifecycle (ModelInfoLifecycle | str | Unset): Where the model is in its life: `active`, `deprecated` or
@@ -110,7 +113,7 @@ class ModelInfo:
     id: str
     created_at: datetime.datetime
     display_name: str
-    type_: Literal["model"] = "model"
+    type: Literal["model"] = "model"
     capabilities: ModelCapabilities | None | Unset = UNSET
     deprecated_at: datetime.datetime | None | Unset = UNSET
     lifecycle: ModelInfoLifecycle | str | Unset = UNSET
@@ -130,7 +133,7 @@ class ModelInfo:
 
             display_name = self.display_name
 
-            type_ = self.type_
+            type_ = self.type
 
             capabilities: dict[str, Any] | None | Unset
             if isinstance(self.capabilities, Unset):
@@ -215,7 +218,7 @@ class ModelInfo:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -263,7 +266,7 @@ class ModelInfo:
                     "id": id,
                     "created_at": created_at,
                     "display_name": display_name,
-                    "type_": type_,
+                    "type": type_,
                     "capabilities": capabilities,
                     "deprecated_at": deprecated_at,
                     "lifecycle": lifecycle,
@@ -297,10 +300,21 @@ class ModelInfo:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

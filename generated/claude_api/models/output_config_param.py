@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -14,6 +15,9 @@ from claude_api.models.output_config_param_effort import (
 from claude_api.types import (
     UNSET,
     Unset,
+    model_from_json,
+    model_repr,
+    model_to_json,
 )
 
 if TYPE_CHECKING:
@@ -25,7 +29,7 @@ T = TypeVar("T", bound="OutputConfigParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "effort": "effort",
-    "format_": "format",
+    "format": "format",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 _imported = False
@@ -45,11 +49,11 @@ class OutputConfigParam:
 
     Attributes:
         effort (None | OutputConfigParamEffort | Unset):
-        format_ (JSONOutputFormatParam | None | Unset):
+        format (JSONOutputFormatParam | None | Unset):
     """
 
     effort: None | OutputConfigParamEffort | Unset = UNSET
-    format_: JSONOutputFormatParam | None | Unset = UNSET
+    format: JSONOutputFormatParam | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,12 +68,12 @@ class OutputConfigParam:
             effort = self.effort
 
         format_: dict[str, Any] | None | Unset
-        if isinstance(self.format_, Unset):
+        if isinstance(self.format, Unset):
             format_ = UNSET
-        elif isinstance(self.format_, JSONOutputFormatParam):
-            format_ = self.format_.to_dict()
+        elif isinstance(self.format, JSONOutputFormatParam):
+            format_ = self.format.to_dict()
         else:
-            format_ = self.format_
+            format_ = self.format
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,7 +86,7 @@ class OutputConfigParam:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -100,6 +104,18 @@ class OutputConfigParam:
         if not _KNOWN.issuperset(src_dict):
             output_config_param.additional_properties = _extra(src_dict)
         return output_config_param
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

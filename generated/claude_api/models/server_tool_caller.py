@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -19,9 +20,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -30,7 +33,7 @@ T = TypeVar("T", bound="ServerToolCaller")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "tool_id": "tool_id",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 
@@ -41,18 +44,18 @@ class ServerToolCaller:
 
     Attributes:
         tool_id (str):
-        type_ (Literal['code_execution_20250825']):  Default: 'code_execution_20250825'.
+        type (Literal['code_execution_20250825']):  Default: 'code_execution_20250825'.
     """
 
     tool_id: str
-    type_: Literal["code_execution_20250825"] = "code_execution_20250825"
+    type: Literal["code_execution_20250825"] = "code_execution_20250825"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         try:
             tool_id = self.tool_id
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -69,7 +72,7 @@ class ServerToolCaller:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         tool_id = src_dict["tool_id"] if "tool_id" in src_dict else MISSING
@@ -89,7 +92,7 @@ class ServerToolCaller:
                 cls,
                 {
                     "tool_id": tool_id,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )
@@ -107,10 +110,21 @@ class ServerToolCaller:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

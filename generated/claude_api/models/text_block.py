@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -22,9 +23,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -47,7 +50,7 @@ T = TypeVar("T", bound="TextBlock")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "text": "text",
-    "type_": "type",
+    "type": "type",
     "citations": "citations",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
@@ -156,13 +159,13 @@ class TextBlock:
 
     Attributes:
         text (str):
-        type_ (Literal['text']):  Default: 'text'.
+        type (Literal['text']):  Default: 'text'.
         citations (list[CitationCharLocation | CitationContentBlockLocation | CitationPageLocation |
             CitationsSearchResultLocation | CitationsWebSearchResultLocation] | None | Unset):
     """
 
     text: str
-    type_: Literal["text"] = "text"
+    type: Literal["text"] = "text"
     citations: (
         list[
             CitationCharLocation
@@ -182,7 +185,7 @@ class TextBlock:
         try:
             text = self.text
 
-            type_ = self.type_
+            type_ = self.type
 
             citations: list[dict[str, Any]] | None | Unset
             if isinstance(self.citations, Unset):
@@ -226,7 +229,7 @@ class TextBlock:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -250,7 +253,7 @@ class TextBlock:
                 cls,
                 {
                     "text": text,
-                    "type_": type_,
+                    "type": type_,
                     "citations": citations,
                 },
                 _extra(src_dict),
@@ -270,10 +273,21 @@ class TextBlock:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

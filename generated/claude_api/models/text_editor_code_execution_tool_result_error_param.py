@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -25,9 +26,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -36,7 +39,7 @@ T = TypeVar("T", bound="TextEditorCodeExecutionToolResultErrorParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "error_code": "error_code",
-    "type_": "type",
+    "type": "type",
     "error_message": "error_message",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
@@ -49,13 +52,13 @@ class TextEditorCodeExecutionToolResultErrorParam:
     Attributes:
         error_code (TextEditorCodeExecutionToolResultErrorObjectErrorCode): Known values of text editor code execution
             tool result error object error code.
-        type_ (Literal['text_editor_code_execution_tool_result_error']):  Default:
+        type (Literal['text_editor_code_execution_tool_result_error']):  Default:
             'text_editor_code_execution_tool_result_error'.
         error_message (None | str | Unset):
     """
 
     error_code: TextEditorCodeExecutionToolResultErrorObjectErrorCode
-    type_: Literal["text_editor_code_execution_tool_result_error"] = (
+    type: Literal["text_editor_code_execution_tool_result_error"] = (
         "text_editor_code_execution_tool_result_error"
     )
     error_message: None | str | Unset = UNSET
@@ -65,7 +68,7 @@ class TextEditorCodeExecutionToolResultErrorParam:
         try:
             error_code: str = self.error_code
 
-            type_ = self.type_
+            type_ = self.type
 
             error_message: None | str | Unset
             if isinstance(self.error_message, Unset):
@@ -90,7 +93,7 @@ class TextEditorCodeExecutionToolResultErrorParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if "error_code" in src_dict:
@@ -122,7 +125,7 @@ class TextEditorCodeExecutionToolResultErrorParam:
                 cls,
                 {
                     "error_code": error_code,
-                    "type_": type_,
+                    "type": type_,
                     "error_message": error_message,
                 },
                 _extra(src_dict),
@@ -146,10 +149,21 @@ class TextEditorCodeExecutionToolResultErrorParam:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -24,9 +25,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -36,7 +39,7 @@ T = TypeVar("T", bound="TextEditorCodeExecutionViewResultBlock")
 _WIRE_NAMES: dict[str, str] = {
     "content": "content",
     "file_type": "file_type",
-    "type_": "type",
+    "type": "type",
     "num_lines": "num_lines",
     "start_line": "start_line",
     "total_lines": "total_lines",
@@ -51,7 +54,7 @@ class TextEditorCodeExecutionViewResultBlock:
     Attributes:
         content (str):
         file_type (str | TextEditorCodeExecutionViewResultBlockFileType):
-        type_ (Literal['text_editor_code_execution_view_result']):  Default: 'text_editor_code_execution_view_result'.
+        type (Literal['text_editor_code_execution_view_result']):  Default: 'text_editor_code_execution_view_result'.
         num_lines (int | None | Unset):
         start_line (int | None | Unset):
         total_lines (int | None | Unset):
@@ -59,7 +62,7 @@ class TextEditorCodeExecutionViewResultBlock:
 
     content: str
     file_type: str | TextEditorCodeExecutionViewResultBlockFileType
-    type_: Literal["text_editor_code_execution_view_result"] = (
+    type: Literal["text_editor_code_execution_view_result"] = (
         "text_editor_code_execution_view_result"
     )
     num_lines: int | None | Unset = UNSET
@@ -77,7 +80,7 @@ class TextEditorCodeExecutionViewResultBlock:
             else:
                 file_type = self.file_type
 
-            type_ = self.type_
+            type_ = self.type
 
             num_lines: int | None | Unset
             if isinstance(self.num_lines, Unset):
@@ -119,7 +122,7 @@ class TextEditorCodeExecutionViewResultBlock:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         content = src_dict["content"] if "content" in src_dict else MISSING
@@ -156,7 +159,7 @@ class TextEditorCodeExecutionViewResultBlock:
                 {
                     "content": content,
                     "file_type": file_type,
-                    "type_": type_,
+                    "type": type_,
                     "num_lines": num_lines,
                     "start_line": start_line,
                     "total_lines": total_lines,
@@ -183,10 +186,21 @@ class TextEditorCodeExecutionViewResultBlock:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

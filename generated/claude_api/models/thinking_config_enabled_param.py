@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -22,9 +23,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -33,7 +36,7 @@ T = TypeVar("T", bound="ThinkingConfigEnabledParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "budget_tokens": "budget_tokens",
-    "type_": "type",
+    "type": "type",
     "display": "display",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
@@ -45,12 +48,12 @@ class ThinkingConfigEnabledParam:
 
     Attributes:
         budget_tokens (int):
-        type_ (Literal['enabled']):  Default: 'enabled'.
+        type (Literal['enabled']):  Default: 'enabled'.
         display (None | ThinkingDisplay | Unset):
     """
 
     budget_tokens: int
-    type_: Literal["enabled"] = "enabled"
+    type: Literal["enabled"] = "enabled"
     display: None | ThinkingDisplay | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,7 +61,7 @@ class ThinkingConfigEnabledParam:
         try:
             budget_tokens = self.budget_tokens
 
-            type_ = self.type_
+            type_ = self.type
 
             display: None | str | Unset
             if isinstance(self.display, Unset):
@@ -85,7 +88,7 @@ class ThinkingConfigEnabledParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         budget_tokens = src_dict["budget_tokens"] if "budget_tokens" in src_dict else MISSING
@@ -107,7 +110,7 @@ class ThinkingConfigEnabledParam:
                 cls,
                 {
                     "budget_tokens": budget_tokens,
-                    "type_": type_,
+                    "type": type_,
                     "display": display,
                 },
                 _extra(src_dict),
@@ -129,10 +132,21 @@ class ThinkingConfigEnabledParam:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -21,9 +22,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -32,7 +35,7 @@ T = TypeVar("T", bound="ToolChoiceToolParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "name": "name",
-    "type_": "type",
+    "type": "type",
     "disable_parallel_tool_use": "disable_parallel_tool_use",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
@@ -44,12 +47,12 @@ class ToolChoiceToolParam:
 
     Attributes:
         name (str):
-        type_ (Literal['tool']):  Default: 'tool'.
+        type (Literal['tool']):  Default: 'tool'.
         disable_parallel_tool_use (bool | Unset):
     """
 
     name: str
-    type_: Literal["tool"] = "tool"
+    type: Literal["tool"] = "tool"
     disable_parallel_tool_use: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,7 +60,7 @@ class ToolChoiceToolParam:
         try:
             name = self.name
 
-            type_ = self.type_
+            type_ = self.type
 
             disable_parallel_tool_use = self.disable_parallel_tool_use
 
@@ -78,7 +81,7 @@ class ToolChoiceToolParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         name = src_dict["name"] if "name" in src_dict else MISSING
@@ -100,7 +103,7 @@ class ToolChoiceToolParam:
                 cls,
                 {
                     "name": name,
-                    "type_": type_,
+                    "type": type_,
                     "disable_parallel_tool_use": disable_parallel_tool_use,
                 },
                 _extra(src_dict),
@@ -120,10 +123,21 @@ class ToolChoiceToolParam:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -26,9 +27,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -54,7 +57,7 @@ _WIRE_NAMES: dict[str, str] = {
     "eager_input_streaming": "eager_input_streaming",
     "input_examples": "input_examples",
     "strict": "strict",
-    "type_": "type",
+    "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
 _imported = False
@@ -97,7 +100,11 @@ def _parse_input_schema(data: object) -> InputSchema | ToolParamInputSchemaType1
         pass
     if not isinstance(data, dict):
         raise TypeError()
-    input_schema_type_1 = ToolParamInputSchemaType1.from_dict(data)
+    input_schema_type_1 = data
+    if not isinstance(input_schema_type_1, dict):
+        raise TypeError(
+            f"input_schema_type_1: expected a JSON object, got {type(input_schema_type_1).__name__}"
+        )
 
     return input_schema_type_1
 
@@ -116,7 +123,7 @@ class ToolParam:
         eager_input_streaming (bool | None | Unset):
         input_examples (list[ToolParamInputExamplesItem] | Unset):
         strict (bool | Unset):
-        type_ (Literal['custom'] | Unset):
+        type (Literal['custom'] | Unset):
     """
 
     input_schema: InputSchema | ToolParamInputSchemaType1
@@ -128,7 +135,7 @@ class ToolParam:
     eager_input_streaming: bool | None | Unset = UNSET
     input_examples: list[ToolParamInputExamplesItem] | Unset = UNSET
     strict: bool | Unset = UNSET
-    type_: Literal["custom"] | Unset = UNSET
+    type: Literal["custom"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -141,7 +148,7 @@ class ToolParam:
             elif isinstance(self.input_schema, InputSchema):
                 input_schema = self.input_schema.to_dict()
             else:
-                input_schema = self.input_schema.to_dict()
+                input_schema = self.input_schema
 
             name = self.name
 
@@ -174,12 +181,12 @@ class ToolParam:
             if not isinstance(self.input_examples, Unset):
                 input_examples = []
                 for input_examples_item_data in self.input_examples:
-                    input_examples_item = input_examples_item_data.to_dict()
+                    input_examples_item = input_examples_item_data
                     input_examples.append(input_examples_item)
 
             strict = self.strict
 
-            type_ = self.type_
+            type_ = self.type
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -212,7 +219,7 @@ class ToolParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -246,10 +253,15 @@ class ToolParam:
         _input_examples = src_dict.get("input_examples", UNSET)
         input_examples: list[ToolParamInputExamplesItem] | Unset = UNSET
         if _input_examples is not UNSET:
-            input_examples = [
-                ToolParamInputExamplesItem.from_dict(input_examples_item_data)
-                for input_examples_item_data in _input_examples
-            ]
+            input_examples = []
+            for input_examples_item_data in _input_examples:
+                input_examples_item = input_examples_item_data
+                if not isinstance(input_examples_item, dict):
+                    raise TypeError(
+                        f"input_examples_item: expected a JSON object, got {type(input_examples_item).__name__}"
+                    )
+
+                input_examples.append(input_examples_item)
 
         strict = src_dict.get("strict", UNSET)
 
@@ -271,7 +283,7 @@ class ToolParam:
                     "eager_input_streaming": eager_input_streaming,
                     "input_examples": input_examples,
                     "strict": strict,
-                    "type_": type_,
+                    "type": type_,
                 },
                 _extra(src_dict),
             )
@@ -297,10 +309,21 @@ class ToolParam:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -29,9 +30,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -44,7 +47,7 @@ T = TypeVar("T", bound="ToolSearchToolBm2520251119Param")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "name": "name",
-    "type_": "type",
+    "type": "type",
     "allowed_callers": "allowed_callers",
     "cache_control": "cache_control",
     "defer_loading": "defer_loading",
@@ -70,14 +73,14 @@ class ToolSearchToolBm2520251119Param:
 
     Attributes:
         name (Literal['tool_search_tool_bm25']):  Default: 'tool_search_tool_bm25'.
-        type_ (ToolSearchToolBm2520251119ParamType):
+        type (ToolSearchToolBm2520251119ParamType):
         allowed_callers (list[ToolAllowedCaller] | Unset):
         cache_control (CacheControlEphemeralParam | None | Unset):
         defer_loading (bool | Unset):
         strict (bool | Unset):
     """
 
-    type_: ToolSearchToolBm2520251119ParamType
+    type: ToolSearchToolBm2520251119ParamType
     name: Literal["tool_search_tool_bm25"] = "tool_search_tool_bm25"
     allowed_callers: list[ToolAllowedCaller] | Unset = UNSET
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
@@ -91,7 +94,7 @@ class ToolSearchToolBm2520251119Param:
         try:
             name = self.name
 
-            type_: str = self.type_
+            type_: str = self.type
 
             allowed_callers: list[str] | Unset = UNSET
             if not isinstance(self.allowed_callers, Unset):
@@ -135,7 +138,7 @@ class ToolSearchToolBm2520251119Param:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -177,7 +180,7 @@ class ToolSearchToolBm2520251119Param:
                 cls,
                 {
                     "name": name,
-                    "type_": type_,
+                    "type": type_,
                     "allowed_callers": allowed_callers,
                     "cache_control": cache_control,
                     "defer_loading": defer_loading,
@@ -205,10 +208,21 @@ class ToolSearchToolBm2520251119Param:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,61 +2,9 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="ToolTextEditor20250429ParamInputExamplesItem")
-
-# Attribute name -> JSON key of every field, and the set of known JSON keys.
-_WIRE_NAMES: dict[str, str] = {}
-_KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
-
-
-@_attrs_define
-class ToolTextEditor20250429ParamInputExamplesItem:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
-            raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
-        tool_text_editor_20250429_param_input_examples_item = (
-            cls(  # positional, in field order: measured faster than keywords
-            )
-        )
-        if not _KNOWN.issuperset(src_dict):
-            tool_text_editor_20250429_param_input_examples_item.additional_properties = _extra(
-                src_dict
-            )
-        return tool_text_editor_20250429_param_input_examples_item
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-
-def _extra(src_dict: Mapping[str, Any]) -> dict[str, Any]:
-    """The keys of *src_dict* that are not fields, kept for forward compatibility."""
-    return {k: v for k, v in src_dict.items() if k not in _KNOWN}
+if TYPE_CHECKING:
+    ToolTextEditor20250429ParamInputExamplesItem: TypeAlias = dict[str, Any]
+else:
+    ToolTextEditor20250429ParamInputExamplesItem = dict

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -23,9 +24,11 @@ from claude_api.types import (
     Unset,
     attribute_error,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -41,7 +44,7 @@ T = TypeVar("T", bound="ToolTextEditor20250728Param")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "name": "name",
-    "type_": "type",
+    "type": "type",
     "allowed_callers": "allowed_callers",
     "cache_control": "cache_control",
     "defer_loading": "defer_loading",
@@ -72,7 +75,7 @@ class ToolTextEditor20250728Param:
 
     Attributes:
         name (Literal['str_replace_based_edit_tool']):  Default: 'str_replace_based_edit_tool'.
-        type_ (Literal['text_editor_20250728']):  Default: 'text_editor_20250728'.
+        type (Literal['text_editor_20250728']):  Default: 'text_editor_20250728'.
         allowed_callers (list[ToolAllowedCaller] | Unset):
         cache_control (CacheControlEphemeralParam | None | Unset):
         defer_loading (bool | Unset):
@@ -82,7 +85,7 @@ class ToolTextEditor20250728Param:
     """
 
     name: Literal["str_replace_based_edit_tool"] = "str_replace_based_edit_tool"
-    type_: Literal["text_editor_20250728"] = "text_editor_20250728"
+    type: Literal["text_editor_20250728"] = "text_editor_20250728"
     allowed_callers: list[ToolAllowedCaller] | Unset = UNSET
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
     defer_loading: bool | Unset = UNSET
@@ -97,7 +100,7 @@ class ToolTextEditor20250728Param:
         try:
             name = self.name
 
-            type_ = self.type_
+            type_ = self.type
 
             allowed_callers: list[str] | Unset = UNSET
             if not isinstance(self.allowed_callers, Unset):
@@ -120,7 +123,7 @@ class ToolTextEditor20250728Param:
             if not isinstance(self.input_examples, Unset):
                 input_examples = []
                 for input_examples_item_data in self.input_examples:
-                    input_examples_item = input_examples_item_data.to_dict()
+                    input_examples_item = input_examples_item_data
                     input_examples.append(input_examples_item)
 
             max_characters: int | None | Unset
@@ -158,7 +161,7 @@ class ToolTextEditor20250728Param:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -200,10 +203,15 @@ class ToolTextEditor20250728Param:
         _input_examples = src_dict.get("input_examples", UNSET)
         input_examples: list[ToolTextEditor20250728ParamInputExamplesItem] | Unset = UNSET
         if _input_examples is not UNSET:
-            input_examples = [
-                ToolTextEditor20250728ParamInputExamplesItem.from_dict(input_examples_item_data)
-                for input_examples_item_data in _input_examples
-            ]
+            input_examples = []
+            for input_examples_item_data in _input_examples:
+                input_examples_item = input_examples_item_data
+                if not isinstance(input_examples_item, dict):
+                    raise TypeError(
+                        f"input_examples_item: expected a JSON object, got {type(input_examples_item).__name__}"
+                    )
+
+                input_examples.append(input_examples_item)
 
         max_characters: int | None | Unset = src_dict.get("max_characters", UNSET)
 
@@ -231,10 +239,21 @@ class ToolTextEditor20250728Param:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

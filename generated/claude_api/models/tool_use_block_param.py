@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -22,9 +23,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -43,9 +46,9 @@ T = TypeVar("T", bound="ToolUseBlockParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "id": "id",
-    "input_": "input",
+    "input": "input",
     "name": "name",
-    "type_": "type",
+    "type": "type",
     "cache_control": "cache_control",
     "caller": "caller",
     "toolset_name": "toolset_name",
@@ -116,9 +119,9 @@ class ToolUseBlockParam:
 
     Attributes:
         id (str):
-        input_ (ToolUseBlockParamInput):
+        input (ToolUseBlockParamInput):
         name (str):
-        type_ (Literal['tool_use']):  Default: 'tool_use'.
+        type (Literal['tool_use']):  Default: 'tool_use'.
         cache_control (CacheControlEphemeralParam | None | Unset):
         caller (DirectCallerParam | ServerToolCaller20260120Param | ServerToolCallerParam | Unset): One of several tool
             caller forms, tagged by `type`.
@@ -126,9 +129,9 @@ class ToolUseBlockParam:
     """
 
     id: str
-    input_: ToolUseBlockParamInput
+    input: ToolUseBlockParamInput
     name: str
-    type_: Literal["tool_use"] = "tool_use"
+    type: Literal["tool_use"] = "tool_use"
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
     caller: DirectCallerParam | ServerToolCaller20260120Param | ServerToolCallerParam | Unset = (
         UNSET
@@ -142,11 +145,11 @@ class ToolUseBlockParam:
         try:
             id = self.id
 
-            input_ = self.input_.to_dict()
+            input_ = self.input
 
             name = self.name
 
-            type_ = self.type_
+            type_ = self.type
 
             cache_control: dict[str, Any] | None | Unset
             if isinstance(self.cache_control, Unset):
@@ -197,7 +200,7 @@ class ToolUseBlockParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -205,7 +208,9 @@ class ToolUseBlockParam:
         id = src_dict["id"] if "id" in src_dict else MISSING
 
         if "input" in src_dict:
-            input_ = ToolUseBlockParamInput.from_dict(src_dict["input"])
+            input_ = src_dict["input"]
+            if not isinstance(input_, dict):
+                raise TypeError(f"input: expected a JSON object, got {type(input_).__name__}")
 
         else:
             input_ = MISSING
@@ -235,9 +240,9 @@ class ToolUseBlockParam:
                 cls,
                 {
                     "id": id,
-                    "input_": input_,
+                    "input": input_,
                     "name": name,
-                    "type_": type_,
+                    "type": type_,
                     "cache_control": cache_control,
                     "caller": caller,
                     "toolset_name": toolset_name,
@@ -263,10 +268,21 @@ class ToolUseBlockParam:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

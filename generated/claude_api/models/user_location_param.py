@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -19,9 +20,11 @@ from claude_api.types import (
     Unset,
     attribute_error,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -29,7 +32,7 @@ T = TypeVar("T", bound="UserLocationParam")
 
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
-    "type_": "type",
+    "type": "type",
     "city": "city",
     "country": "country",
     "region": "region",
@@ -43,14 +46,14 @@ class UserLocationParam:
     """Citation location of type `approximate` (request side).
 
     Attributes:
-        type_ (Literal['approximate']):  Default: 'approximate'.
+        type (Literal['approximate']):  Default: 'approximate'.
         city (None | str | Unset):
         country (None | str | Unset):
         region (None | str | Unset):
         timezone (None | str | Unset):
     """
 
-    type_: Literal["approximate"] = "approximate"
+    type: Literal["approximate"] = "approximate"
     city: None | str | Unset = UNSET
     country: None | str | Unset = UNSET
     region: None | str | Unset = UNSET
@@ -59,7 +62,7 @@ class UserLocationParam:
 
     def to_dict(self) -> dict[str, Any]:
         try:
-            type_ = self.type_
+            type_ = self.type
 
             city: None | str | Unset
             if isinstance(self.city, Unset):
@@ -107,7 +110,7 @@ class UserLocationParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if "type" in src_dict:
@@ -144,10 +147,21 @@ class UserLocationParam:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

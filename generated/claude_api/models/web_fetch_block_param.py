@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -21,9 +22,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -36,7 +39,7 @@ T = TypeVar("T", bound="WebFetchBlockParam")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "content": "content",
-    "type_": "type",
+    "type": "type",
     "url": "url",
     "retrieved_at": "retrieved_at",
 }
@@ -58,14 +61,14 @@ class WebFetchBlockParam:
 
     Attributes:
         content (DocumentBlockParam): Input content block of type `document`.
-        type_ (Literal['web_fetch_result']):  Default: 'web_fetch_result'.
+        type (Literal['web_fetch_result']):  Default: 'web_fetch_result'.
         url (str):
         retrieved_at (None | str | Unset):
     """
 
     content: DocumentBlockParam
     url: str
-    type_: Literal["web_fetch_result"] = "web_fetch_result"
+    type: Literal["web_fetch_result"] = "web_fetch_result"
     retrieved_at: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -75,7 +78,7 @@ class WebFetchBlockParam:
         try:
             content = self.content.to_dict()
 
-            type_ = self.type_
+            type_ = self.type
 
             url = self.url
 
@@ -103,7 +106,7 @@ class WebFetchBlockParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -133,7 +136,7 @@ class WebFetchBlockParam:
                 cls,
                 {
                     "content": content,
-                    "type_": type_,
+                    "type": type_,
                     "url": url,
                     "retrieved_at": retrieved_at,
                 },
@@ -155,10 +158,21 @@ class WebFetchBlockParam:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

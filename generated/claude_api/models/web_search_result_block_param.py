@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -21,9 +22,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -33,7 +36,7 @@ T = TypeVar("T", bound="WebSearchResultBlockParam")
 _WIRE_NAMES: dict[str, str] = {
     "encrypted_content": "encrypted_content",
     "title": "title",
-    "type_": "type",
+    "type": "type",
     "url": "url",
     "page_age": "page_age",
 }
@@ -47,7 +50,7 @@ class WebSearchResultBlockParam:
     Attributes:
         encrypted_content (str):
         title (str):
-        type_ (Literal['web_search_result']):  Default: 'web_search_result'.
+        type (Literal['web_search_result']):  Default: 'web_search_result'.
         url (str):
         page_age (None | str | Unset):
     """
@@ -55,7 +58,7 @@ class WebSearchResultBlockParam:
     encrypted_content: str
     title: str
     url: str
-    type_: Literal["web_search_result"] = "web_search_result"
+    type: Literal["web_search_result"] = "web_search_result"
     page_age: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -65,7 +68,7 @@ class WebSearchResultBlockParam:
 
             title = self.title
 
-            type_ = self.type_
+            type_ = self.type
 
             url = self.url
 
@@ -94,7 +97,7 @@ class WebSearchResultBlockParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         encrypted_content = (
@@ -123,7 +126,7 @@ class WebSearchResultBlockParam:
                 {
                     "encrypted_content": encrypted_content,
                     "title": title,
-                    "type_": type_,
+                    "type": type_,
                     "url": url,
                     "page_age": page_age,
                 },
@@ -148,10 +151,21 @@ class WebSearchResultBlockParam:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

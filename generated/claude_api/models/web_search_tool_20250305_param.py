@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import (
     TYPE_CHECKING,
@@ -24,9 +25,11 @@ from claude_api.types import (
     Unset,
     attribute_error,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -40,7 +43,7 @@ T = TypeVar("T", bound="WebSearchTool20250305Param")
 # Attribute name -> JSON key of every field, and the set of known JSON keys.
 _WIRE_NAMES: dict[str, str] = {
     "name": "name",
-    "type_": "type",
+    "type": "type",
     "allowed_callers": "allowed_callers",
     "allowed_domains": "allowed_domains",
     "blocked_domains": "blocked_domains",
@@ -95,7 +98,7 @@ class WebSearchTool20250305Param:
 
     Attributes:
         name (Literal['web_search']):  Default: 'web_search'.
-        type_ (Literal['web_search_20250305']):  Default: 'web_search_20250305'.
+        type (Literal['web_search_20250305']):  Default: 'web_search_20250305'.
         allowed_callers (list[ToolAllowedCaller] | Unset):
         allowed_domains (list[str] | None | Unset):
         blocked_domains (list[str] | None | Unset):
@@ -107,7 +110,7 @@ class WebSearchTool20250305Param:
     """
 
     name: Literal["web_search"] = "web_search"
-    type_: Literal["web_search_20250305"] = "web_search_20250305"
+    type: Literal["web_search_20250305"] = "web_search_20250305"
     allowed_callers: list[ToolAllowedCaller] | Unset = UNSET
     allowed_domains: list[str] | None | Unset = UNSET
     blocked_domains: list[str] | None | Unset = UNSET
@@ -124,7 +127,7 @@ class WebSearchTool20250305Param:
         try:
             name = self.name
 
-            type_ = self.type_
+            type_ = self.type
 
             allowed_callers: list[str] | Unset = UNSET
             if not isinstance(self.allowed_callers, Unset):
@@ -208,7 +211,7 @@ class WebSearchTool20250305Param:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -281,10 +284,21 @@ class WebSearchTool20250305Param:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,6 +2,7 @@
 # change the spec (or openapi/generator-config.yaml) and run `nox -s generate`.
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Mapping
 from typing import (
     TYPE_CHECKING,
@@ -22,9 +23,11 @@ from claude_api.types import (
     attribute_error,
     build_partial,
     model_eq,
+    model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
+    model_to_json,
     partial_to_dict,
 )
 
@@ -47,7 +50,7 @@ T = TypeVar("T", bound="WebSearchToolResultBlockParam")
 _WIRE_NAMES: dict[str, str] = {
     "content": "content",
     "tool_use_id": "tool_use_id",
-    "type_": "type",
+    "type": "type",
     "cache_control": "cache_control",
     "caller": "caller",
 }
@@ -145,7 +148,7 @@ class WebSearchToolResultBlockParam:
     Attributes:
         content (list[WebSearchResultBlockParam] | WebSearchToolRequestErrorObjectParam):
         tool_use_id (str):
-        type_ (Literal['web_search_tool_result']):  Default: 'web_search_tool_result'.
+        type (Literal['web_search_tool_result']):  Default: 'web_search_tool_result'.
         cache_control (CacheControlEphemeralParam | None | Unset):
         caller (DirectCallerParam | ServerToolCaller20260120Param | ServerToolCallerParam | Unset): One of several tool
             caller forms, tagged by `type`.
@@ -153,7 +156,7 @@ class WebSearchToolResultBlockParam:
 
     content: list[WebSearchResultBlockParam] | WebSearchToolRequestErrorObjectParam
     tool_use_id: str
-    type_: Literal["web_search_tool_result"] = "web_search_tool_result"
+    type: Literal["web_search_tool_result"] = "web_search_tool_result"
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
     caller: DirectCallerParam | ServerToolCaller20260120Param | ServerToolCallerParam | Unset = (
         UNSET
@@ -176,7 +179,7 @@ class WebSearchToolResultBlockParam:
 
             tool_use_id = self.tool_use_id
 
-            type_ = self.type_
+            type_ = self.type
 
             cache_control: dict[str, Any] | None | Unset
             if isinstance(self.cache_control, Unset):
@@ -218,7 +221,7 @@ class WebSearchToolResultBlockParam:
             return partial_to_dict(self, _WIRE_NAMES)
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
@@ -253,7 +256,7 @@ class WebSearchToolResultBlockParam:
                 {
                     "content": content,
                     "tool_use_id": tool_use_id,
-                    "type_": type_,
+                    "type": type_,
                     "cache_control": cache_control,
                     "caller": caller,
                 },
@@ -278,10 +281,21 @@ class WebSearchToolResultBlockParam:
             raise attribute_error(self, name, _WIRE_NAMES)
 
         # attrs' own versions read every field, so they would raise on an instance lacking one
-        __repr__ = model_repr
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate
+
+    # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
+    __repr__ = model_repr
+
+    def to_json(self) -> bytes:
+        """`to_dict()` as compact UTF-8 JSON bytes (orjson), ready to send or store."""
+        return model_to_json(self.to_dict())
+
+    @classmethod
+    def from_json(cls: builtins.type[T], data: bytes | bytearray | memoryview | str) -> T:
+        """`from_dict` of a JSON document (orjson)."""
+        return cls.from_dict(model_from_json(data))
 
     @property
     def additional_keys(self) -> list[str]:

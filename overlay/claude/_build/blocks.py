@@ -153,7 +153,7 @@ def error_text(exc: BaseException) -> str:
 
 
 def _is_block(value: object) -> bool:
-    return attrs.has(type(value)) and hasattr(value, "type_")
+    return attrs.has(type(value)) and hasattr(value, "type")
 
 
 def _result_content(value: object) -> Any:

@@ -72,7 +72,7 @@ class JSONBody:
 
 
 def _json_name(attribute: str) -> str:
-    return attribute[:-1] if attribute.endswith("_") else attribute
+    return attribute  # the generated models use the wire names as attribute names
 
 
 _MODEL_FIELDS: dict[type, tuple[tuple[str, str], ...] | None] = {}
@@ -103,7 +103,7 @@ def to_json(value: Any) -> Any:
 
     The generated ``to_dict`` is not used for models: it expects models where the spec has an
     object and fails on a dict given in its place, which users mix freely. ``attrs.asdict``
-    does not fit either: it keeps ``UNSET``, the attribute names (``type_``) and nests
+    does not fit either: it keeps ``UNSET`` and nests
     ``additional_properties`` instead of merging them.
     """
     kind = type(value)

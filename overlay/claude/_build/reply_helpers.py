@@ -33,7 +33,7 @@ def tool_uses(message: Message) -> list[ToolUseBlock]:
 
 def tool_input(block: ToolUseBlock) -> dict[str, Any]:
     """The input the model gave a tool use, as a dict."""
-    return block.input_.to_dict()
+    return dict(block.input)
 
 
 def thinking_of(message: Message, separator: str = "\n\n") -> str:

@@ -24,7 +24,6 @@ import attrs
 from claude_api.models import (
     AssistantMessageParam,
     JSONOutputFormatParam,
-    JSONOutputFormatParamSchema,
     MessageCreateParams,
     MetadataParam,
     OutputConfigParam,
@@ -282,16 +281,15 @@ class MessageRequest:
         TypedDict or attrs class to derive one from); None removes it."""
         config = self.output_config or OutputConfigParam()
         if schema is None:
-            return attrs.evolve(self, output_config=attrs.evolve(config, format_=UNSET))
+            return attrs.evolve(self, output_config=attrs.evolve(config, format=UNSET))
         if isinstance(schema, type):
             from claude._tools.schema import type_schema
 
             schema = type_schema(schema)
         if not isinstance(schema, Mapping):
             fail("output_config.format.schema", "expected a JSON schema object", schema)
-        made = JSONOutputFormatParamSchema.from_dict(dict(schema))
-        fmt = JSONOutputFormatParam(schema=made)
-        return attrs.evolve(self, output_config=attrs.evolve(config, format_=fmt))
+        fmt = JSONOutputFormatParam(schema=dict(schema))
+        return attrs.evolve(self, output_config=attrs.evolve(config, format=fmt))
 
     def with_fields(self, **fields: Any) -> MessageRequest:
         """Set body fields the builder has no step for (``container``, ``speed``,

@@ -14,14 +14,10 @@ __all__ = ["count_tokens_fields", "create_fields", "generation_only", "json_fiel
 
 
 def json_fields(cls: type) -> tuple[str, ...]:
-    """The JSON names of a generated model's fields (``type_`` is ``type``), in order."""
+    """The JSON names of a generated model's fields (its attribute names), in order."""
     import attrs
 
-    return tuple(
-        field.name[:-1] if field.name.endswith("_") else field.name
-        for field in attrs.fields(cls)
-        if field.init
-    )
+    return tuple(field.name for field in attrs.fields(cls) if field.init)
 
 
 @functools.cache

@@ -80,7 +80,7 @@ def _fields(cls: type) -> tuple[tuple[str, str, bool, bool], ...]:
 
 
 def _json_name(field: attrs.Attribute[Any]) -> str:
-    return field.name[:-1] if field.name.endswith("_") else field.name
+    return field.name  # the generated models use the wire names as attribute names
 
 
 # What each hint asks for, worked out once per hint object (``typing.get_origin`` and friends
@@ -196,17 +196,17 @@ def _check_model(cls: type, value: Any, path: str) -> _Problem | None:
 @functools.cache
 def _tag(cls: type) -> tuple[str, tuple[Any, ...], bool] | None:
     """``(JSON key, values, optional)`` of a union member's tag (``type`` or ``role``)."""
-    for key in ("type_", "role"):
+    for key in ("type", "role"):
         hint = _field_hint(cls, key)
         if hint is _ABSENT:
             continue
         if typing.get_origin(hint) is Literal:
-            return key.rstrip("_"), typing.get_args(hint), False
+            return key, typing.get_args(hint), False
         kind, detail = _shape(hint)
         if kind == _UNION:  # ``Literal[...] | Unset``: a tag that may be left out
             literals = [o for o in detail[0] if typing.get_origin(o) is Literal]
             if len(literals) == 1 and len(detail[0]) == 1:
-                return key.rstrip("_"), typing.get_args(literals[0]), True
+                return key, typing.get_args(literals[0]), True
     return None
 
 
@@ -283,6 +283,8 @@ def _check_union(
 def _name(hint: Any) -> str:
     if typing.get_origin(hint) is list:
         return "a list"
+    if hint is dict or typing.get_origin(hint) is dict:  # a free-form JSON object
+        return "a JSON object"
     if typing.get_origin(hint) is Literal:
         return " or ".join(map(repr, typing.get_args(hint)))
     return getattr(hint, "__name__", str(hint))
