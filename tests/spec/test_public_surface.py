@@ -125,7 +125,7 @@ def test_tool_input_through_the_client() -> None:
         assert isinstance(block, ToolUseBlock)
         assert block.type == "tool_use"
         assert dict(block.input) == {"city": "Paris"}
-        assert "Unset" not in repr(reply)
+        assert "types.Unset object" not in repr(reply)
         assert orjson.loads(reply.to_json()) == REPLY
 
 
