@@ -20,17 +20,30 @@ __all__ = ["missing_of", "parse_liberally"]
 T = TypeVar("T")
 
 _log = logging.getLogger("claude")
+# ``claude_api.types``, loaded at the first parse (``import claude`` does not load the models);
+# kept here so the hot path (every response, stream event and batch line) pays one global read.
+_types: Any = None
+
+
+def _generated_types() -> Any:
+    global _types
+    if _types is None:
+        from claude_api import types
+
+        _types = types
+    return _types
+
+
 # id -> (weak reference to the result, the paths it lacks)
 _table: dict[int, tuple[weakref.ref[object], tuple[str, ...]]] = {}
 
 
 def parse_liberally(data: Any, parse: Callable[[Any], T]) -> T:
     """``parse(data)``; when a model in the result lacks required fields, log and record them."""
-    from claude_api import types as _types  # here: ``import claude`` does not load the models
-
-    before = _types.partial_count
+    types = _types or _generated_types()
+    before = types.partial_count
     result = parse(data)
-    if _types.partial_count != before:
+    if types.partial_count != before:
         paths = tuple(_missing_paths(result, ""))
         if paths:
             _log.debug(
@@ -67,9 +80,7 @@ def _missing_paths(value: object, prefix: str) -> list[str]:
     fields = getattr(type(value), "__attrs_attrs__", None)
     if fields is None:
         return []
-    from claude_api import types as _types
-
-    lacking = set(_types.missing_fields(value))
+    lacking = set(_generated_types().missing_fields(value))
     found = []
     for field in fields:
         path = f"{prefix}.{field.name}" if prefix else field.name
