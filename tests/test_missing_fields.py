@@ -15,7 +15,6 @@ from typing import Any
 import claude
 import pytest
 from claude.testing import JSONReply, MessageReply, StandIn
-from claude_api.types import Unset
 from conftest import collect, resolve
 from spec import examples as ex
 
@@ -59,7 +58,7 @@ async def test_models_without_lifecycle(
 
     assert [m.id for m in models] == ["claude-a", "claude-b"]
     assert models[0].display_name == ex.MODEL_INFO["display_name"]
-    assert isinstance(models[0].lifecycle, Unset)  # optional: absent as usual
+    assert models[0].lifecycle is None  # optional: absent reads None
     with pytest.raises(claude.MissingFieldError, match=r"^ModelInfo\.display_name is missing"):
         models[1].display_name  # noqa: B018
     assert "data[1].display_name" in caplog.text
@@ -87,7 +86,7 @@ async def test_message_whose_server_tool_use_lacks_web_fetch_requests(
     message = await resolve(client.messages.create(**PARAMS))
     assert claude.text_of(message) == claude.text_of(claude_api_message(ex.MESSAGE))
     assert message.usage.server_tool_use.web_search_requests == 2
-    assert isinstance(message.usage.server_tool_use.web_fetch_requests, Unset)  # optional
+    assert message.usage.server_tool_use.web_fetch_requests is None  # optional
     assert claude.response_info(message).missing_fields == ()
 
     # the required counter left out: the call still succeeds, the omission is visible

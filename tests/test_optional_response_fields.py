@@ -12,7 +12,6 @@ from typing import Any
 import claude
 import pytest
 from claude.testing import MessageReply, StandIn
-from claude_api.types import UNSET
 from conftest import CREATE, MakeClient, collect, resolve
 
 pytestmark = pytest.mark.anyio
@@ -53,7 +52,7 @@ async def test_models_without_lifecycle_list_and_retrieve(
     for model in (listed, one):
         assert model.id == "claude-test-1"
         assert model.max_input_tokens == 200000
-        assert model.lifecycle is UNSET
+        assert model.lifecycle is None
         assert "lifecycle" not in model.to_dict()
 
 
@@ -71,7 +70,7 @@ async def test_a_reply_with_web_search_requests_only(client: Any, server: StandI
     message = await resolve(client.messages.create(**CREATE))
     usage = message.usage.server_tool_use
     assert usage.web_search_requests == 2
-    assert usage.web_fetch_requests is UNSET
+    assert usage.web_fetch_requests is None
     assert message.to_dict()["usage"]["server_tool_use"] == {"web_search_requests": 2}
 
 
@@ -86,7 +85,7 @@ async def test_a_streamed_reply_with_web_search_requests_only(client: Any, serve
             final = events.get_final_message()
     assert [b.text for b in final.content] == ["Searched."]
     assert final.usage.server_tool_use.web_search_requests == 2
-    assert final.usage.server_tool_use.web_fetch_requests is UNSET
+    assert final.usage.server_tool_use.web_fetch_requests is None
 
 
 # --- The `lifecycle` filter of `models.list` (the `lifecycle[]` query parameter).
@@ -139,3 +138,39 @@ async def test_a_bad_lifecycle_filter_is_rejected_before_sending(
         await collect(client.models.list(lifecycle=lifecycle))
     assert caught.value.field == field
     assert server.requests == []
+
+
+# --- Absent optional fields read as None through every call, and are never sent back as null.
+async def test_a_batch_result_line_reads_absent_fields_as_none(
+    client: Any, server: StandIn
+) -> None:
+    requests = [{"custom_id": "a", "params": CREATE}]
+    batch = await resolve(client.messages.batches.create(requests=requests))
+    ended = await resolve(client.messages.batches.retrieve(batch.id))
+    line = {"custom_id": "a", "result": {"type": "succeeded", "message": copy.deepcopy(MESSAGE)}}
+    server.set_results(ended.id, [line])
+    stream = await resolve(client.messages.batches.results(ended.id))
+    if hasattr(stream, "__aenter__"):
+        async with stream:
+            (result,) = [item async for item in stream]
+    else:
+        with stream:
+            (result,) = list(stream)
+    message = result.result.message
+    assert message.stop_details is None
+    assert message.usage.cache_creation is None
+    assert message.content[0].citations is None
+    assert result.to_dict() == line
+
+
+async def test_a_reply_goes_back_without_nulls_for_what_it_lacked(
+    client: Any, server: StandIn
+) -> None:
+    server.queue("messages.create", MessageReply(message=copy.deepcopy(MESSAGE), stream=False))
+    reply = await resolve(client.messages.create(**CREATE))
+    assert reply.content[0].citations is None  # absent in the reply
+    turns = [*CREATE["messages"], {"role": "assistant", "content": reply.content}]
+    turns.append({"role": "user", "content": "And then?"})
+    await resolve(client.messages.create(**{**CREATE, "messages": turns}))
+    sent = server.requests[-1].json["messages"][1]["content"]
+    assert sent == [{"type": "text", "text": "Searched."}]

@@ -7,7 +7,7 @@ from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 import orjson
-from attrs import define
+from attrs import NOTHING, define
 
 
 class Unset:
@@ -72,6 +72,23 @@ class _Missing:
 # Typed Any so that generated code can hold it where the field's own type is declared.
 MISSING: Any = _Missing()
 
+# What an optional field the data (or the constructor call) left out holds: None, so that
+# `is None` checks work (issue 16). Typed Any because the annotations keep the spec's shape
+# (`X | Unset`: "may be left out"), which the overlay's request validation reads.
+NULL: Any = None
+
+
+class Model:
+    """Base of every generated model. An optional field left out reads as None; `to_dict`
+    leaves it out. Where the spec allows null too, `_absent` names the fields that were left
+    out, so that a null one is written back as null."""
+
+    __slots__ = ("_absent",)
+    _absent: int  # a bit (from `_nullable_`) for each nullable optional field left out
+    _optional_: frozenset[str] = frozenset()
+    _nullable_: Mapping[str, int] = {}
+
+
 # How many models have been built with a required field missing, since the process started.
 # A caller compares the value before and after a parse to learn, cheaply, whether to look.
 partial_count = 0
@@ -106,12 +123,20 @@ def attribute_error(obj: object, name: str, wire_names: Mapping[str, str]) -> At
 
 
 def build_partial(cls: type[T], values: Mapping[str, Any], extra: dict[str, Any] | None) -> T:
-    """An instance of *cls* whose MISSING fields stay unassigned (`__init__` is not called)."""
+    """An instance of *cls* whose MISSING (and UNSET) fields stay unassigned (`__init__` is not
+    called)."""
     global partial_count
     obj = cls.__new__(cls)
+    nullable: Mapping[str, int] = getattr(cls, "_nullable_", {})
+    absent = 0
     for name, value in values.items():
+        if value is UNSET:  # an optional field left out
+            value = None
+            absent |= nullable.get(name, 0)
         if value is not MISSING:
             object.__setattr__(obj, name, value)
+    if nullable:
+        object.__setattr__(obj, "_absent", absent)
     if extra is not None:
         object.__setattr__(obj, "additional_properties", extra)
     partial_count += 1
@@ -119,9 +144,24 @@ def build_partial(cls: type[T], values: Mapping[str, Any], extra: dict[str, Any]
 
 
 def missing_fields(obj: object) -> list[str]:
-    """The attribute names of *obj*'s fields that have no value (empty for a complete model)."""
+    """The attribute names of *obj*'s required fields that have no value (empty for a complete
+    model; an absent optional field is not missing)."""
     fields = getattr(type(obj), "__attrs_attrs__", ())
-    return [f.name for f in fields if not _has_value(obj, f.name)]
+    return [f.name for f in fields if f.default is NOTHING and not _has_value(obj, f.name)]
+
+
+def field_value(obj: Any, name: str) -> Any:
+    """The value of field *name*, or UNSET when it was left out (the model reads such a field
+    as None; `to_dict` and the overlay need to tell absent from null)."""
+    try:
+        value = object.__getattribute__(obj, name)  # bypasses the model's __getattr__
+    except AttributeError:
+        return UNSET
+    if value is None and name in obj._optional_:
+        bit = obj._nullable_.get(name)
+        if bit is None or obj._absent & bit:  # null not allowed, or recorded as left out
+            return UNSET
+    return value
 
 
 def _has_value(obj: object, name: str) -> bool:
@@ -134,12 +174,11 @@ def _has_value(obj: object, name: str) -> bool:
 
 def partial_to_dict(obj: Any, wire_names: Mapping[str, str]) -> dict[str, Any]:
     """`to_dict` of a model with missing fields: the fields it has, extra keys kept."""
-    out: dict[str, Any] = dict(getattr(obj, "additional_properties", {}))
+    out: dict[str, Any] = dict(field_value(obj, "additional_properties") or {})
     for name, wire in wire_names.items():
-        if _has_value(obj, name):
-            value = object.__getattribute__(obj, name)
-            if not isinstance(value, Unset):
-                out[wire] = _plain(value)
+        value = field_value(obj, name)
+        if not isinstance(value, Unset):
+            out[wire] = _plain(value)
     return out
 
 
@@ -148,7 +187,9 @@ def model_repr(obj: Any) -> str:
     out), and MISSING for a required field the response lacked (attrs' repr would raise)."""
     parts = []
     for field in type(obj).__attrs_attrs__:
-        value = object.__getattribute__(obj, field.name) if _has_value(obj, field.name) else MISSING
+        value = field_value(obj, field.name)
+        if value is UNSET and field.default is NOTHING:  # a required field the response lacked
+            value = MISSING
         if isinstance(value, Unset) or (field.name == "additional_properties" and not value):
             continue
         parts.append(f"{field.name}={value!r}")
@@ -173,12 +214,11 @@ def model_eq(obj: Any, other: Any) -> Any:
 
 
 def model_getstate(obj: Any) -> dict[str, Any]:
-    """Pickle and copy state: the fields that have a value."""
-    return {
-        f.name: object.__getattribute__(obj, f.name)
-        for f in type(obj).__attrs_attrs__
-        if _has_value(obj, f.name)
-    }
+    """Pickle and copy state: the fields that have a value, and which were left out."""
+    names = [f.name for f in type(obj).__attrs_attrs__]
+    if type(obj)._nullable_:
+        names.append("_absent")
+    return {name: object.__getattribute__(obj, name) for name in names if _has_value(obj, name)}
 
 
 def model_setstate(obj: Any, state: Mapping[str, Any]) -> None:
@@ -187,10 +227,15 @@ def model_setstate(obj: Any, state: Mapping[str, Any]) -> None:
 
 
 def _values(obj: Any) -> list[Any]:
-    return [
-        object.__getattribute__(obj, f.name) if _has_value(obj, f.name) else MISSING
-        for f in type(obj).__attrs_attrs__
-    ]
+    """The fields' values, UNSET for no value (absent and UNSET are the same to `to_dict`)."""
+    values = [field_value(obj, f.name) for f in type(obj).__attrs_attrs__]
+    if (
+        values
+        and type(obj).__attrs_attrs__[-1].name == "additional_properties"
+        and values[-1] is UNSET
+    ):
+        values[-1] = {}  # made on first use
+    return values
 
 
 def _plain(value: Any) -> Any:
@@ -209,7 +254,9 @@ __all__ = [
     "File",
     "FileTypes",
     "MissingFieldError",
+    "Model",
     "RequestFiles",
     "Response",
     "Unset",
+    "field_value",
 ]

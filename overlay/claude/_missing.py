@@ -87,5 +87,5 @@ def _missing_paths(value: object, prefix: str) -> list[str]:
         if field.name in lacking:
             found.append(path)
         elif field.name != "additional_properties":
-            found.extend(_missing_paths(object.__getattribute__(value, field.name), path))
+            found.extend(_missing_paths(_generated_types().field_value(value, field.name), path))
     return found

@@ -20,7 +20,6 @@ from typing import Any, NamedTuple
 
 import pytest
 from claude_api import models
-from claude_api.types import UNSET
 
 from . import examples as ex
 from .conftest import is_tagged_union, nested_unions, union_parts, union_tag
@@ -461,7 +460,7 @@ def test_tool_definitions_keep_their_names_and_types() -> None:
     )
     for (tag, wire), tool in zip(ex.TOOLS.items(), params.tools, strict=True):
         assert getattr(tool, "name", None) == wire.get("name")
-        assert tool.type == (wire.get("type", UNSET) if tag == "custom" else tag)
+        assert tool.type == (wire.get("type") if tag == "custom" else tag)
     custom = params.tools[0]
     assert isinstance(custom, models.ToolParam)
     assert isinstance(custom.input_schema, models.InputSchema)

@@ -24,7 +24,6 @@ from claude_api.models import (
     ToolUseBlockParam,
     Usage,
 )
-from claude_api.types import UNSET
 
 TOOL_USE = {"type": "tool_use", "id": "toolu_1", "name": "weather", "input": {"city": "Paris"}}
 REPLY = {
@@ -87,8 +86,13 @@ def test_repr_leaves_out_unset_fields_and_empty_extras() -> None:
     assert repr(usage) == "Usage(input_tokens=3, output_tokens=4)"
     text = TextBlock(text="hi")
     assert repr(text) == "TextBlock(text='hi', type='text')"
-    assert text.citations is UNSET  # an unset request field is still not sent
-    assert text.to_dict() == {"text": "hi", "type": "text"}
+    assert text.citations is None  # a field given no value reads None...
+    assert text.to_dict() == {"text": "hi", "type": "text"}  # ...and is not sent
+    assert TextBlock(text="hi", citations=None).to_dict() == {
+        "text": "hi",
+        "type": "text",
+        "citations": None,
+    }
     extra = TextBlock.from_dict({"type": "text", "text": "hi", "new_field": 1})
     expected = "TextBlock(text='hi', type='text', additional_properties={'new_field': 1})"
     assert repr(extra) == expected

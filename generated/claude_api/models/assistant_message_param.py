@@ -18,6 +18,7 @@ from attrs import field as _attrs_field
 from claude_api.types import (
     MISSING,
     MissingFieldError,
+    Model,
     attribute_error,
     build_partial,
     model_eq,
@@ -68,6 +69,11 @@ _WIRE_NAMES: dict[str, str] = {
     "role": "role",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset({})
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {}
 _imported = False
 
 
@@ -243,8 +249,8 @@ def _parse_content(
     )
 
 
-@_attrs_define
-class AssistantMessageParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class AssistantMessageParam(Model):
     """An assistant turn (earlier output, or a prefill to continue from).
 
     Attributes:
@@ -255,6 +261,9 @@ class AssistantMessageParam:
             WebFetchToolResultBlockParam | WebSearchToolResultBlockParam] | str):
         role (Literal['assistant']):  Default: 'assistant'.
     """
+
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
 
     content: (
         list[
@@ -279,6 +288,32 @@ class AssistantMessageParam:
     )
     role: Literal["assistant"] = "assistant"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        content: list[
+            BashCodeExecutionToolResultBlockParam
+            | CodeExecutionToolResultBlockParam
+            | ContainerUploadBlockParam
+            | DocumentBlockParam
+            | ImageBlockParam
+            | RedactedThinkingBlockParam
+            | SearchResultBlockParam
+            | ServerToolUseBlockParam
+            | TextBlockParam
+            | TextEditorCodeExecutionToolResultBlockParam
+            | ThinkingBlockParam
+            | ToolResultBlockParam
+            | ToolSearchToolResultBlockParam
+            | ToolUseBlockParam
+            | WebFetchToolResultBlockParam
+            | WebSearchToolResultBlockParam
+        ]
+        | str,
+        role: Literal["assistant"] = "assistant",
+    ) -> None:
+        self.content = content
+        self.role = role
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
@@ -380,10 +415,11 @@ class AssistantMessageParam:
                 },
                 _extra(src_dict),
             )
-        assistant_message_param = cls(  # positional, in field order: measured faster than keywords
-            content,
-            role,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        assistant_message_param = object.__new__(cls)
+        assistant_message_param.content = content
+        assistant_message_param.role = role
         if not _KNOWN.issuperset(src_dict):
             assistant_message_param.additional_properties = _extra(src_dict)
         return assistant_message_param
@@ -391,9 +427,17 @@ class AssistantMessageParam:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

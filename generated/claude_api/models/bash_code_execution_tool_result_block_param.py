@@ -17,8 +17,10 @@ from attrs import field as _attrs_field
 
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -51,6 +53,17 @@ _WIRE_NAMES: dict[str, str] = {
     "cache_control": "cache_control",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "cache_control",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "cache_control": 1,
+}
 _imported = False
 
 
@@ -103,8 +116,8 @@ def _parse_content(
     return cast("BashCodeExecutionResultBlockParam | BashCodeExecutionToolResultErrorParam", data)
 
 
-@_attrs_define
-class BashCodeExecutionToolResultBlockParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class BashCodeExecutionToolResultBlockParam(Model):
     """Input content block of type `bash_code_execution_tool_result`.
 
     Attributes:
@@ -114,11 +127,30 @@ class BashCodeExecutionToolResultBlockParam:
         cache_control (CacheControlEphemeralParam | None | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     content: BashCodeExecutionResultBlockParam | BashCodeExecutionToolResultErrorParam
     tool_use_id: str
     type: Literal["bash_code_execution_tool_result"] = "bash_code_execution_tool_result"
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        content: BashCodeExecutionResultBlockParam | BashCodeExecutionToolResultErrorParam,
+        tool_use_id: str,
+        type: Literal["bash_code_execution_tool_result"] = "bash_code_execution_tool_result",
+        cache_control: CacheControlEphemeralParam | None | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.content = content
+        self.tool_use_id = tool_use_id
+        self.type = type
+        if cache_control is UNSET:
+            absent |= 1
+        self.cache_control = NULL if cache_control is UNSET else cache_control
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
@@ -136,13 +168,16 @@ class BashCodeExecutionToolResultBlockParam:
 
             type_ = self.type
 
+            cache_control_value = self.cache_control
+            if cache_control_value is None and self._absent & 1:
+                cache_control_value = UNSET
             cache_control: dict[str, Any] | None | Unset
-            if isinstance(self.cache_control, Unset):
+            if isinstance(cache_control_value, Unset):
                 cache_control = UNSET
-            elif isinstance(self.cache_control, CacheControlEphemeralParam):
-                cache_control = self.cache_control.to_dict()
+            elif isinstance(cache_control_value, CacheControlEphemeralParam):
+                cache_control = cache_control_value.to_dict()
             else:
-                cache_control = self.cache_control
+                cache_control = cache_control_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -202,14 +237,19 @@ class BashCodeExecutionToolResultBlockParam:
                 },
                 _extra(src_dict),
             )
-        bash_code_execution_tool_result_block_param = (
-            cls(  # positional, in field order: measured faster than keywords
-                content,
-                tool_use_id,
-                type_,
-                cache_control,
-            )
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        bash_code_execution_tool_result_block_param = object.__new__(cls)
+        absent = 0
+        bash_code_execution_tool_result_block_param.content = content
+        bash_code_execution_tool_result_block_param.tool_use_id = tool_use_id
+        bash_code_execution_tool_result_block_param.type = type_
+        if cache_control is UNSET:
+            absent |= 1
+            bash_code_execution_tool_result_block_param.cache_control = None
+        else:
+            bash_code_execution_tool_result_block_param.cache_control = cache_control
+        bash_code_execution_tool_result_block_param._absent = absent
         if not _KNOWN.issuperset(src_dict):
             bash_code_execution_tool_result_block_param.additional_properties = _extra(src_dict)
         return bash_code_execution_tool_result_block_param
@@ -217,9 +257,17 @@ class BashCodeExecutionToolResultBlockParam:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

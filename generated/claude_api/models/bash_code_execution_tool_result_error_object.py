@@ -20,6 +20,7 @@ from claude_api.models.bash_code_execution_tool_result_error_object_error_code i
 from claude_api.types import (
     MISSING,
     MissingFieldError,
+    Model,
     attribute_error,
     build_partial,
     model_eq,
@@ -39,10 +40,15 @@ _WIRE_NAMES: dict[str, str] = {
     "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset({})
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {}
 
 
-@_attrs_define
-class BashCodeExecutionToolResultErrorObject:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class BashCodeExecutionToolResultErrorObject(Model):
     """Bash code execution tool result error object (`type: bash_code_execution_tool_result_error`).
 
     Attributes:
@@ -50,9 +56,22 @@ class BashCodeExecutionToolResultErrorObject:
         type (Literal['bash_code_execution_tool_result_error']):  Default: 'bash_code_execution_tool_result_error'.
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     error_code: BashCodeExecutionToolResultErrorObjectErrorCode | str
     type: Literal["bash_code_execution_tool_result_error"] = "bash_code_execution_tool_result_error"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        error_code: BashCodeExecutionToolResultErrorObjectErrorCode | str,
+        type: Literal[
+            "bash_code_execution_tool_result_error"
+        ] = "bash_code_execution_tool_result_error",
+    ) -> None:
+        self.error_code = error_code
+        self.type = type
 
     def to_dict(self) -> dict[str, Any]:
         try:
@@ -113,12 +132,11 @@ class BashCodeExecutionToolResultErrorObject:
                 },
                 _extra(src_dict),
             )
-        bash_code_execution_tool_result_error_object = (
-            cls(  # positional, in field order: measured faster than keywords
-                error_code,
-                type_,
-            )
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        bash_code_execution_tool_result_error_object = object.__new__(cls)
+        bash_code_execution_tool_result_error_object.error_code = error_code
+        bash_code_execution_tool_result_error_object.type = type_
         if not _KNOWN.issuperset(src_dict):
             bash_code_execution_tool_result_error_object.additional_properties = _extra(src_dict)
         return bash_code_execution_tool_result_error_object
@@ -126,9 +144,17 @@ class BashCodeExecutionToolResultErrorObject:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

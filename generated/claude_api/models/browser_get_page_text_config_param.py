@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from claude_api.types import (
+    NULL,
     UNSET,
+    Model,
     Unset,
+    attribute_error,
+    model_eq,
     model_from_json,
+    model_getstate,
     model_repr,
+    model_setstate,
     model_to_json,
 )
 
@@ -25,10 +31,23 @@ _WIRE_NAMES: dict[str, str] = {
     "enabled": "enabled",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "defer_loading",
+        "enabled",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "defer_loading": 1,
+    "enabled": 2,
+}
 
 
-@_attrs_define
-class BrowserGetPageTextConfigParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class BrowserGetPageTextConfigParam(Model):
     """Browser get page text config.
 
     Attributes:
@@ -36,22 +55,45 @@ class BrowserGetPageTextConfigParam:
         enabled (bool | None | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     defer_loading: bool | None | Unset = UNSET
     enabled: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        defer_loading: bool | None | Unset = UNSET,
+        enabled: bool | None | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        if defer_loading is UNSET:
+            absent |= 1
+        self.defer_loading = NULL if defer_loading is UNSET else defer_loading
+        if enabled is UNSET:
+            absent |= 2
+        self.enabled = NULL if enabled is UNSET else enabled
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
+
     def to_dict(self) -> dict[str, Any]:
+        defer_loading_value = self.defer_loading
+        if defer_loading_value is None and self._absent & 1:
+            defer_loading_value = UNSET
         defer_loading: bool | None | Unset
-        if isinstance(self.defer_loading, Unset):
+        if isinstance(defer_loading_value, Unset):
             defer_loading = UNSET
         else:
-            defer_loading = self.defer_loading
+            defer_loading = defer_loading_value
 
+        enabled_value = self.enabled
+        if enabled_value is None and self._absent & 2:
+            enabled_value = UNSET
         enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
+        if isinstance(enabled_value, Unset):
             enabled = UNSET
         else:
-            enabled = self.enabled
+            enabled = enabled_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,15 +113,42 @@ class BrowserGetPageTextConfigParam:
 
         enabled: bool | None | Unset = src_dict.get("enabled", UNSET)
 
-        browser_get_page_text_config_param = (
-            cls(  # positional, in field order: measured faster than keywords
-                defer_loading,
-                enabled,
-            )
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        browser_get_page_text_config_param = object.__new__(cls)
+        absent = 0
+        if defer_loading is UNSET:
+            absent |= 1
+            browser_get_page_text_config_param.defer_loading = None
+        else:
+            browser_get_page_text_config_param.defer_loading = defer_loading
+        if enabled is UNSET:
+            absent |= 2
+            browser_get_page_text_config_param.enabled = None
+        else:
+            browser_get_page_text_config_param.enabled = enabled
+        browser_get_page_text_config_param._absent = absent
         if not _KNOWN.issuperset(src_dict):
             browser_get_page_text_config_param.additional_properties = _extra(src_dict)
         return browser_get_page_text_config_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
     __repr__ = model_repr

@@ -17,8 +17,10 @@ from attrs import field as _attrs_field
 
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -58,6 +60,19 @@ _WIRE_NAMES: dict[str, str] = {
     "state_changes": "state_changes",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "cache_control",
+        "state_changes",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "cache_control": 1,
+    "state_changes": 2,
+}
 _imported = False
 
 
@@ -161,8 +176,8 @@ def _parse_state_changes(
     return state_changes_type_0
 
 
-@_attrs_define
-class BrowserStateBlockParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class BrowserStateBlockParam(Model):
     """Input content block of type `browser_state`.
 
     Attributes:
@@ -172,6 +187,9 @@ class BrowserStateBlockParam:
         state_changes (list[BrowserStateChangeDownloadCompletedParam | BrowserStateChangeDownloadFailedParam |
             BrowserStateChangeDownloadStartedParam | BrowserStateChangeTabOpenedParam] | None | Unset):
     """
+
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
 
     tabs: list[BrowserStateTabEntryParam]
     type: Literal["browser_state"] = "browser_state"
@@ -188,6 +206,31 @@ class BrowserStateBlockParam:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        tabs: list[BrowserStateTabEntryParam],
+        type: Literal["browser_state"] = "browser_state",
+        cache_control: CacheControlEphemeralParam | None | Unset = UNSET,
+        state_changes: list[
+            BrowserStateChangeDownloadCompletedParam
+            | BrowserStateChangeDownloadFailedParam
+            | BrowserStateChangeDownloadStartedParam
+            | BrowserStateChangeTabOpenedParam
+        ]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.tabs = tabs
+        self.type = type
+        if cache_control is UNSET:
+            absent |= 1
+        self.cache_control = NULL if cache_control is UNSET else cache_control
+        if state_changes is UNSET:
+            absent |= 2
+        self.state_changes = NULL if state_changes is UNSET else state_changes
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
+
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_models()
@@ -199,20 +242,26 @@ class BrowserStateBlockParam:
 
             type_ = self.type
 
+            cache_control_value = self.cache_control
+            if cache_control_value is None and self._absent & 1:
+                cache_control_value = UNSET
             cache_control: dict[str, Any] | None | Unset
-            if isinstance(self.cache_control, Unset):
+            if isinstance(cache_control_value, Unset):
                 cache_control = UNSET
-            elif isinstance(self.cache_control, CacheControlEphemeralParam):
-                cache_control = self.cache_control.to_dict()
+            elif isinstance(cache_control_value, CacheControlEphemeralParam):
+                cache_control = cache_control_value.to_dict()
             else:
-                cache_control = self.cache_control
+                cache_control = cache_control_value
 
+            state_changes_value = self.state_changes
+            if state_changes_value is None and self._absent & 2:
+                state_changes_value = UNSET
             state_changes: list[dict[str, Any]] | None | Unset
-            if isinstance(self.state_changes, Unset):
+            if isinstance(state_changes_value, Unset):
                 state_changes = UNSET
-            elif isinstance(self.state_changes, list):
+            elif isinstance(state_changes_value, list):
                 state_changes = []
-                for state_changes_type_0_item_data in self.state_changes:
+                for state_changes_type_0_item_data in state_changes_value:
                     state_changes_type_0_item: dict[str, Any]
                     if isinstance(state_changes_type_0_item_data, dict):
                         state_changes_type_0_item = state_changes_type_0_item_data
@@ -234,7 +283,7 @@ class BrowserStateBlockParam:
                     state_changes.append(state_changes_type_0_item)
 
             else:
-                state_changes = self.state_changes
+                state_changes = state_changes_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -296,14 +345,23 @@ class BrowserStateBlockParam:
                 },
                 _extra(src_dict),
             )
-        browser_state_block_param = (
-            cls(  # positional, in field order: measured faster than keywords
-                tabs,
-                type_,
-                cache_control,
-                state_changes,
-            )
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        browser_state_block_param = object.__new__(cls)
+        absent = 0
+        browser_state_block_param.tabs = tabs
+        browser_state_block_param.type = type_
+        if cache_control is UNSET:
+            absent |= 1
+            browser_state_block_param.cache_control = None
+        else:
+            browser_state_block_param.cache_control = cache_control
+        if state_changes is UNSET:
+            absent |= 2
+            browser_state_block_param.state_changes = None
+        else:
+            browser_state_block_param.state_changes = state_changes
+        browser_state_block_param._absent = absent
         if not _KNOWN.issuperset(src_dict):
             browser_state_block_param.additional_properties = _extra(src_dict)
         return browser_state_block_param
@@ -311,9 +369,17 @@ class BrowserStateBlockParam:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

@@ -16,8 +16,10 @@ from attrs import field as _attrs_field
 
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -41,10 +43,23 @@ _WIRE_NAMES: dict[str, str] = {
     "size_bytes": "size_bytes",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "path",
+        "size_bytes",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "path": 1,
+    "size_bytes": 2,
+}
 
 
-@_attrs_define
-class BrowserStateChangeDownloadCompletedParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class BrowserStateChangeDownloadCompletedParam(Model):
     """Browser state change download completed (`type: download_completed`).
 
     Attributes:
@@ -55,12 +70,35 @@ class BrowserStateChangeDownloadCompletedParam:
         size_bytes (int | None | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     download_id: str
     url: str
     type: Literal["download_completed"] = "download_completed"
     path: None | str | Unset = UNSET
     size_bytes: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        download_id: str,
+        url: str,
+        type: Literal["download_completed"] = "download_completed",
+        path: None | str | Unset = UNSET,
+        size_bytes: int | None | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.download_id = download_id
+        self.type = type
+        self.url = url
+        if path is UNSET:
+            absent |= 1
+        self.path = NULL if path is UNSET else path
+        if size_bytes is UNSET:
+            absent |= 2
+        self.size_bytes = NULL if size_bytes is UNSET else size_bytes
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
 
     def to_dict(self) -> dict[str, Any]:
         try:
@@ -70,17 +108,23 @@ class BrowserStateChangeDownloadCompletedParam:
 
             url = self.url
 
+            path_value = self.path
+            if path_value is None and self._absent & 1:
+                path_value = UNSET
             path: None | str | Unset
-            if isinstance(self.path, Unset):
+            if isinstance(path_value, Unset):
                 path = UNSET
             else:
-                path = self.path
+                path = path_value
 
+            size_bytes_value = self.size_bytes
+            if size_bytes_value is None and self._absent & 2:
+                size_bytes_value = UNSET
             size_bytes: int | None | Unset
-            if isinstance(self.size_bytes, Unset):
+            if isinstance(size_bytes_value, Unset):
                 size_bytes = UNSET
             else:
-                size_bytes = self.size_bytes
+                size_bytes = size_bytes_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -135,15 +179,24 @@ class BrowserStateChangeDownloadCompletedParam:
                 },
                 _extra(src_dict),
             )
-        browser_state_change_download_completed_param = (
-            cls(  # positional, in field order: measured faster than keywords
-                download_id,
-                url,
-                type_,
-                path,
-                size_bytes,
-            )
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        browser_state_change_download_completed_param = object.__new__(cls)
+        absent = 0
+        browser_state_change_download_completed_param.download_id = download_id
+        browser_state_change_download_completed_param.type = type_
+        browser_state_change_download_completed_param.url = url
+        if path is UNSET:
+            absent |= 1
+            browser_state_change_download_completed_param.path = None
+        else:
+            browser_state_change_download_completed_param.path = path
+        if size_bytes is UNSET:
+            absent |= 2
+            browser_state_change_download_completed_param.size_bytes = None
+        else:
+            browser_state_change_download_completed_param.size_bytes = size_bytes
+        browser_state_change_download_completed_param._absent = absent
         if not _KNOWN.issuperset(src_dict):
             browser_state_change_download_completed_param.additional_properties = _extra(src_dict)
         return browser_state_change_download_completed_param
@@ -151,9 +204,17 @@ class BrowserStateChangeDownloadCompletedParam:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

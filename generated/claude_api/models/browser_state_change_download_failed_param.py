@@ -16,8 +16,10 @@ from attrs import field as _attrs_field
 
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -40,10 +42,21 @@ _WIRE_NAMES: dict[str, str] = {
     "error": "error",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "error",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "error": 1,
+}
 
 
-@_attrs_define
-class BrowserStateChangeDownloadFailedParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class BrowserStateChangeDownloadFailedParam(Model):
     """Browser state change download failed (`type: download_failed`).
 
     Attributes:
@@ -53,11 +66,30 @@ class BrowserStateChangeDownloadFailedParam:
         error (None | str | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     download_id: str
     url: str
     type: Literal["download_failed"] = "download_failed"
     error: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        download_id: str,
+        url: str,
+        type: Literal["download_failed"] = "download_failed",
+        error: None | str | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.download_id = download_id
+        self.type = type
+        self.url = url
+        if error is UNSET:
+            absent |= 1
+        self.error = NULL if error is UNSET else error
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
 
     def to_dict(self) -> dict[str, Any]:
         try:
@@ -67,11 +99,14 @@ class BrowserStateChangeDownloadFailedParam:
 
             url = self.url
 
+            error_value = self.error
+            if error_value is None and self._absent & 1:
+                error_value = UNSET
             error: None | str | Unset
-            if isinstance(self.error, Unset):
+            if isinstance(error_value, Unset):
                 error = UNSET
             else:
-                error = self.error
+                error = error_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -121,14 +156,19 @@ class BrowserStateChangeDownloadFailedParam:
                 },
                 _extra(src_dict),
             )
-        browser_state_change_download_failed_param = (
-            cls(  # positional, in field order: measured faster than keywords
-                download_id,
-                url,
-                type_,
-                error,
-            )
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        browser_state_change_download_failed_param = object.__new__(cls)
+        absent = 0
+        browser_state_change_download_failed_param.download_id = download_id
+        browser_state_change_download_failed_param.type = type_
+        browser_state_change_download_failed_param.url = url
+        if error is UNSET:
+            absent |= 1
+            browser_state_change_download_failed_param.error = None
+        else:
+            browser_state_change_download_failed_param.error = error
+        browser_state_change_download_failed_param._absent = absent
         if not _KNOWN.issuperset(src_dict):
             browser_state_change_download_failed_param.additional_properties = _extra(src_dict)
         return browser_state_change_download_failed_param
@@ -136,9 +176,17 @@ class BrowserStateChangeDownloadFailedParam:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

@@ -11,8 +11,10 @@ from attrs import field as _attrs_field
 
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -35,10 +37,19 @@ _WIRE_NAMES: dict[str, str] = {
     "active": "active",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "active",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {}
 
 
-@_attrs_define
-class BrowserStateTabEntryParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class BrowserStateTabEntryParam(Model):
     """Browser state tab entry.
 
     Attributes:
@@ -48,11 +59,26 @@ class BrowserStateTabEntryParam:
         active (bool | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     tab_id: str
     title: str
     url: str
     active: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        tab_id: str,
+        title: str,
+        url: str,
+        active: bool | Unset = UNSET,
+    ) -> None:
+        self.tab_id = tab_id
+        self.title = title
+        self.url = url
+        self.active = NULL if active is UNSET else active
 
     def to_dict(self) -> dict[str, Any]:
         try:
@@ -62,7 +88,10 @@ class BrowserStateTabEntryParam:
 
             url = self.url
 
-            active = self.active
+            active_value = self.active
+            if active_value is None:  # null is not allowed here: None means absent
+                active_value = UNSET
+            active = active_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -105,14 +134,13 @@ class BrowserStateTabEntryParam:
                 },
                 _extra(src_dict),
             )
-        browser_state_tab_entry_param = (
-            cls(  # positional, in field order: measured faster than keywords
-                tab_id,
-                title,
-                url,
-                active,
-            )
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        browser_state_tab_entry_param = object.__new__(cls)
+        browser_state_tab_entry_param.tab_id = tab_id
+        browser_state_tab_entry_param.title = title
+        browser_state_tab_entry_param.url = url
+        browser_state_tab_entry_param.active = NULL if active is UNSET else active
         if not _KNOWN.issuperset(src_dict):
             browser_state_tab_entry_param.additional_properties = _extra(src_dict)
         return browser_state_tab_entry_param
@@ -120,9 +148,17 @@ class BrowserStateTabEntryParam:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

@@ -16,8 +16,10 @@ from attrs import field as _attrs_field
 
 from claude_api.models.cache_control_ttl import CacheControlTtl, check_cache_control_ttl
 from claude_api.types import (
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     model_eq,
@@ -37,10 +39,19 @@ _WIRE_NAMES: dict[str, str] = {
     "ttl": "ttl",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "ttl",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {}
 
 
-@_attrs_define
-class CacheControlEphemeralParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class CacheControlEphemeralParam(Model):
     """Marks a prompt-cache breakpoint. `ttl` is `5m` (default) or `1h`.
 
     Attributes:
@@ -48,17 +59,31 @@ class CacheControlEphemeralParam:
         ttl (CacheControlTtl | Unset): Lifetime of a prompt-cache entry.
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     type: Literal["ephemeral"] = "ephemeral"
     ttl: CacheControlTtl | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        type: Literal["ephemeral"] = "ephemeral",
+        ttl: CacheControlTtl | Unset = UNSET,
+    ) -> None:
+        self.type = type
+        self.ttl = NULL if ttl is UNSET else ttl
 
     def to_dict(self) -> dict[str, Any]:
         try:
             type_ = self.type
 
+            ttl_value = self.ttl
+            if ttl_value is None:  # null is not allowed here: None means absent
+                ttl_value = UNSET
             ttl: str | Unset = UNSET
-            if not isinstance(self.ttl, Unset):
-                ttl = self.ttl
+            if not isinstance(ttl_value, Unset):
+                ttl = ttl_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -95,12 +120,11 @@ class CacheControlEphemeralParam:
         else:
             ttl = check_cache_control_ttl(_ttl)
 
-        cache_control_ephemeral_param = (
-            cls(  # positional, in field order: measured faster than keywords
-                type_,
-                ttl,
-            )
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        cache_control_ephemeral_param = object.__new__(cls)
+        cache_control_ephemeral_param.type = type_
+        cache_control_ephemeral_param.ttl = NULL if ttl is UNSET else ttl
         if not _KNOWN.issuperset(src_dict):
             cache_control_ephemeral_param.additional_properties = _extra(src_dict)
         return cache_control_ephemeral_param
@@ -108,9 +132,17 @@ class CacheControlEphemeralParam:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

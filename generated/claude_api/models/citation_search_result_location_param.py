@@ -17,6 +17,7 @@ from attrs import field as _attrs_field
 from claude_api.types import (
     MISSING,
     MissingFieldError,
+    Model,
     attribute_error,
     build_partial,
     model_eq,
@@ -41,10 +42,15 @@ _WIRE_NAMES: dict[str, str] = {
     "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset({})
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {}
 
 
-@_attrs_define
-class CitationSearchResultLocationParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class CitationSearchResultLocationParam(Model):
     """Citation location of type `search_result_location` (request side).
 
     Attributes:
@@ -57,6 +63,9 @@ class CitationSearchResultLocationParam:
         type (Literal['search_result_location']):  Default: 'search_result_location'.
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     cited_text: str
     end_block_index: int
     search_result_index: int
@@ -65,6 +74,24 @@ class CitationSearchResultLocationParam:
     title: None | str
     type: Literal["search_result_location"] = "search_result_location"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        cited_text: str,
+        end_block_index: int,
+        search_result_index: int,
+        source: str,
+        start_block_index: int,
+        title: None | str,
+        type: Literal["search_result_location"] = "search_result_location",
+    ) -> None:
+        self.cited_text = cited_text
+        self.end_block_index = end_block_index
+        self.search_result_index = search_result_index
+        self.source = source
+        self.start_block_index = start_block_index
+        self.title = title
+        self.type = type
 
     def to_dict(self) -> dict[str, Any]:
         try:
@@ -157,17 +184,16 @@ class CitationSearchResultLocationParam:
                 },
                 _extra(src_dict),
             )
-        citation_search_result_location_param = (
-            cls(  # positional, in field order: measured faster than keywords
-                cited_text,
-                end_block_index,
-                search_result_index,
-                source,
-                start_block_index,
-                title,
-                type_,
-            )
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        citation_search_result_location_param = object.__new__(cls)
+        citation_search_result_location_param.cited_text = cited_text
+        citation_search_result_location_param.end_block_index = end_block_index
+        citation_search_result_location_param.search_result_index = search_result_index
+        citation_search_result_location_param.source = source
+        citation_search_result_location_param.start_block_index = start_block_index
+        citation_search_result_location_param.title = title
+        citation_search_result_location_param.type = type_
         if not _KNOWN.issuperset(src_dict):
             citation_search_result_location_param.additional_properties = _extra(src_dict)
         return citation_search_result_location_param
@@ -175,9 +201,17 @@ class CitationSearchResultLocationParam:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

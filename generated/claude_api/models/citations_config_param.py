@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from claude_api.types import (
+    NULL,
     UNSET,
+    Model,
     Unset,
+    attribute_error,
+    model_eq,
     model_from_json,
+    model_getstate,
     model_repr,
+    model_setstate,
     model_to_json,
 )
 
@@ -24,21 +30,42 @@ _WIRE_NAMES: dict[str, str] = {
     "enabled": "enabled",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "enabled",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {}
 
 
-@_attrs_define
-class CitationsConfigParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class CitationsConfigParam(Model):
     """Citations config.
 
     Attributes:
         enabled (bool | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     enabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        enabled: bool | Unset = UNSET,
+    ) -> None:
+        self.enabled = NULL if enabled is UNSET else enabled
+
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
+        enabled_value = self.enabled
+        if enabled_value is None:  # null is not allowed here: None means absent
+            enabled_value = UNSET
+        enabled = enabled_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,12 +81,31 @@ class CitationsConfigParam:
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         enabled = src_dict.get("enabled", UNSET)
 
-        citations_config_param = cls(  # positional, in field order: measured faster than keywords
-            enabled,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        citations_config_param = object.__new__(cls)
+        citations_config_param.enabled = NULL if enabled is UNSET else enabled
         if not _KNOWN.issuperset(src_dict):
             citations_config_param.additional_properties = _extra(src_dict)
         return citations_config_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
     __repr__ = model_repr

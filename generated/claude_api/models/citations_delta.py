@@ -18,6 +18,7 @@ from attrs import field as _attrs_field
 from claude_api.types import (
     MISSING,
     MissingFieldError,
+    Model,
     attribute_error,
     build_partial,
     model_eq,
@@ -51,6 +52,11 @@ _WIRE_NAMES: dict[str, str] = {
     "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset({})
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {}
 _imported = False
 
 
@@ -123,8 +129,8 @@ def _parse_citation(
     )
 
 
-@_attrs_define
-class CitationsDelta:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class CitationsDelta(Model):
     """Delta of type `citations_delta`.
 
     Attributes:
@@ -132,6 +138,9 @@ class CitationsDelta:
             CitationsSearchResultLocation | CitationsWebSearchResultLocation):
         type (Literal['citations_delta']):  Default: 'citations_delta'.
     """
+
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
 
     citation: (
         CitationCharLocation
@@ -142,6 +151,18 @@ class CitationsDelta:
     )
     type: Literal["citations_delta"] = "citations_delta"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        citation: CitationCharLocation
+        | CitationContentBlockLocation
+        | CitationPageLocation
+        | CitationsSearchResultLocation
+        | CitationsWebSearchResultLocation,
+        type: Literal["citations_delta"] = "citations_delta",
+    ) -> None:
+        self.citation = citation
+        self.type = type
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
@@ -208,10 +229,11 @@ class CitationsDelta:
                 },
                 _extra(src_dict),
             )
-        citations_delta = cls(  # positional, in field order: measured faster than keywords
-            citation,
-            type_,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        citations_delta = object.__new__(cls)
+        citations_delta.citation = citation
+        citations_delta.type = type_
         if not _KNOWN.issuperset(src_dict):
             citations_delta.additional_properties = _extra(src_dict)
         return citations_delta
@@ -219,9 +241,17 @@ class CitationsDelta:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

@@ -10,10 +10,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from claude_api.types import (
+    NULL,
     UNSET,
+    Model,
     Unset,
+    attribute_error,
+    model_eq,
     model_from_json,
+    model_getstate,
     model_repr,
+    model_setstate,
     model_to_json,
 )
 
@@ -84,6 +90,49 @@ _WIRE_NAMES: dict[str, str] = {
     "zoom": "zoom",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "cursor_position",
+        "double_click",
+        "hold_key",
+        "key",
+        "left_click",
+        "left_click_drag",
+        "left_mouse_down",
+        "left_mouse_up",
+        "middle_click",
+        "mouse_move",
+        "right_click",
+        "screenshot",
+        "scroll",
+        "triple_click",
+        "type",
+        "wait",
+        "zoom",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "cursor_position": 1,
+    "double_click": 2,
+    "hold_key": 4,
+    "key": 8,
+    "left_click": 16,
+    "left_click_drag": 32,
+    "left_mouse_down": 64,
+    "left_mouse_up": 128,
+    "middle_click": 256,
+    "mouse_move": 512,
+    "right_click": 1024,
+    "screenshot": 2048,
+    "scroll": 4096,
+    "triple_click": 8192,
+    "type": 16384,
+    "wait": 32768,
+    "zoom": 65536,
+}
 _imported = False
 
 
@@ -153,8 +202,8 @@ def _import_models() -> None:
     _imported = True
 
 
-@_attrs_define
-class ComputerToolsetConfigsParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class ComputerToolsetConfigsParam(Model):
     """Computer toolset configs.
 
     Attributes:
@@ -177,6 +226,9 @@ class ComputerToolsetConfigsParam:
         zoom (ComputerZoomConfigParam | None | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     cursor_position: ComputerCursorPositionConfigParam | None | Unset = UNSET
     double_click: ComputerDoubleClickConfigParam | None | Unset = UNSET
     hold_key: ComputerHoldKeyConfigParam | None | Unset = UNSET
@@ -196,144 +248,269 @@ class ComputerToolsetConfigsParam:
     zoom: ComputerZoomConfigParam | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        cursor_position: ComputerCursorPositionConfigParam | None | Unset = UNSET,
+        double_click: ComputerDoubleClickConfigParam | None | Unset = UNSET,
+        hold_key: ComputerHoldKeyConfigParam | None | Unset = UNSET,
+        key: ComputerKeyConfigParam | None | Unset = UNSET,
+        left_click: ComputerLeftClickConfigParam | None | Unset = UNSET,
+        left_click_drag: ComputerLeftClickDragConfigParam | None | Unset = UNSET,
+        left_mouse_down: ComputerLeftMouseDownConfigParam | None | Unset = UNSET,
+        left_mouse_up: ComputerLeftMouseUpConfigParam | None | Unset = UNSET,
+        middle_click: ComputerMiddleClickConfigParam | None | Unset = UNSET,
+        mouse_move: ComputerMouseMoveConfigParam | None | Unset = UNSET,
+        right_click: ComputerRightClickConfigParam | None | Unset = UNSET,
+        screenshot: ComputerScreenshotConfigParam | None | Unset = UNSET,
+        scroll: ComputerScrollConfigParam | None | Unset = UNSET,
+        triple_click: ComputerTripleClickConfigParam | None | Unset = UNSET,
+        type: ComputerTypeConfigParam | None | Unset = UNSET,
+        wait: ComputerWaitConfigParam | None | Unset = UNSET,
+        zoom: ComputerZoomConfigParam | None | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        if cursor_position is UNSET:
+            absent |= 1
+        self.cursor_position = NULL if cursor_position is UNSET else cursor_position
+        if double_click is UNSET:
+            absent |= 2
+        self.double_click = NULL if double_click is UNSET else double_click
+        if hold_key is UNSET:
+            absent |= 4
+        self.hold_key = NULL if hold_key is UNSET else hold_key
+        if key is UNSET:
+            absent |= 8
+        self.key = NULL if key is UNSET else key
+        if left_click is UNSET:
+            absent |= 16
+        self.left_click = NULL if left_click is UNSET else left_click
+        if left_click_drag is UNSET:
+            absent |= 32
+        self.left_click_drag = NULL if left_click_drag is UNSET else left_click_drag
+        if left_mouse_down is UNSET:
+            absent |= 64
+        self.left_mouse_down = NULL if left_mouse_down is UNSET else left_mouse_down
+        if left_mouse_up is UNSET:
+            absent |= 128
+        self.left_mouse_up = NULL if left_mouse_up is UNSET else left_mouse_up
+        if middle_click is UNSET:
+            absent |= 256
+        self.middle_click = NULL if middle_click is UNSET else middle_click
+        if mouse_move is UNSET:
+            absent |= 512
+        self.mouse_move = NULL if mouse_move is UNSET else mouse_move
+        if right_click is UNSET:
+            absent |= 1024
+        self.right_click = NULL if right_click is UNSET else right_click
+        if screenshot is UNSET:
+            absent |= 2048
+        self.screenshot = NULL if screenshot is UNSET else screenshot
+        if scroll is UNSET:
+            absent |= 4096
+        self.scroll = NULL if scroll is UNSET else scroll
+        if triple_click is UNSET:
+            absent |= 8192
+        self.triple_click = NULL if triple_click is UNSET else triple_click
+        if type is UNSET:
+            absent |= 16384
+        self.type = NULL if type is UNSET else type
+        if wait is UNSET:
+            absent |= 32768
+        self.wait = NULL if wait is UNSET else wait
+        if zoom is UNSET:
+            absent |= 65536
+        self.zoom = NULL if zoom is UNSET else zoom
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
+
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_models()
+        cursor_position_value = self.cursor_position
+        if cursor_position_value is None and self._absent & 1:
+            cursor_position_value = UNSET
         cursor_position: dict[str, Any] | None | Unset
-        if isinstance(self.cursor_position, Unset):
+        if isinstance(cursor_position_value, Unset):
             cursor_position = UNSET
-        elif isinstance(self.cursor_position, ComputerCursorPositionConfigParam):
-            cursor_position = self.cursor_position.to_dict()
+        elif isinstance(cursor_position_value, ComputerCursorPositionConfigParam):
+            cursor_position = cursor_position_value.to_dict()
         else:
-            cursor_position = self.cursor_position
+            cursor_position = cursor_position_value
 
+        double_click_value = self.double_click
+        if double_click_value is None and self._absent & 2:
+            double_click_value = UNSET
         double_click: dict[str, Any] | None | Unset
-        if isinstance(self.double_click, Unset):
+        if isinstance(double_click_value, Unset):
             double_click = UNSET
-        elif isinstance(self.double_click, ComputerDoubleClickConfigParam):
-            double_click = self.double_click.to_dict()
+        elif isinstance(double_click_value, ComputerDoubleClickConfigParam):
+            double_click = double_click_value.to_dict()
         else:
-            double_click = self.double_click
+            double_click = double_click_value
 
+        hold_key_value = self.hold_key
+        if hold_key_value is None and self._absent & 4:
+            hold_key_value = UNSET
         hold_key: dict[str, Any] | None | Unset
-        if isinstance(self.hold_key, Unset):
+        if isinstance(hold_key_value, Unset):
             hold_key = UNSET
-        elif isinstance(self.hold_key, ComputerHoldKeyConfigParam):
-            hold_key = self.hold_key.to_dict()
+        elif isinstance(hold_key_value, ComputerHoldKeyConfigParam):
+            hold_key = hold_key_value.to_dict()
         else:
-            hold_key = self.hold_key
+            hold_key = hold_key_value
 
+        key_value = self.key
+        if key_value is None and self._absent & 8:
+            key_value = UNSET
         key: dict[str, Any] | None | Unset
-        if isinstance(self.key, Unset):
+        if isinstance(key_value, Unset):
             key = UNSET
-        elif isinstance(self.key, ComputerKeyConfigParam):
-            key = self.key.to_dict()
+        elif isinstance(key_value, ComputerKeyConfigParam):
+            key = key_value.to_dict()
         else:
-            key = self.key
+            key = key_value
 
+        left_click_value = self.left_click
+        if left_click_value is None and self._absent & 16:
+            left_click_value = UNSET
         left_click: dict[str, Any] | None | Unset
-        if isinstance(self.left_click, Unset):
+        if isinstance(left_click_value, Unset):
             left_click = UNSET
-        elif isinstance(self.left_click, ComputerLeftClickConfigParam):
-            left_click = self.left_click.to_dict()
+        elif isinstance(left_click_value, ComputerLeftClickConfigParam):
+            left_click = left_click_value.to_dict()
         else:
-            left_click = self.left_click
+            left_click = left_click_value
 
+        left_click_drag_value = self.left_click_drag
+        if left_click_drag_value is None and self._absent & 32:
+            left_click_drag_value = UNSET
         left_click_drag: dict[str, Any] | None | Unset
-        if isinstance(self.left_click_drag, Unset):
+        if isinstance(left_click_drag_value, Unset):
             left_click_drag = UNSET
-        elif isinstance(self.left_click_drag, ComputerLeftClickDragConfigParam):
-            left_click_drag = self.left_click_drag.to_dict()
+        elif isinstance(left_click_drag_value, ComputerLeftClickDragConfigParam):
+            left_click_drag = left_click_drag_value.to_dict()
         else:
-            left_click_drag = self.left_click_drag
+            left_click_drag = left_click_drag_value
 
+        left_mouse_down_value = self.left_mouse_down
+        if left_mouse_down_value is None and self._absent & 64:
+            left_mouse_down_value = UNSET
         left_mouse_down: dict[str, Any] | None | Unset
-        if isinstance(self.left_mouse_down, Unset):
+        if isinstance(left_mouse_down_value, Unset):
             left_mouse_down = UNSET
-        elif isinstance(self.left_mouse_down, ComputerLeftMouseDownConfigParam):
-            left_mouse_down = self.left_mouse_down.to_dict()
+        elif isinstance(left_mouse_down_value, ComputerLeftMouseDownConfigParam):
+            left_mouse_down = left_mouse_down_value.to_dict()
         else:
-            left_mouse_down = self.left_mouse_down
+            left_mouse_down = left_mouse_down_value
 
+        left_mouse_up_value = self.left_mouse_up
+        if left_mouse_up_value is None and self._absent & 128:
+            left_mouse_up_value = UNSET
         left_mouse_up: dict[str, Any] | None | Unset
-        if isinstance(self.left_mouse_up, Unset):
+        if isinstance(left_mouse_up_value, Unset):
             left_mouse_up = UNSET
-        elif isinstance(self.left_mouse_up, ComputerLeftMouseUpConfigParam):
-            left_mouse_up = self.left_mouse_up.to_dict()
+        elif isinstance(left_mouse_up_value, ComputerLeftMouseUpConfigParam):
+            left_mouse_up = left_mouse_up_value.to_dict()
         else:
-            left_mouse_up = self.left_mouse_up
+            left_mouse_up = left_mouse_up_value
 
+        middle_click_value = self.middle_click
+        if middle_click_value is None and self._absent & 256:
+            middle_click_value = UNSET
         middle_click: dict[str, Any] | None | Unset
-        if isinstance(self.middle_click, Unset):
+        if isinstance(middle_click_value, Unset):
             middle_click = UNSET
-        elif isinstance(self.middle_click, ComputerMiddleClickConfigParam):
-            middle_click = self.middle_click.to_dict()
+        elif isinstance(middle_click_value, ComputerMiddleClickConfigParam):
+            middle_click = middle_click_value.to_dict()
         else:
-            middle_click = self.middle_click
+            middle_click = middle_click_value
 
+        mouse_move_value = self.mouse_move
+        if mouse_move_value is None and self._absent & 512:
+            mouse_move_value = UNSET
         mouse_move: dict[str, Any] | None | Unset
-        if isinstance(self.mouse_move, Unset):
+        if isinstance(mouse_move_value, Unset):
             mouse_move = UNSET
-        elif isinstance(self.mouse_move, ComputerMouseMoveConfigParam):
-            mouse_move = self.mouse_move.to_dict()
+        elif isinstance(mouse_move_value, ComputerMouseMoveConfigParam):
+            mouse_move = mouse_move_value.to_dict()
         else:
-            mouse_move = self.mouse_move
+            mouse_move = mouse_move_value
 
+        right_click_value = self.right_click
+        if right_click_value is None and self._absent & 1024:
+            right_click_value = UNSET
         right_click: dict[str, Any] | None | Unset
-        if isinstance(self.right_click, Unset):
+        if isinstance(right_click_value, Unset):
             right_click = UNSET
-        elif isinstance(self.right_click, ComputerRightClickConfigParam):
-            right_click = self.right_click.to_dict()
+        elif isinstance(right_click_value, ComputerRightClickConfigParam):
+            right_click = right_click_value.to_dict()
         else:
-            right_click = self.right_click
+            right_click = right_click_value
 
+        screenshot_value = self.screenshot
+        if screenshot_value is None and self._absent & 2048:
+            screenshot_value = UNSET
         screenshot: dict[str, Any] | None | Unset
-        if isinstance(self.screenshot, Unset):
+        if isinstance(screenshot_value, Unset):
             screenshot = UNSET
-        elif isinstance(self.screenshot, ComputerScreenshotConfigParam):
-            screenshot = self.screenshot.to_dict()
+        elif isinstance(screenshot_value, ComputerScreenshotConfigParam):
+            screenshot = screenshot_value.to_dict()
         else:
-            screenshot = self.screenshot
+            screenshot = screenshot_value
 
+        scroll_value = self.scroll
+        if scroll_value is None and self._absent & 4096:
+            scroll_value = UNSET
         scroll: dict[str, Any] | None | Unset
-        if isinstance(self.scroll, Unset):
+        if isinstance(scroll_value, Unset):
             scroll = UNSET
-        elif isinstance(self.scroll, ComputerScrollConfigParam):
-            scroll = self.scroll.to_dict()
+        elif isinstance(scroll_value, ComputerScrollConfigParam):
+            scroll = scroll_value.to_dict()
         else:
-            scroll = self.scroll
+            scroll = scroll_value
 
+        triple_click_value = self.triple_click
+        if triple_click_value is None and self._absent & 8192:
+            triple_click_value = UNSET
         triple_click: dict[str, Any] | None | Unset
-        if isinstance(self.triple_click, Unset):
+        if isinstance(triple_click_value, Unset):
             triple_click = UNSET
-        elif isinstance(self.triple_click, ComputerTripleClickConfigParam):
-            triple_click = self.triple_click.to_dict()
+        elif isinstance(triple_click_value, ComputerTripleClickConfigParam):
+            triple_click = triple_click_value.to_dict()
         else:
-            triple_click = self.triple_click
+            triple_click = triple_click_value
 
+        type__value = self.type
+        if type__value is None and self._absent & 16384:
+            type__value = UNSET
         type_: dict[str, Any] | None | Unset
-        if isinstance(self.type, Unset):
+        if isinstance(type__value, Unset):
             type_ = UNSET
-        elif isinstance(self.type, ComputerTypeConfigParam):
-            type_ = self.type.to_dict()
+        elif isinstance(type__value, ComputerTypeConfigParam):
+            type_ = type__value.to_dict()
         else:
-            type_ = self.type
+            type_ = type__value
 
+        wait_value = self.wait
+        if wait_value is None and self._absent & 32768:
+            wait_value = UNSET
         wait: dict[str, Any] | None | Unset
-        if isinstance(self.wait, Unset):
+        if isinstance(wait_value, Unset):
             wait = UNSET
-        elif isinstance(self.wait, ComputerWaitConfigParam):
-            wait = self.wait.to_dict()
+        elif isinstance(wait_value, ComputerWaitConfigParam):
+            wait = wait_value.to_dict()
         else:
-            wait = self.wait
+            wait = wait_value
 
+        zoom_value = self.zoom
+        if zoom_value is None and self._absent & 65536:
+            zoom_value = UNSET
         zoom: dict[str, Any] | None | Unset
-        if isinstance(self.zoom, Unset):
+        if isinstance(zoom_value, Unset):
             zoom = UNSET
-        elif isinstance(self.zoom, ComputerZoomConfigParam):
-            zoom = self.zoom.to_dict()
+        elif isinstance(zoom_value, ComputerZoomConfigParam):
+            zoom = zoom_value.to_dict()
         else:
-            zoom = self.zoom
+            zoom = zoom_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -449,30 +626,117 @@ class ComputerToolsetConfigsParam:
         if zoom is not None and zoom is not UNSET:
             zoom = ComputerZoomConfigParam.from_dict(zoom)
 
-        computer_toolset_configs_param = (
-            cls(  # positional, in field order: measured faster than keywords
-                cursor_position,
-                double_click,
-                hold_key,
-                key,
-                left_click,
-                left_click_drag,
-                left_mouse_down,
-                left_mouse_up,
-                middle_click,
-                mouse_move,
-                right_click,
-                screenshot,
-                scroll,
-                triple_click,
-                type_,
-                wait,
-                zoom,
-            )
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        computer_toolset_configs_param = object.__new__(cls)
+        absent = 0
+        if cursor_position is UNSET:
+            absent |= 1
+            computer_toolset_configs_param.cursor_position = None
+        else:
+            computer_toolset_configs_param.cursor_position = cursor_position
+        if double_click is UNSET:
+            absent |= 2
+            computer_toolset_configs_param.double_click = None
+        else:
+            computer_toolset_configs_param.double_click = double_click
+        if hold_key is UNSET:
+            absent |= 4
+            computer_toolset_configs_param.hold_key = None
+        else:
+            computer_toolset_configs_param.hold_key = hold_key
+        if key is UNSET:
+            absent |= 8
+            computer_toolset_configs_param.key = None
+        else:
+            computer_toolset_configs_param.key = key
+        if left_click is UNSET:
+            absent |= 16
+            computer_toolset_configs_param.left_click = None
+        else:
+            computer_toolset_configs_param.left_click = left_click
+        if left_click_drag is UNSET:
+            absent |= 32
+            computer_toolset_configs_param.left_click_drag = None
+        else:
+            computer_toolset_configs_param.left_click_drag = left_click_drag
+        if left_mouse_down is UNSET:
+            absent |= 64
+            computer_toolset_configs_param.left_mouse_down = None
+        else:
+            computer_toolset_configs_param.left_mouse_down = left_mouse_down
+        if left_mouse_up is UNSET:
+            absent |= 128
+            computer_toolset_configs_param.left_mouse_up = None
+        else:
+            computer_toolset_configs_param.left_mouse_up = left_mouse_up
+        if middle_click is UNSET:
+            absent |= 256
+            computer_toolset_configs_param.middle_click = None
+        else:
+            computer_toolset_configs_param.middle_click = middle_click
+        if mouse_move is UNSET:
+            absent |= 512
+            computer_toolset_configs_param.mouse_move = None
+        else:
+            computer_toolset_configs_param.mouse_move = mouse_move
+        if right_click is UNSET:
+            absent |= 1024
+            computer_toolset_configs_param.right_click = None
+        else:
+            computer_toolset_configs_param.right_click = right_click
+        if screenshot is UNSET:
+            absent |= 2048
+            computer_toolset_configs_param.screenshot = None
+        else:
+            computer_toolset_configs_param.screenshot = screenshot
+        if scroll is UNSET:
+            absent |= 4096
+            computer_toolset_configs_param.scroll = None
+        else:
+            computer_toolset_configs_param.scroll = scroll
+        if triple_click is UNSET:
+            absent |= 8192
+            computer_toolset_configs_param.triple_click = None
+        else:
+            computer_toolset_configs_param.triple_click = triple_click
+        if type_ is UNSET:
+            absent |= 16384
+            computer_toolset_configs_param.type = None
+        else:
+            computer_toolset_configs_param.type = type_
+        if wait is UNSET:
+            absent |= 32768
+            computer_toolset_configs_param.wait = None
+        else:
+            computer_toolset_configs_param.wait = wait
+        if zoom is UNSET:
+            absent |= 65536
+            computer_toolset_configs_param.zoom = None
+        else:
+            computer_toolset_configs_param.zoom = zoom
+        computer_toolset_configs_param._absent = absent
         if not _KNOWN.issuperset(src_dict):
             computer_toolset_configs_param.additional_properties = _extra(src_dict)
         return computer_toolset_configs_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
     __repr__ = model_repr

@@ -12,8 +12,10 @@ from attrs import field as _attrs_field
 
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -39,6 +41,17 @@ _WIRE_NAMES: dict[str, str] = {
     "skills": "skills",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "skills",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "skills": 1,
+}
 _imported = False
 
 
@@ -64,8 +77,8 @@ def _parse_skills(data: object) -> list[ContainerSkill] | None | Unset:
     return skills_type_0
 
 
-@_attrs_define
-class Container:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class Container(Model):
     """The code-execution container used by the request.
 
     Attributes:
@@ -74,10 +87,27 @@ class Container:
         skills (list[ContainerSkill] | None | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     id: str
     expires_at: datetime.datetime
     skills: list[ContainerSkill] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        expires_at: datetime.datetime,
+        skills: list[ContainerSkill] | None | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.id = id
+        self.expires_at = expires_at
+        if skills is UNSET:
+            absent |= 1
+        self.skills = NULL if skills is UNSET else skills
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
@@ -87,17 +117,20 @@ class Container:
 
             expires_at = self.expires_at.isoformat()
 
+            skills_value = self.skills
+            if skills_value is None and self._absent & 1:
+                skills_value = UNSET
             skills: list[dict[str, Any]] | None | Unset
-            if isinstance(self.skills, Unset):
+            if isinstance(skills_value, Unset):
                 skills = UNSET
-            elif isinstance(self.skills, list):
+            elif isinstance(skills_value, list):
                 skills = []
-                for skills_type_0_item_data in self.skills:
+                for skills_type_0_item_data in skills_value:
                     skills_type_0_item = skills_type_0_item_data.to_dict()
                     skills.append(skills_type_0_item)
 
             else:
-                skills = self.skills
+                skills = skills_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -142,11 +175,18 @@ class Container:
                 },
                 _extra(src_dict),
             )
-        container = cls(  # positional, in field order: measured faster than keywords
-            id,
-            expires_at,
-            skills,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        container = object.__new__(cls)
+        absent = 0
+        container.id = id
+        container.expires_at = expires_at
+        if skills is UNSET:
+            absent |= 1
+            container.skills = None
+        else:
+            container.skills = skills
+        container._absent = absent
         if not _KNOWN.issuperset(src_dict):
             container.additional_properties = _extra(src_dict)
         return container
@@ -154,9 +194,17 @@ class Container:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

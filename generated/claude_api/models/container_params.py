@@ -10,10 +10,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from claude_api.types import (
+    NULL,
     UNSET,
+    Model,
     Unset,
+    attribute_error,
+    model_eq,
     model_from_json,
+    model_getstate,
     model_repr,
+    model_setstate,
     model_to_json,
 )
 
@@ -29,6 +35,19 @@ _WIRE_NAMES: dict[str, str] = {
     "skills": "skills",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "id",
+        "skills",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "id": 1,
+    "skills": 2,
+}
 _imported = False
 
 
@@ -54,8 +73,8 @@ def _parse_skills(data: object) -> list[SkillParams] | None | Unset:
     return skills_type_0
 
 
-@_attrs_define
-class ContainerParams:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class ContainerParams(Model):
     """A container to reuse and the skills to load into it.
 
     Attributes:
@@ -63,30 +82,53 @@ class ContainerParams:
         skills (list[SkillParams] | None | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     id: None | str | Unset = UNSET
     skills: list[SkillParams] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        id: None | str | Unset = UNSET,
+        skills: list[SkillParams] | None | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        if id is UNSET:
+            absent |= 1
+        self.id = NULL if id is UNSET else id
+        if skills is UNSET:
+            absent |= 2
+        self.skills = NULL if skills is UNSET else skills
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
+
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_models()
+        id_value = self.id
+        if id_value is None and self._absent & 1:
+            id_value = UNSET
         id: None | str | Unset
-        if isinstance(self.id, Unset):
+        if isinstance(id_value, Unset):
             id = UNSET
         else:
-            id = self.id
+            id = id_value
 
+        skills_value = self.skills
+        if skills_value is None and self._absent & 2:
+            skills_value = UNSET
         skills: list[dict[str, Any]] | None | Unset
-        if isinstance(self.skills, Unset):
+        if isinstance(skills_value, Unset):
             skills = UNSET
-        elif isinstance(self.skills, list):
+        elif isinstance(skills_value, list):
             skills = []
-            for skills_type_0_item_data in self.skills:
+            for skills_type_0_item_data in skills_value:
                 skills_type_0_item = skills_type_0_item_data.to_dict()
                 skills.append(skills_type_0_item)
 
         else:
-            skills = self.skills
+            skills = skills_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,13 +150,42 @@ class ContainerParams:
 
         skills = _parse_skills(src_dict.get("skills", UNSET))
 
-        container_params = cls(  # positional, in field order: measured faster than keywords
-            id,
-            skills,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        container_params = object.__new__(cls)
+        absent = 0
+        if id is UNSET:
+            absent |= 1
+            container_params.id = None
+        else:
+            container_params.id = id
+        if skills is UNSET:
+            absent |= 2
+            container_params.skills = None
+        else:
+            container_params.skills = skills
+        container_params._absent = absent
         if not _KNOWN.issuperset(src_dict):
             container_params.additional_properties = _extra(src_dict)
         return container_params
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
     __repr__ = model_repr

@@ -18,6 +18,7 @@ from attrs import field as _attrs_field
 from claude_api.types import (
     MISSING,
     MissingFieldError,
+    Model,
     attribute_error,
     build_partial,
     model_eq,
@@ -46,6 +47,11 @@ _WIRE_NAMES: dict[str, str] = {
     "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset({})
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {}
 _imported = False
 
 
@@ -95,8 +101,8 @@ def _parse_delta(
     )
 
 
-@_attrs_define
-class ContentBlockDeltaEvent:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class ContentBlockDeltaEvent(Model):
     """An incremental change to the content block at `index`.
 
     Attributes:
@@ -106,10 +112,23 @@ class ContentBlockDeltaEvent:
         type (Literal['content_block_delta']):  Default: 'content_block_delta'.
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     delta: CitationsDelta | InputJSONDelta | SignatureDelta | TextDelta | ThinkingDelta
     index: int
     type: Literal["content_block_delta"] = "content_block_delta"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        delta: CitationsDelta | InputJSONDelta | SignatureDelta | TextDelta | ThinkingDelta,
+        index: int,
+        type: Literal["content_block_delta"] = "content_block_delta",
+    ) -> None:
+        self.delta = delta
+        self.index = index
+        self.type = type
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
@@ -182,13 +201,12 @@ class ContentBlockDeltaEvent:
                 },
                 _extra(src_dict),
             )
-        content_block_delta_event = (
-            cls(  # positional, in field order: measured faster than keywords
-                delta,
-                index,
-                type_,
-            )
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        content_block_delta_event = object.__new__(cls)
+        content_block_delta_event.delta = delta
+        content_block_delta_event.index = index
+        content_block_delta_event.type = type_
         if not _KNOWN.issuperset(src_dict):
             content_block_delta_event.additional_properties = _extra(src_dict)
         return content_block_delta_event
@@ -196,9 +214,17 @@ class ContentBlockDeltaEvent:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

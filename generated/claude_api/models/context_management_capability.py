@@ -11,8 +11,10 @@ from attrs import field as _attrs_field
 
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -39,6 +41,21 @@ _WIRE_NAMES: dict[str, str] = {
     "compact_20260112": "compact_20260112",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "clear_thinking_20251015",
+        "clear_tool_uses_20250919",
+        "compact_20260112",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "clear_thinking_20251015": 1,
+    "clear_tool_uses_20250919": 2,
+    "compact_20260112": 4,
+}
 _imported = False
 
 
@@ -50,8 +67,8 @@ def _import_models() -> None:
     _imported = True
 
 
-@_attrs_define
-class ContextManagementCapability:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class ContextManagementCapability(Model):
     """Context management capability.
 
     Attributes:
@@ -61,11 +78,38 @@ class ContextManagementCapability:
         compact_20260112 (CapabilitySupport | None | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     supported: bool
     clear_thinking_20251015: CapabilitySupport | None | Unset = UNSET
     clear_tool_uses_20250919: CapabilitySupport | None | Unset = UNSET
     compact_20260112: CapabilitySupport | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        supported: bool,
+        clear_thinking_20251015: CapabilitySupport | None | Unset = UNSET,
+        clear_tool_uses_20250919: CapabilitySupport | None | Unset = UNSET,
+        compact_20260112: CapabilitySupport | None | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.supported = supported
+        if clear_thinking_20251015 is UNSET:
+            absent |= 1
+        self.clear_thinking_20251015 = (
+            NULL if clear_thinking_20251015 is UNSET else clear_thinking_20251015
+        )
+        if clear_tool_uses_20250919 is UNSET:
+            absent |= 2
+        self.clear_tool_uses_20250919 = (
+            NULL if clear_tool_uses_20250919 is UNSET else clear_tool_uses_20250919
+        )
+        if compact_20260112 is UNSET:
+            absent |= 4
+        self.compact_20260112 = NULL if compact_20260112 is UNSET else compact_20260112
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
@@ -73,29 +117,38 @@ class ContextManagementCapability:
         try:
             supported = self.supported
 
+            clear_thinking_20251015_value = self.clear_thinking_20251015
+            if clear_thinking_20251015_value is None and self._absent & 1:
+                clear_thinking_20251015_value = UNSET
             clear_thinking_20251015: dict[str, Any] | None | Unset
-            if isinstance(self.clear_thinking_20251015, Unset):
+            if isinstance(clear_thinking_20251015_value, Unset):
                 clear_thinking_20251015 = UNSET
-            elif isinstance(self.clear_thinking_20251015, CapabilitySupport):
-                clear_thinking_20251015 = self.clear_thinking_20251015.to_dict()
+            elif isinstance(clear_thinking_20251015_value, CapabilitySupport):
+                clear_thinking_20251015 = clear_thinking_20251015_value.to_dict()
             else:
-                clear_thinking_20251015 = self.clear_thinking_20251015
+                clear_thinking_20251015 = clear_thinking_20251015_value
 
+            clear_tool_uses_20250919_value = self.clear_tool_uses_20250919
+            if clear_tool_uses_20250919_value is None and self._absent & 2:
+                clear_tool_uses_20250919_value = UNSET
             clear_tool_uses_20250919: dict[str, Any] | None | Unset
-            if isinstance(self.clear_tool_uses_20250919, Unset):
+            if isinstance(clear_tool_uses_20250919_value, Unset):
                 clear_tool_uses_20250919 = UNSET
-            elif isinstance(self.clear_tool_uses_20250919, CapabilitySupport):
-                clear_tool_uses_20250919 = self.clear_tool_uses_20250919.to_dict()
+            elif isinstance(clear_tool_uses_20250919_value, CapabilitySupport):
+                clear_tool_uses_20250919 = clear_tool_uses_20250919_value.to_dict()
             else:
-                clear_tool_uses_20250919 = self.clear_tool_uses_20250919
+                clear_tool_uses_20250919 = clear_tool_uses_20250919_value
 
+            compact_20260112_value = self.compact_20260112
+            if compact_20260112_value is None and self._absent & 4:
+                compact_20260112_value = UNSET
             compact_20260112: dict[str, Any] | None | Unset
-            if isinstance(self.compact_20260112, Unset):
+            if isinstance(compact_20260112_value, Unset):
                 compact_20260112 = UNSET
-            elif isinstance(self.compact_20260112, CapabilitySupport):
-                compact_20260112 = self.compact_20260112.to_dict()
+            elif isinstance(compact_20260112_value, CapabilitySupport):
+                compact_20260112 = compact_20260112_value.to_dict()
             else:
-                compact_20260112 = self.compact_20260112
+                compact_20260112 = compact_20260112_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -148,14 +201,27 @@ class ContextManagementCapability:
                 },
                 _extra(src_dict),
             )
-        context_management_capability = (
-            cls(  # positional, in field order: measured faster than keywords
-                supported,
-                clear_thinking_20251015,
-                clear_tool_uses_20250919,
-                compact_20260112,
-            )
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        context_management_capability = object.__new__(cls)
+        absent = 0
+        context_management_capability.supported = supported
+        if clear_thinking_20251015 is UNSET:
+            absent |= 1
+            context_management_capability.clear_thinking_20251015 = None
+        else:
+            context_management_capability.clear_thinking_20251015 = clear_thinking_20251015
+        if clear_tool_uses_20250919 is UNSET:
+            absent |= 2
+            context_management_capability.clear_tool_uses_20250919 = None
+        else:
+            context_management_capability.clear_tool_uses_20250919 = clear_tool_uses_20250919
+        if compact_20260112 is UNSET:
+            absent |= 4
+            context_management_capability.compact_20260112 = None
+        else:
+            context_management_capability.compact_20260112 = compact_20260112
+        context_management_capability._absent = absent
         if not _KNOWN.issuperset(src_dict):
             context_management_capability.additional_properties = _extra(src_dict)
         return context_management_capability
@@ -163,9 +229,17 @@ class ContextManagementCapability:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

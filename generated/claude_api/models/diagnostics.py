@@ -10,10 +10,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from claude_api.types import (
+    NULL,
     UNSET,
+    Model,
     Unset,
+    attribute_error,
+    model_eq,
     model_from_json,
+    model_getstate,
     model_repr,
+    model_setstate,
     model_to_json,
 )
 
@@ -35,6 +41,17 @@ _WIRE_NAMES: dict[str, str] = {
     "cache_miss_reason": "cache_miss_reason",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "cache_miss_reason",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "cache_miss_reason": 1,
+}
 _imported = False
 
 
@@ -116,14 +133,17 @@ def _parse_cache_miss_reason(
     )
 
 
-@_attrs_define
-class Diagnostics:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class Diagnostics(Model):
     """Diagnostics.
 
     Attributes:
         cache_miss_reason (CacheMissMessagesChanged | CacheMissModelChanged | CacheMissPreviousMessageNotFound |
             CacheMissSystemChanged | CacheMissToolsChanged | CacheMissUnavailable | None | Unset):
     """
+
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
 
     cache_miss_reason: (
         CacheMissMessagesChanged
@@ -137,28 +157,48 @@ class Diagnostics:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        cache_miss_reason: CacheMissMessagesChanged
+        | CacheMissModelChanged
+        | CacheMissPreviousMessageNotFound
+        | CacheMissSystemChanged
+        | CacheMissToolsChanged
+        | CacheMissUnavailable
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        if cache_miss_reason is UNSET:
+            absent |= 1
+        self.cache_miss_reason = NULL if cache_miss_reason is UNSET else cache_miss_reason
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
+
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_models()
+        cache_miss_reason_value = self.cache_miss_reason
+        if cache_miss_reason_value is None and self._absent & 1:
+            cache_miss_reason_value = UNSET
         cache_miss_reason: dict[str, Any] | None | Unset
-        if isinstance(self.cache_miss_reason, Unset):
+        if isinstance(cache_miss_reason_value, Unset):
             cache_miss_reason = UNSET
-        elif isinstance(self.cache_miss_reason, dict):
-            cache_miss_reason = self.cache_miss_reason
-        elif isinstance(self.cache_miss_reason, CacheMissModelChanged):
-            cache_miss_reason = self.cache_miss_reason.to_dict()
-        elif isinstance(self.cache_miss_reason, CacheMissSystemChanged):
-            cache_miss_reason = self.cache_miss_reason.to_dict()
-        elif isinstance(self.cache_miss_reason, CacheMissToolsChanged):
-            cache_miss_reason = self.cache_miss_reason.to_dict()
-        elif isinstance(self.cache_miss_reason, CacheMissMessagesChanged):
-            cache_miss_reason = self.cache_miss_reason.to_dict()
-        elif isinstance(self.cache_miss_reason, CacheMissPreviousMessageNotFound):
-            cache_miss_reason = self.cache_miss_reason.to_dict()
-        elif isinstance(self.cache_miss_reason, CacheMissUnavailable):
-            cache_miss_reason = self.cache_miss_reason.to_dict()
+        elif isinstance(cache_miss_reason_value, dict):
+            cache_miss_reason = cache_miss_reason_value
+        elif isinstance(cache_miss_reason_value, CacheMissModelChanged):
+            cache_miss_reason = cache_miss_reason_value.to_dict()
+        elif isinstance(cache_miss_reason_value, CacheMissSystemChanged):
+            cache_miss_reason = cache_miss_reason_value.to_dict()
+        elif isinstance(cache_miss_reason_value, CacheMissToolsChanged):
+            cache_miss_reason = cache_miss_reason_value.to_dict()
+        elif isinstance(cache_miss_reason_value, CacheMissMessagesChanged):
+            cache_miss_reason = cache_miss_reason_value.to_dict()
+        elif isinstance(cache_miss_reason_value, CacheMissPreviousMessageNotFound):
+            cache_miss_reason = cache_miss_reason_value.to_dict()
+        elif isinstance(cache_miss_reason_value, CacheMissUnavailable):
+            cache_miss_reason = cache_miss_reason_value.to_dict()
         else:
-            cache_miss_reason = self.cache_miss_reason
+            cache_miss_reason = cache_miss_reason_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -176,12 +216,37 @@ class Diagnostics:
             _import_models()
         cache_miss_reason = _parse_cache_miss_reason(src_dict.get("cache_miss_reason", UNSET))
 
-        diagnostics = cls(  # positional, in field order: measured faster than keywords
-            cache_miss_reason,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        diagnostics = object.__new__(cls)
+        absent = 0
+        if cache_miss_reason is UNSET:
+            absent |= 1
+            diagnostics.cache_miss_reason = None
+        else:
+            diagnostics.cache_miss_reason = cache_miss_reason
+        diagnostics._absent = absent
         if not _KNOWN.issuperset(src_dict):
             diagnostics.additional_properties = _extra(src_dict)
         return diagnostics
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
     __repr__ = model_repr

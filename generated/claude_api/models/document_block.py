@@ -17,8 +17,10 @@ from attrs import field as _attrs_field
 
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -47,6 +49,19 @@ _WIRE_NAMES: dict[str, str] = {
     "title": "title",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "citations",
+        "title",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "citations": 1,
+    "title": 2,
+}
 _imported = False
 
 
@@ -81,8 +96,8 @@ def _parse_source(data: object) -> Base64PDFSource | PlainTextSource:
     return cast("Base64PDFSource | PlainTextSource", data)
 
 
-@_attrs_define
-class DocumentBlock:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class DocumentBlock(Model):
     """Output content block of type `document`.
 
     Attributes:
@@ -92,11 +107,32 @@ class DocumentBlock:
         title (None | str | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     source: Base64PDFSource | PlainTextSource
     type: Literal["document"] = "document"
     citations: CitationsConfig | None | Unset = UNSET
     title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        source: Base64PDFSource | PlainTextSource,
+        type: Literal["document"] = "document",
+        citations: CitationsConfig | None | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.source = source
+        self.type = type
+        if citations is UNSET:
+            absent |= 1
+        self.citations = NULL if citations is UNSET else citations
+        if title is UNSET:
+            absent |= 2
+        self.title = NULL if title is UNSET else title
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
@@ -112,19 +148,25 @@ class DocumentBlock:
 
             type_ = self.type
 
+            citations_value = self.citations
+            if citations_value is None and self._absent & 1:
+                citations_value = UNSET
             citations: dict[str, Any] | None | Unset
-            if isinstance(self.citations, Unset):
+            if isinstance(citations_value, Unset):
                 citations = UNSET
-            elif isinstance(self.citations, CitationsConfig):
-                citations = self.citations.to_dict()
+            elif isinstance(citations_value, CitationsConfig):
+                citations = citations_value.to_dict()
             else:
-                citations = self.citations
+                citations = citations_value
 
+            title_value = self.title
+            if title_value is None and self._absent & 2:
+                title_value = UNSET
             title: None | str | Unset
-            if isinstance(self.title, Unset):
+            if isinstance(title_value, Unset):
                 title = UNSET
             else:
-                title = self.title
+                title = title_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -183,12 +225,23 @@ class DocumentBlock:
                 },
                 _extra(src_dict),
             )
-        document_block = cls(  # positional, in field order: measured faster than keywords
-            source,
-            type_,
-            citations,
-            title,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        document_block = object.__new__(cls)
+        absent = 0
+        document_block.source = source
+        document_block.type = type_
+        if citations is UNSET:
+            absent |= 1
+            document_block.citations = None
+        else:
+            document_block.citations = citations
+        if title is UNSET:
+            absent |= 2
+            document_block.title = None
+        else:
+            document_block.title = title
+        document_block._absent = absent
         if not _KNOWN.issuperset(src_dict):
             document_block.additional_properties = _extra(src_dict)
         return document_block
@@ -196,9 +249,17 @@ class DocumentBlock:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

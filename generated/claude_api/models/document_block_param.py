@@ -17,8 +17,10 @@ from attrs import field as _attrs_field
 
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -53,6 +55,23 @@ _WIRE_NAMES: dict[str, str] = {
     "title": "title",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "cache_control",
+        "citations",
+        "context",
+        "title",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "cache_control": 1,
+    "citations": 2,
+    "context": 4,
+    "title": 8,
+}
 _imported = False
 
 
@@ -125,8 +144,8 @@ def _parse_source(
     )
 
 
-@_attrs_define
-class DocumentBlockParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class DocumentBlockParam(Model):
     """Input content block of type `document`.
 
     Attributes:
@@ -138,6 +157,9 @@ class DocumentBlockParam:
         context (None | str | Unset):
         title (None | str | Unset):
     """
+
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
 
     source: (
         Base64PDFSourceParam
@@ -152,6 +174,36 @@ class DocumentBlockParam:
     context: None | str | Unset = UNSET
     title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        source: Base64PDFSourceParam
+        | ContentBlockSourceParam
+        | FileDocumentSourceParam
+        | PlainTextSourceParam
+        | URLPDFSourceParam,
+        type: Literal["document"] = "document",
+        cache_control: CacheControlEphemeralParam | None | Unset = UNSET,
+        citations: CitationsConfigParam | None | Unset = UNSET,
+        context: None | str | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.source = source
+        self.type = type
+        if cache_control is UNSET:
+            absent |= 1
+        self.cache_control = NULL if cache_control is UNSET else cache_control
+        if citations is UNSET:
+            absent |= 2
+        self.citations = NULL if citations is UNSET else citations
+        if context is UNSET:
+            absent |= 4
+        self.context = NULL if context is UNSET else context
+        if title is UNSET:
+            absent |= 8
+        self.title = NULL if title is UNSET else title
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
@@ -173,33 +225,45 @@ class DocumentBlockParam:
 
             type_ = self.type
 
+            cache_control_value = self.cache_control
+            if cache_control_value is None and self._absent & 1:
+                cache_control_value = UNSET
             cache_control: dict[str, Any] | None | Unset
-            if isinstance(self.cache_control, Unset):
+            if isinstance(cache_control_value, Unset):
                 cache_control = UNSET
-            elif isinstance(self.cache_control, CacheControlEphemeralParam):
-                cache_control = self.cache_control.to_dict()
+            elif isinstance(cache_control_value, CacheControlEphemeralParam):
+                cache_control = cache_control_value.to_dict()
             else:
-                cache_control = self.cache_control
+                cache_control = cache_control_value
 
+            citations_value = self.citations
+            if citations_value is None and self._absent & 2:
+                citations_value = UNSET
             citations: dict[str, Any] | None | Unset
-            if isinstance(self.citations, Unset):
+            if isinstance(citations_value, Unset):
                 citations = UNSET
-            elif isinstance(self.citations, CitationsConfigParam):
-                citations = self.citations.to_dict()
+            elif isinstance(citations_value, CitationsConfigParam):
+                citations = citations_value.to_dict()
             else:
-                citations = self.citations
+                citations = citations_value
 
+            context_value = self.context
+            if context_value is None and self._absent & 4:
+                context_value = UNSET
             context: None | str | Unset
-            if isinstance(self.context, Unset):
+            if isinstance(context_value, Unset):
                 context = UNSET
             else:
-                context = self.context
+                context = context_value
 
+            title_value = self.title
+            if title_value is None and self._absent & 8:
+                title_value = UNSET
             title: None | str | Unset
-            if isinstance(self.title, Unset):
+            if isinstance(title_value, Unset):
                 title = UNSET
             else:
-                title = self.title
+                title = title_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -270,14 +334,33 @@ class DocumentBlockParam:
                 },
                 _extra(src_dict),
             )
-        document_block_param = cls(  # positional, in field order: measured faster than keywords
-            source,
-            type_,
-            cache_control,
-            citations,
-            context,
-            title,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        document_block_param = object.__new__(cls)
+        absent = 0
+        document_block_param.source = source
+        document_block_param.type = type_
+        if cache_control is UNSET:
+            absent |= 1
+            document_block_param.cache_control = None
+        else:
+            document_block_param.cache_control = cache_control
+        if citations is UNSET:
+            absent |= 2
+            document_block_param.citations = None
+        else:
+            document_block_param.citations = citations
+        if context is UNSET:
+            absent |= 4
+            document_block_param.context = None
+        else:
+            document_block_param.context = context
+        if title is UNSET:
+            absent |= 8
+            document_block_param.title = None
+        else:
+            document_block_param.title = title
+        document_block_param._absent = absent
         if not _KNOWN.issuperset(src_dict):
             document_block_param.additional_properties = _extra(src_dict)
         return document_block_param
@@ -285,9 +368,17 @@ class DocumentBlockParam:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

@@ -11,8 +11,10 @@ from attrs import field as _attrs_field
 
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -41,6 +43,17 @@ _WIRE_NAMES: dict[str, str] = {
     "xhigh": "xhigh",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "xhigh",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "xhigh": 1,
+}
 _imported = False
 
 
@@ -52,8 +65,8 @@ def _import_models() -> None:
     _imported = True
 
 
-@_attrs_define
-class EffortCapability:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class EffortCapability(Model):
     """Effort capability.
 
     Attributes:
@@ -65,6 +78,9 @@ class EffortCapability:
         xhigh (CapabilitySupport | None | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     high: CapabilitySupport
     low: CapabilitySupport
     max: CapabilitySupport
@@ -72,6 +88,26 @@ class EffortCapability:
     supported: bool
     xhigh: CapabilitySupport | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        high: CapabilitySupport,
+        low: CapabilitySupport,
+        max: CapabilitySupport,
+        medium: CapabilitySupport,
+        supported: bool,
+        xhigh: CapabilitySupport | None | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.high = high
+        self.low = low
+        self.max = max
+        self.medium = medium
+        self.supported = supported
+        if xhigh is UNSET:
+            absent |= 1
+        self.xhigh = NULL if xhigh is UNSET else xhigh
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
@@ -87,13 +123,16 @@ class EffortCapability:
 
             supported = self.supported
 
+            xhigh_value = self.xhigh
+            if xhigh_value is None and self._absent & 1:
+                xhigh_value = UNSET
             xhigh: dict[str, Any] | None | Unset
-            if isinstance(self.xhigh, Unset):
+            if isinstance(xhigh_value, Unset):
                 xhigh = UNSET
-            elif isinstance(self.xhigh, CapabilitySupport):
-                xhigh = self.xhigh.to_dict()
+            elif isinstance(xhigh_value, CapabilitySupport):
+                xhigh = xhigh_value.to_dict()
             else:
-                xhigh = self.xhigh
+                xhigh = xhigh_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -170,14 +209,21 @@ class EffortCapability:
                 },
                 _extra(src_dict),
             )
-        effort_capability = cls(  # positional, in field order: measured faster than keywords
-            high,
-            low,
-            max_,
-            medium,
-            supported,
-            xhigh,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        effort_capability = object.__new__(cls)
+        absent = 0
+        effort_capability.high = high
+        effort_capability.low = low
+        effort_capability.max = max_
+        effort_capability.medium = medium
+        effort_capability.supported = supported
+        if xhigh is UNSET:
+            absent |= 1
+            effort_capability.xhigh = None
+        else:
+            effort_capability.xhigh = xhigh
+        effort_capability._absent = absent
         if not _KNOWN.issuperset(src_dict):
             effort_capability.additional_properties = _extra(src_dict)
         return effort_capability
@@ -185,9 +231,17 @@ class EffortCapability:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

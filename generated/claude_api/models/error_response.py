@@ -17,8 +17,10 @@ from attrs import field as _attrs_field
 
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -53,6 +55,17 @@ _WIRE_NAMES: dict[str, str] = {
     "request_id": "request_id",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "request_id",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "request_id": 1,
+}
 _imported = False
 
 
@@ -144,8 +157,8 @@ def _parse_error(
     )
 
 
-@_attrs_define
-class ErrorResponse:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class ErrorResponse(Model):
     """The error envelope returned with every non-2xx status, and inside an errored batch result.
 
     Attributes:
@@ -155,6 +168,9 @@ class ErrorResponse:
         type (Literal['error']):  Default: 'error'.
         request_id (None | str | Unset):
     """
+
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
 
     error: (
         APIError
@@ -171,6 +187,29 @@ class ErrorResponse:
     type: Literal["error"] = "error"
     request_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        error: APIError
+        | AuthenticationError
+        | BillingError
+        | GatewayTimeoutError
+        | InvalidRequestError
+        | NotFoundError
+        | OverloadedError
+        | PermissionError_
+        | RateLimitError
+        | RequestTooLargeError,
+        type: Literal["error"] = "error",
+        request_id: None | str | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.error = error
+        self.type = type
+        if request_id is UNSET:
+            absent |= 1
+        self.request_id = NULL if request_id is UNSET else request_id
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
@@ -202,11 +241,14 @@ class ErrorResponse:
 
             type_ = self.type
 
+            request_id_value = self.request_id
+            if request_id_value is None and self._absent & 1:
+                request_id_value = UNSET
             request_id: None | str | Unset
-            if isinstance(self.request_id, Unset):
+            if isinstance(request_id_value, Unset):
                 request_id = UNSET
             else:
-                request_id = self.request_id
+                request_id = request_id_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -258,11 +300,18 @@ class ErrorResponse:
                 },
                 _extra(src_dict),
             )
-        error_response = cls(  # positional, in field order: measured faster than keywords
-            error,
-            type_,
-            request_id,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        error_response = object.__new__(cls)
+        absent = 0
+        error_response.error = error
+        error_response.type = type_
+        if request_id is UNSET:
+            absent |= 1
+            error_response.request_id = None
+        else:
+            error_response.request_id = request_id
+        error_response._absent = absent
         if not _KNOWN.issuperset(src_dict):
             error_response.additional_properties = _extra(src_dict)
         return error_response
@@ -270,9 +319,17 @@ class ErrorResponse:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

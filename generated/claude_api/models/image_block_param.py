@@ -17,8 +17,10 @@ from attrs import field as _attrs_field
 
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -49,6 +51,19 @@ _WIRE_NAMES: dict[str, str] = {
     "transformations": "transformations",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "cache_control",
+        "transformations",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "cache_control": 1,
+    "transformations": 2,
+}
 _imported = False
 
 
@@ -101,8 +116,8 @@ def _parse_source(
     return cast("Base64ImageSourceParam | FileImageSourceParam | URLImageSourceParam", data)
 
 
-@_attrs_define
-class ImageBlockParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class ImageBlockParam(Model):
     """Input content block of type `image`.
 
     Attributes:
@@ -113,11 +128,32 @@ class ImageBlockParam:
         transformations (ImageTransformationsParam | None | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     source: Base64ImageSourceParam | FileImageSourceParam | URLImageSourceParam
     type: Literal["image"] = "image"
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
     transformations: ImageTransformationsParam | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        source: Base64ImageSourceParam | FileImageSourceParam | URLImageSourceParam,
+        type: Literal["image"] = "image",
+        cache_control: CacheControlEphemeralParam | None | Unset = UNSET,
+        transformations: ImageTransformationsParam | None | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.source = source
+        self.type = type
+        if cache_control is UNSET:
+            absent |= 1
+        self.cache_control = NULL if cache_control is UNSET else cache_control
+        if transformations is UNSET:
+            absent |= 2
+        self.transformations = NULL if transformations is UNSET else transformations
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
@@ -135,21 +171,27 @@ class ImageBlockParam:
 
             type_ = self.type
 
+            cache_control_value = self.cache_control
+            if cache_control_value is None and self._absent & 1:
+                cache_control_value = UNSET
             cache_control: dict[str, Any] | None | Unset
-            if isinstance(self.cache_control, Unset):
+            if isinstance(cache_control_value, Unset):
                 cache_control = UNSET
-            elif isinstance(self.cache_control, CacheControlEphemeralParam):
-                cache_control = self.cache_control.to_dict()
+            elif isinstance(cache_control_value, CacheControlEphemeralParam):
+                cache_control = cache_control_value.to_dict()
             else:
-                cache_control = self.cache_control
+                cache_control = cache_control_value
 
+            transformations_value = self.transformations
+            if transformations_value is None and self._absent & 2:
+                transformations_value = UNSET
             transformations: dict[str, Any] | None | Unset
-            if isinstance(self.transformations, Unset):
+            if isinstance(transformations_value, Unset):
                 transformations = UNSET
-            elif isinstance(self.transformations, ImageTransformationsParam):
-                transformations = self.transformations.to_dict()
+            elif isinstance(transformations_value, ImageTransformationsParam):
+                transformations = transformations_value.to_dict()
             else:
-                transformations = self.transformations
+                transformations = transformations_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -210,12 +252,23 @@ class ImageBlockParam:
                 },
                 _extra(src_dict),
             )
-        image_block_param = cls(  # positional, in field order: measured faster than keywords
-            source,
-            type_,
-            cache_control,
-            transformations,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        image_block_param = object.__new__(cls)
+        absent = 0
+        image_block_param.source = source
+        image_block_param.type = type_
+        if cache_control is UNSET:
+            absent |= 1
+            image_block_param.cache_control = None
+        else:
+            image_block_param.cache_control = cache_control
+        if transformations is UNSET:
+            absent |= 2
+            image_block_param.transformations = None
+        else:
+            image_block_param.transformations = transformations
+        image_block_param._absent = absent
         if not _KNOWN.issuperset(src_dict):
             image_block_param.additional_properties = _extra(src_dict)
         return image_block_param
@@ -223,9 +276,17 @@ class ImageBlockParam:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,10 +14,16 @@ from claude_api.models.image_transformations_param_oversized_image import (
     check_image_transformations_param_oversized_image,
 )
 from claude_api.types import (
+    NULL,
     UNSET,
+    Model,
     Unset,
+    attribute_error,
+    model_eq,
     model_from_json,
+    model_getstate,
     model_repr,
+    model_setstate,
     model_to_json,
 )
 
@@ -28,10 +34,19 @@ _WIRE_NAMES: dict[str, str] = {
     "oversized_image": "oversized_image",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "oversized_image",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {}
 
 
-@_attrs_define
-class ImageTransformationsParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class ImageTransformationsParam(Model):
     """Image transformations.
 
     Attributes:
@@ -39,13 +54,25 @@ class ImageTransformationsParam:
             oversized image.
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     oversized_image: ImageTransformationsParamOversizedImage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        oversized_image: ImageTransformationsParamOversizedImage | Unset = UNSET,
+    ) -> None:
+        self.oversized_image = NULL if oversized_image is UNSET else oversized_image
+
     def to_dict(self) -> dict[str, Any]:
+        oversized_image_value = self.oversized_image
+        if oversized_image_value is None:  # null is not allowed here: None means absent
+            oversized_image_value = UNSET
         oversized_image: str | Unset = UNSET
-        if not isinstance(self.oversized_image, Unset):
-            oversized_image = self.oversized_image
+        if not isinstance(oversized_image_value, Unset):
+            oversized_image = oversized_image_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,14 +93,33 @@ class ImageTransformationsParam:
         else:
             oversized_image = check_image_transformations_param_oversized_image(_oversized_image)
 
-        image_transformations_param = (
-            cls(  # positional, in field order: measured faster than keywords
-                oversized_image,
-            )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        image_transformations_param = object.__new__(cls)
+        image_transformations_param.oversized_image = (
+            NULL if oversized_image is UNSET else oversized_image
         )
         if not _KNOWN.issuperset(src_dict):
             image_transformations_param.additional_properties = _extra(src_dict)
         return image_transformations_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
     __repr__ = model_repr

@@ -16,8 +16,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from claude_api.types import (
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     model_eq,
@@ -44,6 +46,19 @@ _WIRE_NAMES: dict[str, str] = {
     "required": "required",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "properties",
+        "required",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "properties": 1,
+    "required": 2,
+}
 _imported = False
 
 
@@ -69,8 +84,8 @@ def _parse_required(data: object) -> list[str] | None | Unset:
     return required_type_0
 
 
-@_attrs_define
-class InputSchema:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class InputSchema(Model):
     """A JSON Schema (draft 2020-12) for a tool's input object.
 
     Attributes:
@@ -79,10 +94,29 @@ class InputSchema:
         required (list[str] | None | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     type: Literal["object"] = "object"
     properties: InputSchemaPropertiesType0 | None | Unset = UNSET
     required: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        type: Literal["object"] = "object",
+        properties: InputSchemaPropertiesType0 | None | Unset = UNSET,
+        required: list[str] | None | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.type = type
+        if properties is UNSET:
+            absent |= 1
+        self.properties = NULL if properties is UNSET else properties
+        if required is UNSET:
+            absent |= 2
+        self.required = NULL if required is UNSET else required
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
@@ -90,22 +124,28 @@ class InputSchema:
         try:
             type_ = self.type
 
+            properties_value = self.properties
+            if properties_value is None and self._absent & 1:
+                properties_value = UNSET
             properties: dict[str, Any] | None | Unset
-            if isinstance(self.properties, Unset):
+            if isinstance(properties_value, Unset):
                 properties = UNSET
-            elif isinstance(self.properties, dict):
-                properties = self.properties
+            elif isinstance(properties_value, dict):
+                properties = properties_value
             else:
-                properties = self.properties
+                properties = properties_value
 
+            required_value = self.required
+            if required_value is None and self._absent & 2:
+                required_value = UNSET
             required: list[str] | None | Unset
-            if isinstance(self.required, Unset):
+            if isinstance(required_value, Unset):
                 required = UNSET
-            elif isinstance(self.required, list):
-                required = self.required
+            elif isinstance(required_value, list):
+                required = required_value
 
             else:
-                required = self.required
+                required = required_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -143,11 +183,22 @@ class InputSchema:
 
         required = _parse_required(src_dict.get("required", UNSET))
 
-        input_schema = cls(  # positional, in field order: measured faster than keywords
-            type_,
-            properties,
-            required,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        input_schema = object.__new__(cls)
+        absent = 0
+        input_schema.type = type_
+        if properties is UNSET:
+            absent |= 1
+            input_schema.properties = None
+        else:
+            input_schema.properties = properties
+        if required is UNSET:
+            absent |= 2
+            input_schema.required = None
+        else:
+            input_schema.required = required
+        input_schema._absent = absent
         if not _KNOWN.issuperset(src_dict):
             input_schema.additional_properties = _extra(src_dict)
         return input_schema
@@ -155,9 +206,17 @@ class InputSchema:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from claude_api.types import (
     MISSING,
     MissingFieldError,
+    Model,
     attribute_error,
     build_partial,
     model_eq,
@@ -37,6 +38,11 @@ _WIRE_NAMES: dict[str, str] = {
     "last_id": "last_id",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset({})
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {}
 _imported = False
 
 
@@ -48,8 +54,8 @@ def _import_models() -> None:
     _imported = True
 
 
-@_attrs_define
-class ListModelsResponse:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class ListModelsResponse(Model):
     """One page of models.
 
     Attributes:
@@ -59,11 +65,26 @@ class ListModelsResponse:
         last_id (None | str): Id of the last item of this page; pass it as `after_id` to get the next page.
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     data: list[ModelInfo]
     has_more: bool
     first_id: None | str
     last_id: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        data: list[ModelInfo],
+        has_more: bool,
+        first_id: None | str,
+        last_id: None | str,
+    ) -> None:
+        self.data = data
+        self.has_more = has_more
+        self.first_id = first_id
+        self.last_id = last_id
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
@@ -136,12 +157,13 @@ class ListModelsResponse:
                 },
                 _extra(src_dict),
             )
-        list_models_response = cls(  # positional, in field order: measured faster than keywords
-            data,
-            has_more,
-            first_id,
-            last_id,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        list_models_response = object.__new__(cls)
+        list_models_response.data = data
+        list_models_response.has_more = has_more
+        list_models_response.first_id = first_id
+        list_models_response.last_id = last_id
         if not _KNOWN.issuperset(src_dict):
             list_models_response.additional_properties = _extra(src_dict)
         return list_models_response
@@ -149,9 +171,17 @@ class ListModelsResponse:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

@@ -20,8 +20,10 @@ from claude_api.models.message_batch_processing_status import (
 )
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -54,6 +56,23 @@ _WIRE_NAMES: dict[str, str] = {
     "results_url": "results_url",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "archived_at",
+        "cancel_initiated_at",
+        "ended_at",
+        "results_url",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "archived_at": 1,
+    "cancel_initiated_at": 2,
+    "ended_at": 4,
+    "results_url": 8,
+}
 _imported = False
 
 
@@ -101,8 +120,8 @@ def _parse_ended_at(data: object) -> datetime.datetime | None | Unset:
     return ended_at_type_0
 
 
-@_attrs_define
-class MessageBatch:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class MessageBatch(Model):
     """A message batch: its processing status, request counts and timestamps.
 
     Attributes:
@@ -118,6 +137,9 @@ class MessageBatch:
         results_url (None | str | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     id: str
     created_at: datetime.datetime
     expires_at: datetime.datetime
@@ -129,6 +151,40 @@ class MessageBatch:
     ended_at: datetime.datetime | None | Unset = UNSET
     results_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        created_at: datetime.datetime,
+        expires_at: datetime.datetime,
+        processing_status: MessageBatchProcessingStatus | str,
+        request_counts: MessageBatchRequestCounts,
+        type: Literal["message_batch"] = "message_batch",
+        archived_at: datetime.datetime | None | Unset = UNSET,
+        cancel_initiated_at: datetime.datetime | None | Unset = UNSET,
+        ended_at: datetime.datetime | None | Unset = UNSET,
+        results_url: None | str | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.id = id
+        self.created_at = created_at
+        self.expires_at = expires_at
+        self.processing_status = processing_status
+        self.request_counts = request_counts
+        self.type = type
+        if archived_at is UNSET:
+            absent |= 1
+        self.archived_at = NULL if archived_at is UNSET else archived_at
+        if cancel_initiated_at is UNSET:
+            absent |= 2
+        self.cancel_initiated_at = NULL if cancel_initiated_at is UNSET else cancel_initiated_at
+        if ended_at is UNSET:
+            absent |= 4
+        self.ended_at = NULL if ended_at is UNSET else ended_at
+        if results_url is UNSET:
+            absent |= 8
+        self.results_url = NULL if results_url is UNSET else results_url
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
@@ -150,35 +206,47 @@ class MessageBatch:
 
             type_ = self.type
 
+            archived_at_value = self.archived_at
+            if archived_at_value is None and self._absent & 1:
+                archived_at_value = UNSET
             archived_at: None | str | Unset
-            if isinstance(self.archived_at, Unset):
+            if isinstance(archived_at_value, Unset):
                 archived_at = UNSET
-            elif isinstance(self.archived_at, datetime.datetime):
-                archived_at = self.archived_at.isoformat()
+            elif isinstance(archived_at_value, datetime.datetime):
+                archived_at = archived_at_value.isoformat()
             else:
-                archived_at = self.archived_at
+                archived_at = archived_at_value
 
+            cancel_initiated_at_value = self.cancel_initiated_at
+            if cancel_initiated_at_value is None and self._absent & 2:
+                cancel_initiated_at_value = UNSET
             cancel_initiated_at: None | str | Unset
-            if isinstance(self.cancel_initiated_at, Unset):
+            if isinstance(cancel_initiated_at_value, Unset):
                 cancel_initiated_at = UNSET
-            elif isinstance(self.cancel_initiated_at, datetime.datetime):
-                cancel_initiated_at = self.cancel_initiated_at.isoformat()
+            elif isinstance(cancel_initiated_at_value, datetime.datetime):
+                cancel_initiated_at = cancel_initiated_at_value.isoformat()
             else:
-                cancel_initiated_at = self.cancel_initiated_at
+                cancel_initiated_at = cancel_initiated_at_value
 
+            ended_at_value = self.ended_at
+            if ended_at_value is None and self._absent & 4:
+                ended_at_value = UNSET
             ended_at: None | str | Unset
-            if isinstance(self.ended_at, Unset):
+            if isinstance(ended_at_value, Unset):
                 ended_at = UNSET
-            elif isinstance(self.ended_at, datetime.datetime):
-                ended_at = self.ended_at.isoformat()
+            elif isinstance(ended_at_value, datetime.datetime):
+                ended_at = ended_at_value.isoformat()
             else:
-                ended_at = self.ended_at
+                ended_at = ended_at_value
 
+            results_url_value = self.results_url
+            if results_url_value is None and self._absent & 8:
+                results_url_value = UNSET
             results_url: None | str | Unset
-            if isinstance(self.results_url, Unset):
+            if isinstance(results_url_value, Unset):
                 results_url = UNSET
             else:
-                results_url = self.results_url
+                results_url = results_url_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -279,18 +347,37 @@ class MessageBatch:
                 },
                 _extra(src_dict),
             )
-        message_batch = cls(  # positional, in field order: measured faster than keywords
-            id,
-            created_at,
-            expires_at,
-            processing_status,
-            request_counts,
-            type_,
-            archived_at,
-            cancel_initiated_at,
-            ended_at,
-            results_url,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        message_batch = object.__new__(cls)
+        absent = 0
+        message_batch.id = id
+        message_batch.created_at = created_at
+        message_batch.expires_at = expires_at
+        message_batch.processing_status = processing_status
+        message_batch.request_counts = request_counts
+        message_batch.type = type_
+        if archived_at is UNSET:
+            absent |= 1
+            message_batch.archived_at = None
+        else:
+            message_batch.archived_at = archived_at
+        if cancel_initiated_at is UNSET:
+            absent |= 2
+            message_batch.cancel_initiated_at = None
+        else:
+            message_batch.cancel_initiated_at = cancel_initiated_at
+        if ended_at is UNSET:
+            absent |= 4
+            message_batch.ended_at = None
+        else:
+            message_batch.ended_at = ended_at
+        if results_url is UNSET:
+            absent |= 8
+            message_batch.results_url = None
+        else:
+            message_batch.results_url = results_url
+        message_batch._absent = absent
         if not _KNOWN.issuperset(src_dict):
             message_batch.additional_properties = _extra(src_dict)
         return message_batch
@@ -298,9 +385,17 @@ class MessageBatch:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

@@ -12,8 +12,10 @@ from attrs import field as _attrs_field
 from claude_api.models.speed import Speed
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -113,6 +115,24 @@ _WIRE_NAMES: dict[str, str] = {
     "tools": "tools",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "cache_control",
+        "output_config",
+        "speed",
+        "system",
+        "thinking",
+        "tool_choice",
+        "tools",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "cache_control": 1,
+    "speed": 2,
+}
 _imported = False
 
 
@@ -464,8 +484,8 @@ def _parse_tools_item(
     )
 
 
-@_attrs_define
-class MessageCountTokensParams:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class MessageCountTokensParams(Model):
     """The body of a count-tokens request: the same inputs as a create-message request, without generation settings.
 
     Attributes:
@@ -487,6 +507,9 @@ class MessageCountTokensParams:
             | WebFetchTool20260318Param | WebSearchTool20250305Param | WebSearchTool20260209Param |
             WebSearchTool20260318Param] | Unset):
     """
+
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
 
     messages: list[AssistantMessageParam | SystemMessageParam | UserMessageParam]
     model: str
@@ -532,6 +555,65 @@ class MessageCountTokensParams:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        messages: list[AssistantMessageParam | SystemMessageParam | UserMessageParam],
+        model: str,
+        cache_control: CacheControlEphemeralParam | None | Unset = UNSET,
+        output_config: OutputConfigParam | Unset = UNSET,
+        speed: None | Speed | Unset = UNSET,
+        system: list[TextBlockParam] | str | Unset = UNSET,
+        thinking: ThinkingConfigAdaptiveParam
+        | ThinkingConfigBetweenToolsParam
+        | ThinkingConfigDisabledParam
+        | ThinkingConfigEnabledParam
+        | Unset = UNSET,
+        tool_choice: ToolChoiceAnyParam
+        | ToolChoiceAutoParam
+        | ToolChoiceNoneParam
+        | ToolChoiceToolParam
+        | Unset = UNSET,
+        tools: list[
+            BrowserToolset20260801Param
+            | CodeExecutionTool20250522Param
+            | CodeExecutionTool20250825Param
+            | CodeExecutionTool20260120Param
+            | CodeExecutionTool20260521Param
+            | ComputerToolset20260801Param
+            | MemoryTool20250818Param
+            | ToolBash20250124Param
+            | ToolParam
+            | ToolSearchToolBm2520251119Param
+            | ToolSearchToolRegex20251119Param
+            | ToolTextEditor20250124Param
+            | ToolTextEditor20250429Param
+            | ToolTextEditor20250728Param
+            | WebFetchTool20250910Param
+            | WebFetchTool20260209Param
+            | WebFetchTool20260309Param
+            | WebFetchTool20260318Param
+            | WebSearchTool20250305Param
+            | WebSearchTool20260209Param
+            | WebSearchTool20260318Param
+        ]
+        | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.messages = messages
+        self.model = model
+        if cache_control is UNSET:
+            absent |= 1
+        self.cache_control = NULL if cache_control is UNSET else cache_control
+        self.output_config = NULL if output_config is UNSET else output_config
+        if speed is UNSET:
+            absent |= 2
+        self.speed = NULL if speed is UNSET else speed
+        self.system = NULL if system is UNSET else system
+        self.thinking = NULL if thinking is UNSET else thinking
+        self.tool_choice = NULL if tool_choice is UNSET else tool_choice
+        self.tools = NULL if tools is UNSET else tools
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
+
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_models()
@@ -552,70 +634,91 @@ class MessageCountTokensParams:
 
             model = self.model
 
+            cache_control_value = self.cache_control
+            if cache_control_value is None and self._absent & 1:
+                cache_control_value = UNSET
             cache_control: dict[str, Any] | None | Unset
-            if isinstance(self.cache_control, Unset):
+            if isinstance(cache_control_value, Unset):
                 cache_control = UNSET
-            elif isinstance(self.cache_control, CacheControlEphemeralParam):
-                cache_control = self.cache_control.to_dict()
+            elif isinstance(cache_control_value, CacheControlEphemeralParam):
+                cache_control = cache_control_value.to_dict()
             else:
-                cache_control = self.cache_control
+                cache_control = cache_control_value
 
+            output_config_value = self.output_config
+            if output_config_value is None:  # null is not allowed here: None means absent
+                output_config_value = UNSET
             output_config: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.output_config, Unset):
-                output_config = self.output_config.to_dict()
+            if not isinstance(output_config_value, Unset):
+                output_config = output_config_value.to_dict()
 
+            speed_value = self.speed
+            if speed_value is None and self._absent & 2:
+                speed_value = UNSET
             speed: None | str | Unset
-            if isinstance(self.speed, Unset):
+            if isinstance(speed_value, Unset):
                 speed = UNSET
-            elif isinstance(self.speed, str):
-                speed = self.speed
+            elif isinstance(speed_value, str):
+                speed = speed_value
             else:
-                speed = self.speed
+                speed = speed_value
 
+            system_value = self.system
+            if system_value is None:  # null is not allowed here: None means absent
+                system_value = UNSET
             system: list[dict[str, Any]] | str | Unset
-            if isinstance(self.system, Unset):
+            if isinstance(system_value, Unset):
                 system = UNSET
-            elif isinstance(self.system, list):
+            elif isinstance(system_value, list):
                 system = []
-                for system_type_1_item_data in self.system:
+                for system_type_1_item_data in system_value:
                     system_type_1_item = system_type_1_item_data.to_dict()
                     system.append(system_type_1_item)
 
             else:
-                system = self.system
+                system = system_value
 
+            thinking_value = self.thinking
+            if thinking_value is None:  # null is not allowed here: None means absent
+                thinking_value = UNSET
             thinking: dict[str, Any] | Unset
-            if isinstance(self.thinking, Unset):
+            if isinstance(thinking_value, Unset):
                 thinking = UNSET
-            elif isinstance(self.thinking, dict):
-                thinking = self.thinking
-            elif isinstance(self.thinking, ThinkingConfigEnabledParam):
-                thinking = self.thinking.to_dict()
-            elif isinstance(self.thinking, ThinkingConfigDisabledParam):
-                thinking = self.thinking.to_dict()
-            elif isinstance(self.thinking, ThinkingConfigBetweenToolsParam):
-                thinking = self.thinking.to_dict()
+            elif isinstance(thinking_value, dict):
+                thinking = thinking_value
+            elif isinstance(thinking_value, ThinkingConfigEnabledParam):
+                thinking = thinking_value.to_dict()
+            elif isinstance(thinking_value, ThinkingConfigDisabledParam):
+                thinking = thinking_value.to_dict()
+            elif isinstance(thinking_value, ThinkingConfigBetweenToolsParam):
+                thinking = thinking_value.to_dict()
             else:
-                thinking = self.thinking.to_dict()
+                thinking = thinking_value.to_dict()
 
+            tool_choice_value = self.tool_choice
+            if tool_choice_value is None:  # null is not allowed here: None means absent
+                tool_choice_value = UNSET
             tool_choice: dict[str, Any] | Unset
-            if isinstance(self.tool_choice, Unset):
+            if isinstance(tool_choice_value, Unset):
                 tool_choice = UNSET
-            elif isinstance(self.tool_choice, dict):
-                tool_choice = self.tool_choice
-            elif isinstance(self.tool_choice, ToolChoiceAutoParam):
-                tool_choice = self.tool_choice.to_dict()
-            elif isinstance(self.tool_choice, ToolChoiceAnyParam):
-                tool_choice = self.tool_choice.to_dict()
-            elif isinstance(self.tool_choice, ToolChoiceToolParam):
-                tool_choice = self.tool_choice.to_dict()
+            elif isinstance(tool_choice_value, dict):
+                tool_choice = tool_choice_value
+            elif isinstance(tool_choice_value, ToolChoiceAutoParam):
+                tool_choice = tool_choice_value.to_dict()
+            elif isinstance(tool_choice_value, ToolChoiceAnyParam):
+                tool_choice = tool_choice_value.to_dict()
+            elif isinstance(tool_choice_value, ToolChoiceToolParam):
+                tool_choice = tool_choice_value.to_dict()
             else:
-                tool_choice = self.tool_choice.to_dict()
+                tool_choice = tool_choice_value.to_dict()
 
+            tools_value = self.tools
+            if tools_value is None:  # null is not allowed here: None means absent
+                tools_value = UNSET
             tools: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.tools, Unset):
+            if not isinstance(tools_value, Unset):
                 tools = []
-                for tools_item_data in self.tools:
+                for tools_item_data in tools_value:
                     tools_item: dict[str, Any]
                     if isinstance(tools_item_data, dict):
                         tools_item = tools_item_data
@@ -775,19 +878,30 @@ class MessageCountTokensParams:
                 },
                 _extra(src_dict),
             )
-        message_count_tokens_params = (
-            cls(  # positional, in field order: measured faster than keywords
-                messages,
-                model,
-                cache_control,
-                output_config,
-                speed,
-                system,
-                thinking,
-                tool_choice,
-                tools,
-            )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        message_count_tokens_params = object.__new__(cls)
+        absent = 0
+        message_count_tokens_params.messages = messages
+        message_count_tokens_params.model = model
+        if cache_control is UNSET:
+            absent |= 1
+            message_count_tokens_params.cache_control = None
+        else:
+            message_count_tokens_params.cache_control = cache_control
+        message_count_tokens_params.output_config = (
+            NULL if output_config is UNSET else output_config
         )
+        if speed is UNSET:
+            absent |= 2
+            message_count_tokens_params.speed = None
+        else:
+            message_count_tokens_params.speed = speed
+        message_count_tokens_params.system = NULL if system is UNSET else system
+        message_count_tokens_params.thinking = NULL if thinking is UNSET else thinking
+        message_count_tokens_params.tool_choice = NULL if tool_choice is UNSET else tool_choice
+        message_count_tokens_params.tools = NULL if tools is UNSET else tools
+        message_count_tokens_params._absent = absent
         if not _KNOWN.issuperset(src_dict):
             message_count_tokens_params.additional_properties = _extra(src_dict)
         return message_count_tokens_params
@@ -795,9 +909,17 @@ class MessageCountTokensParams:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

@@ -16,8 +16,10 @@ from claude_api.models.message_create_params_service_tier import (
 from claude_api.models.speed import Speed
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -131,6 +133,37 @@ _WIRE_NAMES: dict[str, str] = {
     "top_k": "top_k",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "cache_control",
+        "container",
+        "diagnostics",
+        "inference_geo",
+        "metadata",
+        "output_config",
+        "service_tier",
+        "speed",
+        "stop_sequences",
+        "system",
+        "thinking",
+        "tool_choice",
+        "tools",
+        "stream",
+        "temperature",
+        "top_p",
+        "top_k",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "cache_control": 1,
+    "container": 2,
+    "diagnostics": 4,
+    "inference_geo": 8,
+    "speed": 16,
+}
 _imported = False
 
 
@@ -504,8 +537,8 @@ def _parse_tools_item(
     )
 
 
-@_attrs_define
-class MessageCreateParams:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class MessageCreateParams(Model):
     """The body of a create-message request.
 
     Attributes:
@@ -546,6 +579,9 @@ class MessageCreateParams:
             value.
         top_k (int | Unset): Sample only from the K most likely tokens.
     """
+
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
 
     max_tokens: int
     messages: list[AssistantMessageParam | SystemMessageParam | UserMessageParam]
@@ -602,6 +638,93 @@ class MessageCreateParams:
     top_k: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        max_tokens: int,
+        messages: list[AssistantMessageParam | SystemMessageParam | UserMessageParam],
+        model: str,
+        cache_control: CacheControlEphemeralParam | None | Unset = UNSET,
+        container: ContainerParams | None | str | Unset = UNSET,
+        diagnostics: DiagnosticsParam | None | Unset = UNSET,
+        inference_geo: None | str | Unset = UNSET,
+        metadata: MetadataParam | Unset = UNSET,
+        output_config: OutputConfigParam | Unset = UNSET,
+        service_tier: MessageCreateParamsServiceTier | Unset = UNSET,
+        speed: None | Speed | Unset = UNSET,
+        stop_sequences: list[str] | Unset = UNSET,
+        system: list[TextBlockParam] | str | Unset = UNSET,
+        thinking: ThinkingConfigAdaptiveParam
+        | ThinkingConfigBetweenToolsParam
+        | ThinkingConfigDisabledParam
+        | ThinkingConfigEnabledParam
+        | Unset = UNSET,
+        tool_choice: ToolChoiceAnyParam
+        | ToolChoiceAutoParam
+        | ToolChoiceNoneParam
+        | ToolChoiceToolParam
+        | Unset = UNSET,
+        tools: list[
+            BrowserToolset20260801Param
+            | CodeExecutionTool20250522Param
+            | CodeExecutionTool20250825Param
+            | CodeExecutionTool20260120Param
+            | CodeExecutionTool20260521Param
+            | ComputerToolset20260801Param
+            | MemoryTool20250818Param
+            | ToolBash20250124Param
+            | ToolParam
+            | ToolSearchToolBm2520251119Param
+            | ToolSearchToolRegex20251119Param
+            | ToolTextEditor20250124Param
+            | ToolTextEditor20250429Param
+            | ToolTextEditor20250728Param
+            | WebFetchTool20250910Param
+            | WebFetchTool20260209Param
+            | WebFetchTool20260309Param
+            | WebFetchTool20260318Param
+            | WebSearchTool20250305Param
+            | WebSearchTool20260209Param
+            | WebSearchTool20260318Param
+        ]
+        | Unset = UNSET,
+        stream: bool | Unset = UNSET,
+        temperature: float | Unset = UNSET,
+        top_p: float | Unset = UNSET,
+        top_k: int | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.max_tokens = max_tokens
+        self.messages = messages
+        self.model = model
+        if cache_control is UNSET:
+            absent |= 1
+        self.cache_control = NULL if cache_control is UNSET else cache_control
+        if container is UNSET:
+            absent |= 2
+        self.container = NULL if container is UNSET else container
+        if diagnostics is UNSET:
+            absent |= 4
+        self.diagnostics = NULL if diagnostics is UNSET else diagnostics
+        if inference_geo is UNSET:
+            absent |= 8
+        self.inference_geo = NULL if inference_geo is UNSET else inference_geo
+        self.metadata = NULL if metadata is UNSET else metadata
+        self.output_config = NULL if output_config is UNSET else output_config
+        self.service_tier = NULL if service_tier is UNSET else service_tier
+        if speed is UNSET:
+            absent |= 16
+        self.speed = NULL if speed is UNSET else speed
+        self.stop_sequences = NULL if stop_sequences is UNSET else stop_sequences
+        self.system = NULL if system is UNSET else system
+        self.thinking = NULL if thinking is UNSET else thinking
+        self.tool_choice = NULL if tool_choice is UNSET else tool_choice
+        self.tools = NULL if tools is UNSET else tools
+        self.stream = NULL if stream is UNSET else stream
+        self.temperature = NULL if temperature is UNSET else temperature
+        self.top_p = NULL if top_p is UNSET else top_p
+        self.top_k = NULL if top_k is UNSET else top_k
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
+
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_models()
@@ -624,104 +747,143 @@ class MessageCreateParams:
 
             model = self.model
 
+            cache_control_value = self.cache_control
+            if cache_control_value is None and self._absent & 1:
+                cache_control_value = UNSET
             cache_control: dict[str, Any] | None | Unset
-            if isinstance(self.cache_control, Unset):
+            if isinstance(cache_control_value, Unset):
                 cache_control = UNSET
-            elif isinstance(self.cache_control, CacheControlEphemeralParam):
-                cache_control = self.cache_control.to_dict()
+            elif isinstance(cache_control_value, CacheControlEphemeralParam):
+                cache_control = cache_control_value.to_dict()
             else:
-                cache_control = self.cache_control
+                cache_control = cache_control_value
 
+            container_value = self.container
+            if container_value is None and self._absent & 2:
+                container_value = UNSET
             container: dict[str, Any] | None | str | Unset
-            if isinstance(self.container, Unset):
+            if isinstance(container_value, Unset):
                 container = UNSET
-            elif isinstance(self.container, ContainerParams):
-                container = self.container.to_dict()
+            elif isinstance(container_value, ContainerParams):
+                container = container_value.to_dict()
             else:
-                container = self.container
+                container = container_value
 
+            diagnostics_value = self.diagnostics
+            if diagnostics_value is None and self._absent & 4:
+                diagnostics_value = UNSET
             diagnostics: dict[str, Any] | None | Unset
-            if isinstance(self.diagnostics, Unset):
+            if isinstance(diagnostics_value, Unset):
                 diagnostics = UNSET
-            elif isinstance(self.diagnostics, DiagnosticsParam):
-                diagnostics = self.diagnostics.to_dict()
+            elif isinstance(diagnostics_value, DiagnosticsParam):
+                diagnostics = diagnostics_value.to_dict()
             else:
-                diagnostics = self.diagnostics
+                diagnostics = diagnostics_value
 
+            inference_geo_value = self.inference_geo
+            if inference_geo_value is None and self._absent & 8:
+                inference_geo_value = UNSET
             inference_geo: None | str | Unset
-            if isinstance(self.inference_geo, Unset):
+            if isinstance(inference_geo_value, Unset):
                 inference_geo = UNSET
             else:
-                inference_geo = self.inference_geo
+                inference_geo = inference_geo_value
 
+            metadata_value = self.metadata
+            if metadata_value is None:  # null is not allowed here: None means absent
+                metadata_value = UNSET
             metadata: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.metadata, Unset):
-                metadata = self.metadata.to_dict()
+            if not isinstance(metadata_value, Unset):
+                metadata = metadata_value.to_dict()
 
+            output_config_value = self.output_config
+            if output_config_value is None:  # null is not allowed here: None means absent
+                output_config_value = UNSET
             output_config: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.output_config, Unset):
-                output_config = self.output_config.to_dict()
+            if not isinstance(output_config_value, Unset):
+                output_config = output_config_value.to_dict()
 
+            service_tier_value = self.service_tier
+            if service_tier_value is None:  # null is not allowed here: None means absent
+                service_tier_value = UNSET
             service_tier: str | Unset = UNSET
-            if not isinstance(self.service_tier, Unset):
-                service_tier = self.service_tier
+            if not isinstance(service_tier_value, Unset):
+                service_tier = service_tier_value
 
+            speed_value = self.speed
+            if speed_value is None and self._absent & 16:
+                speed_value = UNSET
             speed: None | str | Unset
-            if isinstance(self.speed, Unset):
+            if isinstance(speed_value, Unset):
                 speed = UNSET
-            elif isinstance(self.speed, str):
-                speed = self.speed
+            elif isinstance(speed_value, str):
+                speed = speed_value
             else:
-                speed = self.speed
+                speed = speed_value
 
+            stop_sequences_value = self.stop_sequences
+            if stop_sequences_value is None:  # null is not allowed here: None means absent
+                stop_sequences_value = UNSET
             stop_sequences: list[str] | Unset = UNSET
-            if not isinstance(self.stop_sequences, Unset):
-                stop_sequences = self.stop_sequences
+            if not isinstance(stop_sequences_value, Unset):
+                stop_sequences = stop_sequences_value
 
+            system_value = self.system
+            if system_value is None:  # null is not allowed here: None means absent
+                system_value = UNSET
             system: list[dict[str, Any]] | str | Unset
-            if isinstance(self.system, Unset):
+            if isinstance(system_value, Unset):
                 system = UNSET
-            elif isinstance(self.system, list):
+            elif isinstance(system_value, list):
                 system = []
-                for system_type_1_item_data in self.system:
+                for system_type_1_item_data in system_value:
                     system_type_1_item = system_type_1_item_data.to_dict()
                     system.append(system_type_1_item)
 
             else:
-                system = self.system
+                system = system_value
 
+            thinking_value = self.thinking
+            if thinking_value is None:  # null is not allowed here: None means absent
+                thinking_value = UNSET
             thinking: dict[str, Any] | Unset
-            if isinstance(self.thinking, Unset):
+            if isinstance(thinking_value, Unset):
                 thinking = UNSET
-            elif isinstance(self.thinking, dict):
-                thinking = self.thinking
-            elif isinstance(self.thinking, ThinkingConfigEnabledParam):
-                thinking = self.thinking.to_dict()
-            elif isinstance(self.thinking, ThinkingConfigDisabledParam):
-                thinking = self.thinking.to_dict()
-            elif isinstance(self.thinking, ThinkingConfigBetweenToolsParam):
-                thinking = self.thinking.to_dict()
+            elif isinstance(thinking_value, dict):
+                thinking = thinking_value
+            elif isinstance(thinking_value, ThinkingConfigEnabledParam):
+                thinking = thinking_value.to_dict()
+            elif isinstance(thinking_value, ThinkingConfigDisabledParam):
+                thinking = thinking_value.to_dict()
+            elif isinstance(thinking_value, ThinkingConfigBetweenToolsParam):
+                thinking = thinking_value.to_dict()
             else:
-                thinking = self.thinking.to_dict()
+                thinking = thinking_value.to_dict()
 
+            tool_choice_value = self.tool_choice
+            if tool_choice_value is None:  # null is not allowed here: None means absent
+                tool_choice_value = UNSET
             tool_choice: dict[str, Any] | Unset
-            if isinstance(self.tool_choice, Unset):
+            if isinstance(tool_choice_value, Unset):
                 tool_choice = UNSET
-            elif isinstance(self.tool_choice, dict):
-                tool_choice = self.tool_choice
-            elif isinstance(self.tool_choice, ToolChoiceAutoParam):
-                tool_choice = self.tool_choice.to_dict()
-            elif isinstance(self.tool_choice, ToolChoiceAnyParam):
-                tool_choice = self.tool_choice.to_dict()
-            elif isinstance(self.tool_choice, ToolChoiceToolParam):
-                tool_choice = self.tool_choice.to_dict()
+            elif isinstance(tool_choice_value, dict):
+                tool_choice = tool_choice_value
+            elif isinstance(tool_choice_value, ToolChoiceAutoParam):
+                tool_choice = tool_choice_value.to_dict()
+            elif isinstance(tool_choice_value, ToolChoiceAnyParam):
+                tool_choice = tool_choice_value.to_dict()
+            elif isinstance(tool_choice_value, ToolChoiceToolParam):
+                tool_choice = tool_choice_value.to_dict()
             else:
-                tool_choice = self.tool_choice.to_dict()
+                tool_choice = tool_choice_value.to_dict()
 
+            tools_value = self.tools
+            if tools_value is None:  # null is not allowed here: None means absent
+                tools_value = UNSET
             tools: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.tools, Unset):
+            if not isinstance(tools_value, Unset):
                 tools = []
-                for tools_item_data in self.tools:
+                for tools_item_data in tools_value:
                     tools_item: dict[str, Any]
                     if isinstance(tools_item_data, dict):
                         tools_item = tools_item_data
@@ -770,13 +932,25 @@ class MessageCreateParams:
 
                     tools.append(tools_item)
 
-            stream = self.stream
+            stream_value = self.stream
+            if stream_value is None:  # null is not allowed here: None means absent
+                stream_value = UNSET
+            stream = stream_value
 
-            temperature = self.temperature
+            temperature_value = self.temperature
+            if temperature_value is None:  # null is not allowed here: None means absent
+                temperature_value = UNSET
+            temperature = temperature_value
 
-            top_p = self.top_p
+            top_p_value = self.top_p
+            if top_p_value is None:  # null is not allowed here: None means absent
+                top_p_value = UNSET
+            top_p = top_p_value
 
-            top_k = self.top_k
+            top_k_value = self.top_k
+            if top_k_value is None:  # null is not allowed here: None means absent
+                top_k_value = UNSET
+            top_k = top_k_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -881,7 +1055,7 @@ class MessageCreateParams:
 
         speed: None | Speed | Unset = src_dict.get("speed", UNSET)
 
-        stop_sequences = cast("list[str]", src_dict.get("stop_sequences", UNSET))
+        stop_sequences = cast("list[str] | Unset", src_dict.get("stop_sequences", UNSET))
 
         system = _parse_system(src_dict.get("system", UNSET))
 
@@ -955,28 +1129,51 @@ class MessageCreateParams:
                 },
                 _extra(src_dict),
             )
-        message_create_params = cls(  # positional, in field order: measured faster than keywords
-            max_tokens,
-            messages,
-            model,
-            cache_control,
-            container,
-            diagnostics,
-            inference_geo,
-            metadata,
-            output_config,
-            service_tier,
-            speed,
-            stop_sequences,
-            system,
-            thinking,
-            tool_choice,
-            tools,
-            stream,
-            temperature,
-            top_p,
-            top_k,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        message_create_params = object.__new__(cls)
+        absent = 0
+        message_create_params.max_tokens = max_tokens
+        message_create_params.messages = messages
+        message_create_params.model = model
+        if cache_control is UNSET:
+            absent |= 1
+            message_create_params.cache_control = None
+        else:
+            message_create_params.cache_control = cache_control
+        if container is UNSET:
+            absent |= 2
+            message_create_params.container = None
+        else:
+            message_create_params.container = container
+        if diagnostics is UNSET:
+            absent |= 4
+            message_create_params.diagnostics = None
+        else:
+            message_create_params.diagnostics = diagnostics
+        if inference_geo is UNSET:
+            absent |= 8
+            message_create_params.inference_geo = None
+        else:
+            message_create_params.inference_geo = inference_geo
+        message_create_params.metadata = NULL if metadata is UNSET else metadata
+        message_create_params.output_config = NULL if output_config is UNSET else output_config
+        message_create_params.service_tier = NULL if service_tier is UNSET else service_tier
+        if speed is UNSET:
+            absent |= 16
+            message_create_params.speed = None
+        else:
+            message_create_params.speed = speed
+        message_create_params.stop_sequences = NULL if stop_sequences is UNSET else stop_sequences
+        message_create_params.system = NULL if system is UNSET else system
+        message_create_params.thinking = NULL if thinking is UNSET else thinking
+        message_create_params.tool_choice = NULL if tool_choice is UNSET else tool_choice
+        message_create_params.tools = NULL if tools is UNSET else tools
+        message_create_params.stream = NULL if stream is UNSET else stream
+        message_create_params.temperature = NULL if temperature is UNSET else temperature
+        message_create_params.top_p = NULL if top_p is UNSET else top_p
+        message_create_params.top_k = NULL if top_k is UNSET else top_k
+        message_create_params._absent = absent
         if not _KNOWN.issuperset(src_dict):
             message_create_params.additional_properties = _extra(src_dict)
         return message_create_params
@@ -984,9 +1181,17 @@ class MessageCreateParams:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

@@ -11,10 +11,16 @@ from attrs import field as _attrs_field
 
 from claude_api.models.stop_reason import StopReason
 from claude_api.types import (
+    NULL,
     UNSET,
+    Model,
     Unset,
+    attribute_error,
+    model_eq,
     model_from_json,
+    model_getstate,
     model_repr,
+    model_setstate,
     model_to_json,
 )
 
@@ -33,6 +39,23 @@ _WIRE_NAMES: dict[str, str] = {
     "stop_sequence": "stop_sequence",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "container",
+        "stop_details",
+        "stop_reason",
+        "stop_sequence",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "container": 1,
+    "stop_details": 2,
+    "stop_reason": 4,
+    "stop_sequence": 8,
+}
 _imported = False
 
 
@@ -45,8 +68,8 @@ def _import_models() -> None:
     _imported = True
 
 
-@_attrs_define
-class MessageDelta:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class MessageDelta(Model):
     """The message fields changed by a `message_delta` event.
 
     Attributes:
@@ -56,44 +79,81 @@ class MessageDelta:
         stop_sequence (None | str | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     container: Container | None | Unset = UNSET
     stop_details: None | RefusalStopDetails | Unset = UNSET
     stop_reason: None | StopReason | str | Unset = UNSET
     stop_sequence: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        container: Container | None | Unset = UNSET,
+        stop_details: None | RefusalStopDetails | Unset = UNSET,
+        stop_reason: None | StopReason | str | Unset = UNSET,
+        stop_sequence: None | str | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        if container is UNSET:
+            absent |= 1
+        self.container = NULL if container is UNSET else container
+        if stop_details is UNSET:
+            absent |= 2
+        self.stop_details = NULL if stop_details is UNSET else stop_details
+        if stop_reason is UNSET:
+            absent |= 4
+        self.stop_reason = NULL if stop_reason is UNSET else stop_reason
+        if stop_sequence is UNSET:
+            absent |= 8
+        self.stop_sequence = NULL if stop_sequence is UNSET else stop_sequence
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
+
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_models()
+        container_value = self.container
+        if container_value is None and self._absent & 1:
+            container_value = UNSET
         container: dict[str, Any] | None | Unset
-        if isinstance(self.container, Unset):
+        if isinstance(container_value, Unset):
             container = UNSET
-        elif isinstance(self.container, Container):
-            container = self.container.to_dict()
+        elif isinstance(container_value, Container):
+            container = container_value.to_dict()
         else:
-            container = self.container
+            container = container_value
 
+        stop_details_value = self.stop_details
+        if stop_details_value is None and self._absent & 2:
+            stop_details_value = UNSET
         stop_details: dict[str, Any] | None | Unset
-        if isinstance(self.stop_details, Unset):
+        if isinstance(stop_details_value, Unset):
             stop_details = UNSET
-        elif isinstance(self.stop_details, RefusalStopDetails):
-            stop_details = self.stop_details.to_dict()
+        elif isinstance(stop_details_value, RefusalStopDetails):
+            stop_details = stop_details_value.to_dict()
         else:
-            stop_details = self.stop_details
+            stop_details = stop_details_value
 
+        stop_reason_value = self.stop_reason
+        if stop_reason_value is None and self._absent & 4:
+            stop_reason_value = UNSET
         stop_reason: None | str | Unset
-        if isinstance(self.stop_reason, Unset):
+        if isinstance(stop_reason_value, Unset):
             stop_reason = UNSET
-        elif isinstance(self.stop_reason, str):
-            stop_reason = self.stop_reason
+        elif isinstance(stop_reason_value, str):
+            stop_reason = stop_reason_value
         else:
-            stop_reason = self.stop_reason
+            stop_reason = stop_reason_value
 
+        stop_sequence_value = self.stop_sequence
+        if stop_sequence_value is None and self._absent & 8:
+            stop_sequence_value = UNSET
         stop_sequence: None | str | Unset
-        if isinstance(self.stop_sequence, Unset):
+        if isinstance(stop_sequence_value, Unset):
             stop_sequence = UNSET
         else:
-            stop_sequence = self.stop_sequence
+            stop_sequence = stop_sequence_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -127,15 +187,52 @@ class MessageDelta:
 
         stop_sequence: None | str | Unset = src_dict.get("stop_sequence", UNSET)
 
-        message_delta = cls(  # positional, in field order: measured faster than keywords
-            container,
-            stop_details,
-            stop_reason,
-            stop_sequence,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        message_delta = object.__new__(cls)
+        absent = 0
+        if container is UNSET:
+            absent |= 1
+            message_delta.container = None
+        else:
+            message_delta.container = container
+        if stop_details is UNSET:
+            absent |= 2
+            message_delta.stop_details = None
+        else:
+            message_delta.stop_details = stop_details
+        if stop_reason is UNSET:
+            absent |= 4
+            message_delta.stop_reason = None
+        else:
+            message_delta.stop_reason = stop_reason
+        if stop_sequence is UNSET:
+            absent |= 8
+            message_delta.stop_sequence = None
+        else:
+            message_delta.stop_sequence = stop_sequence
+        message_delta._absent = absent
         if not _KNOWN.issuperset(src_dict):
             message_delta.additional_properties = _extra(src_dict)
         return message_delta
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
     __repr__ = model_repr

@@ -11,8 +11,10 @@ from attrs import field as _attrs_field
 
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -42,6 +44,25 @@ _WIRE_NAMES: dict[str, str] = {
     "server_tool_use": "server_tool_use",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "cache_creation_input_tokens",
+        "cache_read_input_tokens",
+        "input_tokens",
+        "output_tokens_details",
+        "server_tool_use",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "cache_creation_input_tokens": 1,
+    "cache_read_input_tokens": 2,
+    "input_tokens": 4,
+    "output_tokens_details": 8,
+    "server_tool_use": 16,
+}
 _imported = False
 
 
@@ -54,8 +75,8 @@ def _import_models() -> None:
     _imported = True
 
 
-@_attrs_define
-class MessageDeltaUsage:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class MessageDeltaUsage(Model):
     """Cumulative token usage reported by a `message_delta` event.
 
     Attributes:
@@ -67,6 +88,9 @@ class MessageDeltaUsage:
         server_tool_use (None | ServerToolUsage | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     output_tokens: int
     cache_creation_input_tokens: int | None | Unset = UNSET
     cache_read_input_tokens: int | None | Unset = UNSET
@@ -75,45 +99,94 @@ class MessageDeltaUsage:
     server_tool_use: None | ServerToolUsage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        output_tokens: int,
+        cache_creation_input_tokens: int | None | Unset = UNSET,
+        cache_read_input_tokens: int | None | Unset = UNSET,
+        input_tokens: int | None | Unset = UNSET,
+        output_tokens_details: None | OutputTokensDetails | Unset = UNSET,
+        server_tool_use: None | ServerToolUsage | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.output_tokens = output_tokens
+        if cache_creation_input_tokens is UNSET:
+            absent |= 1
+        self.cache_creation_input_tokens = (
+            NULL if cache_creation_input_tokens is UNSET else cache_creation_input_tokens
+        )
+        if cache_read_input_tokens is UNSET:
+            absent |= 2
+        self.cache_read_input_tokens = (
+            NULL if cache_read_input_tokens is UNSET else cache_read_input_tokens
+        )
+        if input_tokens is UNSET:
+            absent |= 4
+        self.input_tokens = NULL if input_tokens is UNSET else input_tokens
+        if output_tokens_details is UNSET:
+            absent |= 8
+        self.output_tokens_details = (
+            NULL if output_tokens_details is UNSET else output_tokens_details
+        )
+        if server_tool_use is UNSET:
+            absent |= 16
+        self.server_tool_use = NULL if server_tool_use is UNSET else server_tool_use
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
+
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_models()
         try:
             output_tokens = self.output_tokens
 
+            cache_creation_input_tokens_value = self.cache_creation_input_tokens
+            if cache_creation_input_tokens_value is None and self._absent & 1:
+                cache_creation_input_tokens_value = UNSET
             cache_creation_input_tokens: int | None | Unset
-            if isinstance(self.cache_creation_input_tokens, Unset):
+            if isinstance(cache_creation_input_tokens_value, Unset):
                 cache_creation_input_tokens = UNSET
             else:
-                cache_creation_input_tokens = self.cache_creation_input_tokens
+                cache_creation_input_tokens = cache_creation_input_tokens_value
 
+            cache_read_input_tokens_value = self.cache_read_input_tokens
+            if cache_read_input_tokens_value is None and self._absent & 2:
+                cache_read_input_tokens_value = UNSET
             cache_read_input_tokens: int | None | Unset
-            if isinstance(self.cache_read_input_tokens, Unset):
+            if isinstance(cache_read_input_tokens_value, Unset):
                 cache_read_input_tokens = UNSET
             else:
-                cache_read_input_tokens = self.cache_read_input_tokens
+                cache_read_input_tokens = cache_read_input_tokens_value
 
+            input_tokens_value = self.input_tokens
+            if input_tokens_value is None and self._absent & 4:
+                input_tokens_value = UNSET
             input_tokens: int | None | Unset
-            if isinstance(self.input_tokens, Unset):
+            if isinstance(input_tokens_value, Unset):
                 input_tokens = UNSET
             else:
-                input_tokens = self.input_tokens
+                input_tokens = input_tokens_value
 
+            output_tokens_details_value = self.output_tokens_details
+            if output_tokens_details_value is None and self._absent & 8:
+                output_tokens_details_value = UNSET
             output_tokens_details: dict[str, Any] | None | Unset
-            if isinstance(self.output_tokens_details, Unset):
+            if isinstance(output_tokens_details_value, Unset):
                 output_tokens_details = UNSET
-            elif isinstance(self.output_tokens_details, OutputTokensDetails):
-                output_tokens_details = self.output_tokens_details.to_dict()
+            elif isinstance(output_tokens_details_value, OutputTokensDetails):
+                output_tokens_details = output_tokens_details_value.to_dict()
             else:
-                output_tokens_details = self.output_tokens_details
+                output_tokens_details = output_tokens_details_value
 
+            server_tool_use_value = self.server_tool_use
+            if server_tool_use_value is None and self._absent & 16:
+                server_tool_use_value = UNSET
             server_tool_use: dict[str, Any] | None | Unset
-            if isinstance(self.server_tool_use, Unset):
+            if isinstance(server_tool_use_value, Unset):
                 server_tool_use = UNSET
-            elif isinstance(self.server_tool_use, ServerToolUsage):
-                server_tool_use = self.server_tool_use.to_dict()
+            elif isinstance(server_tool_use_value, ServerToolUsage):
+                server_tool_use = server_tool_use_value.to_dict()
             else:
-                server_tool_use = self.server_tool_use
+                server_tool_use = server_tool_use_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -176,14 +249,37 @@ class MessageDeltaUsage:
                 },
                 _extra(src_dict),
             )
-        message_delta_usage = cls(  # positional, in field order: measured faster than keywords
-            output_tokens,
-            cache_creation_input_tokens,
-            cache_read_input_tokens,
-            input_tokens,
-            output_tokens_details,
-            server_tool_use,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        message_delta_usage = object.__new__(cls)
+        absent = 0
+        message_delta_usage.output_tokens = output_tokens
+        if cache_creation_input_tokens is UNSET:
+            absent |= 1
+            message_delta_usage.cache_creation_input_tokens = None
+        else:
+            message_delta_usage.cache_creation_input_tokens = cache_creation_input_tokens
+        if cache_read_input_tokens is UNSET:
+            absent |= 2
+            message_delta_usage.cache_read_input_tokens = None
+        else:
+            message_delta_usage.cache_read_input_tokens = cache_read_input_tokens
+        if input_tokens is UNSET:
+            absent |= 4
+            message_delta_usage.input_tokens = None
+        else:
+            message_delta_usage.input_tokens = input_tokens
+        if output_tokens_details is UNSET:
+            absent |= 8
+            message_delta_usage.output_tokens_details = None
+        else:
+            message_delta_usage.output_tokens_details = output_tokens_details
+        if server_tool_use is UNSET:
+            absent |= 16
+            message_delta_usage.server_tool_use = None
+        else:
+            message_delta_usage.server_tool_use = server_tool_use
+        message_delta_usage._absent = absent
         if not _KNOWN.issuperset(src_dict):
             message_delta_usage.additional_properties = _extra(src_dict)
         return message_delta_usage
@@ -191,9 +287,17 @@ class MessageDeltaUsage:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from claude_api.types import (
     MISSING,
     MissingFieldError,
+    Model,
     attribute_error,
     build_partial,
     model_eq,
@@ -49,6 +50,11 @@ _WIRE_NAMES: dict[str, str] = {
     "thinking": "thinking",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset({})
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {}
 _imported = False
 
 
@@ -72,8 +78,8 @@ def _import_models() -> None:
     _imported = True
 
 
-@_attrs_define
-class ModelCapabilities:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class ModelCapabilities(Model):
     """What a model supports.
 
     Attributes:
@@ -89,6 +95,9 @@ class ModelCapabilities:
         thinking (ThinkingCapability): Thinking capability.
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     batch: CapabilitySupport
     citations: CapabilitySupport
     code_execution: CapabilitySupport
@@ -100,6 +109,30 @@ class ModelCapabilities:
     structured_outputs: CapabilitySupport
     thinking: ThinkingCapability
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        batch: CapabilitySupport,
+        citations: CapabilitySupport,
+        code_execution: CapabilitySupport,
+        context_management: ContextManagementCapability,
+        effort: EffortCapability,
+        image_input: CapabilitySupport,
+        pdf_input: CapabilitySupport,
+        server_tools: ServerToolsCapability,
+        structured_outputs: CapabilitySupport,
+        thinking: ThinkingCapability,
+    ) -> None:
+        self.batch = batch
+        self.citations = citations
+        self.code_execution = code_execution
+        self.context_management = context_management
+        self.effort = effort
+        self.image_input = image_input
+        self.pdf_input = pdf_input
+        self.server_tools = server_tools
+        self.structured_outputs = structured_outputs
+        self.thinking = thinking
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
@@ -244,18 +277,19 @@ class ModelCapabilities:
                 },
                 _extra(src_dict),
             )
-        model_capabilities = cls(  # positional, in field order: measured faster than keywords
-            batch,
-            citations,
-            code_execution,
-            context_management,
-            effort,
-            image_input,
-            pdf_input,
-            server_tools,
-            structured_outputs,
-            thinking,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        model_capabilities = object.__new__(cls)
+        model_capabilities.batch = batch
+        model_capabilities.citations = citations
+        model_capabilities.code_execution = code_execution
+        model_capabilities.context_management = context_management
+        model_capabilities.effort = effort
+        model_capabilities.image_input = image_input
+        model_capabilities.pdf_input = pdf_input
+        model_capabilities.server_tools = server_tools
+        model_capabilities.structured_outputs = structured_outputs
+        model_capabilities.thinking = thinking
         if not _KNOWN.issuperset(src_dict):
             model_capabilities.additional_properties = _extra(src_dict)
         return model_capabilities
@@ -263,9 +297,17 @@ class ModelCapabilities:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

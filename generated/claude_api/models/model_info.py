@@ -21,8 +21,10 @@ from claude_api.models.model_info_lifecycle import (
 from claude_api.models.model_info_line import ModelInfoLine
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -56,6 +58,28 @@ _WIRE_NAMES: dict[str, str] = {
     "retires_at": "retires_at",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "capabilities",
+        "deprecated_at",
+        "lifecycle",
+        "line",
+        "max_input_tokens",
+        "max_tokens",
+        "retires_at",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "capabilities": 1,
+    "deprecated_at": 2,
+    "line": 4,
+    "max_input_tokens": 8,
+    "max_tokens": 16,
+    "retires_at": 32,
+}
 _imported = False
 
 
@@ -91,8 +115,8 @@ def _parse_retires_at(data: object) -> datetime.datetime | None | Unset:
     return retires_at_type_0
 
 
-@_attrs_define
-class ModelInfo:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class ModelInfo(Model):
     """A model available through the API: its id, display name, dates, limits and capabilities.
 
     Attributes:
@@ -110,6 +134,9 @@ class ModelInfo:
         retires_at (datetime.datetime | None | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     id: str
     created_at: datetime.datetime
     display_name: str
@@ -123,6 +150,46 @@ class ModelInfo:
     retires_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        id: str,
+        created_at: datetime.datetime,
+        display_name: str,
+        type: Literal["model"] = "model",
+        capabilities: ModelCapabilities | None | Unset = UNSET,
+        deprecated_at: datetime.datetime | None | Unset = UNSET,
+        lifecycle: ModelInfoLifecycle | str | Unset = UNSET,
+        line: ModelInfoLine | None | str | Unset = UNSET,
+        max_input_tokens: int | None | Unset = UNSET,
+        max_tokens: int | None | Unset = UNSET,
+        retires_at: datetime.datetime | None | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.id = id
+        self.created_at = created_at
+        self.display_name = display_name
+        self.type = type
+        if capabilities is UNSET:
+            absent |= 1
+        self.capabilities = NULL if capabilities is UNSET else capabilities
+        if deprecated_at is UNSET:
+            absent |= 2
+        self.deprecated_at = NULL if deprecated_at is UNSET else deprecated_at
+        self.lifecycle = NULL if lifecycle is UNSET else lifecycle
+        if line is UNSET:
+            absent |= 4
+        self.line = NULL if line is UNSET else line
+        if max_input_tokens is UNSET:
+            absent |= 8
+        self.max_input_tokens = NULL if max_input_tokens is UNSET else max_input_tokens
+        if max_tokens is UNSET:
+            absent |= 16
+        self.max_tokens = NULL if max_tokens is UNSET else max_tokens
+        if retires_at is UNSET:
+            absent |= 32
+        self.retires_at = NULL if retires_at is UNSET else retires_at
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
+
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_models()
@@ -135,57 +202,78 @@ class ModelInfo:
 
             type_ = self.type
 
+            capabilities_value = self.capabilities
+            if capabilities_value is None and self._absent & 1:
+                capabilities_value = UNSET
             capabilities: dict[str, Any] | None | Unset
-            if isinstance(self.capabilities, Unset):
+            if isinstance(capabilities_value, Unset):
                 capabilities = UNSET
-            elif isinstance(self.capabilities, ModelCapabilities):
-                capabilities = self.capabilities.to_dict()
+            elif isinstance(capabilities_value, ModelCapabilities):
+                capabilities = capabilities_value.to_dict()
             else:
-                capabilities = self.capabilities
+                capabilities = capabilities_value
 
+            deprecated_at_value = self.deprecated_at
+            if deprecated_at_value is None and self._absent & 2:
+                deprecated_at_value = UNSET
             deprecated_at: None | str | Unset
-            if isinstance(self.deprecated_at, Unset):
+            if isinstance(deprecated_at_value, Unset):
                 deprecated_at = UNSET
-            elif isinstance(self.deprecated_at, datetime.datetime):
-                deprecated_at = self.deprecated_at.isoformat()
+            elif isinstance(deprecated_at_value, datetime.datetime):
+                deprecated_at = deprecated_at_value.isoformat()
             else:
-                deprecated_at = self.deprecated_at
+                deprecated_at = deprecated_at_value
 
+            lifecycle_value = self.lifecycle
+            if lifecycle_value is None:  # null is not allowed here: None means absent
+                lifecycle_value = UNSET
             lifecycle: str | Unset
-            if isinstance(self.lifecycle, Unset):
+            if isinstance(lifecycle_value, Unset):
                 lifecycle = UNSET
-            elif isinstance(self.lifecycle, str):
-                lifecycle = self.lifecycle
+            elif isinstance(lifecycle_value, str):
+                lifecycle = lifecycle_value
             else:
-                lifecycle = self.lifecycle
+                lifecycle = lifecycle_value
 
+            line_value = self.line
+            if line_value is None and self._absent & 4:
+                line_value = UNSET
             line: None | str | Unset
-            if isinstance(self.line, Unset):
+            if isinstance(line_value, Unset):
                 line = UNSET
-            elif isinstance(self.line, str):
-                line = self.line
+            elif isinstance(line_value, str):
+                line = line_value
             else:
-                line = self.line
+                line = line_value
 
+            max_input_tokens_value = self.max_input_tokens
+            if max_input_tokens_value is None and self._absent & 8:
+                max_input_tokens_value = UNSET
             max_input_tokens: int | None | Unset
-            if isinstance(self.max_input_tokens, Unset):
+            if isinstance(max_input_tokens_value, Unset):
                 max_input_tokens = UNSET
             else:
-                max_input_tokens = self.max_input_tokens
+                max_input_tokens = max_input_tokens_value
 
+            max_tokens_value = self.max_tokens
+            if max_tokens_value is None and self._absent & 16:
+                max_tokens_value = UNSET
             max_tokens: int | None | Unset
-            if isinstance(self.max_tokens, Unset):
+            if isinstance(max_tokens_value, Unset):
                 max_tokens = UNSET
             else:
-                max_tokens = self.max_tokens
+                max_tokens = max_tokens_value
 
+            retires_at_value = self.retires_at
+            if retires_at_value is None and self._absent & 32:
+                retires_at_value = UNSET
             retires_at: None | str | Unset
-            if isinstance(self.retires_at, Unset):
+            if isinstance(retires_at_value, Unset):
                 retires_at = UNSET
-            elif isinstance(self.retires_at, datetime.datetime):
-                retires_at = self.retires_at.isoformat()
+            elif isinstance(retires_at_value, datetime.datetime):
+                retires_at = retires_at_value.isoformat()
             else:
-                retires_at = self.retires_at
+                retires_at = retires_at_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -277,19 +365,46 @@ class ModelInfo:
                 },
                 _extra(src_dict),
             )
-        model_info = cls(  # positional, in field order: measured faster than keywords
-            id,
-            created_at,
-            display_name,
-            type_,
-            capabilities,
-            deprecated_at,
-            lifecycle,
-            line,
-            max_input_tokens,
-            max_tokens,
-            retires_at,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        model_info = object.__new__(cls)
+        absent = 0
+        model_info.id = id
+        model_info.created_at = created_at
+        model_info.display_name = display_name
+        model_info.type = type_
+        if capabilities is UNSET:
+            absent |= 1
+            model_info.capabilities = None
+        else:
+            model_info.capabilities = capabilities
+        if deprecated_at is UNSET:
+            absent |= 2
+            model_info.deprecated_at = None
+        else:
+            model_info.deprecated_at = deprecated_at
+        model_info.lifecycle = NULL if lifecycle is UNSET else lifecycle
+        if line is UNSET:
+            absent |= 4
+            model_info.line = None
+        else:
+            model_info.line = line
+        if max_input_tokens is UNSET:
+            absent |= 8
+            model_info.max_input_tokens = None
+        else:
+            model_info.max_input_tokens = max_input_tokens
+        if max_tokens is UNSET:
+            absent |= 16
+            model_info.max_tokens = None
+        else:
+            model_info.max_tokens = max_tokens
+        if retires_at is UNSET:
+            absent |= 32
+            model_info.retires_at = None
+        else:
+            model_info.retires_at = retires_at
+        model_info._absent = absent
         if not _KNOWN.issuperset(src_dict):
             model_info.additional_properties = _extra(src_dict)
         return model_info
@@ -297,9 +412,17 @@ class ModelInfo:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

@@ -13,10 +13,16 @@ from claude_api.models.output_config_param_effort import (
     OutputConfigParamEffort,
 )
 from claude_api.types import (
+    NULL,
     UNSET,
+    Model,
     Unset,
+    attribute_error,
+    model_eq,
     model_from_json,
+    model_getstate,
     model_repr,
+    model_setstate,
     model_to_json,
 )
 
@@ -32,6 +38,19 @@ _WIRE_NAMES: dict[str, str] = {
     "format": "format",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "effort",
+        "format",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "effort": 1,
+    "format": 2,
+}
 _imported = False
 
 
@@ -43,8 +62,8 @@ def _import_models() -> None:
     _imported = True
 
 
-@_attrs_define
-class OutputConfigParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class OutputConfigParam(Model):
     """Output settings: effort, and a JSON schema the response must follow.
 
     Attributes:
@@ -52,28 +71,51 @@ class OutputConfigParam:
         format (JSONOutputFormatParam | None | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     effort: None | OutputConfigParamEffort | Unset = UNSET
     format: JSONOutputFormatParam | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        effort: None | OutputConfigParamEffort | Unset = UNSET,
+        format: JSONOutputFormatParam | None | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        if effort is UNSET:
+            absent |= 1
+        self.effort = NULL if effort is UNSET else effort
+        if format is UNSET:
+            absent |= 2
+        self.format = NULL if format is UNSET else format
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
+
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_models()
+        effort_value = self.effort
+        if effort_value is None and self._absent & 1:
+            effort_value = UNSET
         effort: None | str | Unset
-        if isinstance(self.effort, Unset):
+        if isinstance(effort_value, Unset):
             effort = UNSET
-        elif isinstance(self.effort, str):
-            effort = self.effort
+        elif isinstance(effort_value, str):
+            effort = effort_value
         else:
-            effort = self.effort
+            effort = effort_value
 
+        format__value = self.format
+        if format__value is None and self._absent & 2:
+            format__value = UNSET
         format_: dict[str, Any] | None | Unset
-        if isinstance(self.format, Unset):
+        if isinstance(format__value, Unset):
             format_ = UNSET
-        elif isinstance(self.format, JSONOutputFormatParam):
-            format_ = self.format.to_dict()
+        elif isinstance(format__value, JSONOutputFormatParam):
+            format_ = format__value.to_dict()
         else:
-            format_ = self.format
+            format_ = format__value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,13 +139,42 @@ class OutputConfigParam:
         if format_ is not None and format_ is not UNSET:
             format_ = JSONOutputFormatParam.from_dict(format_)
 
-        output_config_param = cls(  # positional, in field order: measured faster than keywords
-            effort,
-            format_,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        output_config_param = object.__new__(cls)
+        absent = 0
+        if effort is UNSET:
+            absent |= 1
+            output_config_param.effort = None
+        else:
+            output_config_param.effort = effort
+        if format_ is UNSET:
+            absent |= 2
+            output_config_param.format = None
+        else:
+            output_config_param.format = format_
+        output_config_param._absent = absent
         if not _KNOWN.issuperset(src_dict):
             output_config_param.additional_properties = _extra(src_dict)
         return output_config_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
     __repr__ = model_repr

@@ -18,8 +18,10 @@ from claude_api.models.refusal_stop_details_category import (
     RefusalStopDetailsCategory,
 )
 from claude_api.types import (
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     model_eq,
@@ -40,10 +42,23 @@ _WIRE_NAMES: dict[str, str] = {
     "explanation": "explanation",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "category",
+        "explanation",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "category": 1,
+    "explanation": 2,
+}
 
 
-@_attrs_define
-class RefusalStopDetails:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class RefusalStopDetails(Model):
     """Refusal stop details (`type: refusal`).
 
     Attributes:
@@ -52,28 +67,53 @@ class RefusalStopDetails:
         explanation (None | str | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     type: Literal["refusal"] = "refusal"
     category: None | RefusalStopDetailsCategory | str | Unset = UNSET
     explanation: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        type: Literal["refusal"] = "refusal",
+        category: None | RefusalStopDetailsCategory | str | Unset = UNSET,
+        explanation: None | str | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.type = type
+        if category is UNSET:
+            absent |= 1
+        self.category = NULL if category is UNSET else category
+        if explanation is UNSET:
+            absent |= 2
+        self.explanation = NULL if explanation is UNSET else explanation
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
+
     def to_dict(self) -> dict[str, Any]:
         try:
             type_ = self.type
 
+            category_value = self.category
+            if category_value is None and self._absent & 1:
+                category_value = UNSET
             category: None | str | Unset
-            if isinstance(self.category, Unset):
+            if isinstance(category_value, Unset):
                 category = UNSET
-            elif isinstance(self.category, str):
-                category = self.category
+            elif isinstance(category_value, str):
+                category = category_value
             else:
-                category = self.category
+                category = category_value
 
+            explanation_value = self.explanation
+            if explanation_value is None and self._absent & 2:
+                explanation_value = UNSET
             explanation: None | str | Unset
-            if isinstance(self.explanation, Unset):
+            if isinstance(explanation_value, Unset):
                 explanation = UNSET
             else:
-                explanation = self.explanation
+                explanation = explanation_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -109,11 +149,22 @@ class RefusalStopDetails:
 
         explanation: None | str | Unset = src_dict.get("explanation", UNSET)
 
-        refusal_stop_details = cls(  # positional, in field order: measured faster than keywords
-            type_,
-            category,
-            explanation,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        refusal_stop_details = object.__new__(cls)
+        absent = 0
+        refusal_stop_details.type = type_
+        if category is UNSET:
+            absent |= 1
+            refusal_stop_details.category = None
+        else:
+            refusal_stop_details.category = category
+        if explanation is UNSET:
+            absent |= 2
+            refusal_stop_details.explanation = None
+        else:
+            refusal_stop_details.explanation = explanation
+        refusal_stop_details._absent = absent
         if not _KNOWN.issuperset(src_dict):
             refusal_stop_details.additional_properties = _extra(src_dict)
         return refusal_stop_details
@@ -121,9 +172,17 @@ class RefusalStopDetails:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

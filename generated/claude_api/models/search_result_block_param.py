@@ -16,8 +16,10 @@ from attrs import field as _attrs_field
 
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -48,6 +50,18 @@ _WIRE_NAMES: dict[str, str] = {
     "citations": "citations",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "cache_control",
+        "citations",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "cache_control": 1,
+}
 _imported = False
 
 
@@ -63,8 +77,8 @@ def _import_models() -> None:
     _imported = True
 
 
-@_attrs_define
-class SearchResultBlockParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class SearchResultBlockParam(Model):
     """Input content block of type `search_result`.
 
     Attributes:
@@ -76,6 +90,9 @@ class SearchResultBlockParam:
         citations (CitationsConfigParam | Unset): Citations config.
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     content: list[TextBlockParam]
     source: str
     title: str
@@ -83,6 +100,26 @@ class SearchResultBlockParam:
     cache_control: CacheControlEphemeralParam | None | Unset = UNSET
     citations: CitationsConfigParam | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        content: list[TextBlockParam],
+        source: str,
+        title: str,
+        type: Literal["search_result"] = "search_result",
+        cache_control: CacheControlEphemeralParam | None | Unset = UNSET,
+        citations: CitationsConfigParam | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.content = content
+        self.source = source
+        self.title = title
+        self.type = type
+        if cache_control is UNSET:
+            absent |= 1
+        self.cache_control = NULL if cache_control is UNSET else cache_control
+        self.citations = NULL if citations is UNSET else citations
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
@@ -99,17 +136,23 @@ class SearchResultBlockParam:
 
             type_ = self.type
 
+            cache_control_value = self.cache_control
+            if cache_control_value is None and self._absent & 1:
+                cache_control_value = UNSET
             cache_control: dict[str, Any] | None | Unset
-            if isinstance(self.cache_control, Unset):
+            if isinstance(cache_control_value, Unset):
                 cache_control = UNSET
-            elif isinstance(self.cache_control, CacheControlEphemeralParam):
-                cache_control = self.cache_control.to_dict()
+            elif isinstance(cache_control_value, CacheControlEphemeralParam):
+                cache_control = cache_control_value.to_dict()
             else:
-                cache_control = self.cache_control
+                cache_control = cache_control_value
 
+            citations_value = self.citations
+            if citations_value is None:  # null is not allowed here: None means absent
+                citations_value = UNSET
             citations: dict[str, Any] | Unset = UNSET
-            if not isinstance(self.citations, Unset):
-                citations = self.citations.to_dict()
+            if not isinstance(citations_value, Unset):
+                citations = citations_value.to_dict()
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -184,16 +227,21 @@ class SearchResultBlockParam:
                 },
                 _extra(src_dict),
             )
-        search_result_block_param = (
-            cls(  # positional, in field order: measured faster than keywords
-                content,
-                source,
-                title,
-                type_,
-                cache_control,
-                citations,
-            )
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        search_result_block_param = object.__new__(cls)
+        absent = 0
+        search_result_block_param.content = content
+        search_result_block_param.source = source
+        search_result_block_param.title = title
+        search_result_block_param.type = type_
+        if cache_control is UNSET:
+            absent |= 1
+            search_result_block_param.cache_control = None
+        else:
+            search_result_block_param.cache_control = cache_control
+        search_result_block_param.citations = NULL if citations is UNSET else citations
+        search_result_block_param._absent = absent
         if not _KNOWN.issuperset(src_dict):
             search_result_block_param.additional_properties = _extra(src_dict)
         return search_result_block_param
@@ -201,9 +249,17 @@ class SearchResultBlockParam:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

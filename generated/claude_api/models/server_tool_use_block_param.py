@@ -21,8 +21,10 @@ from claude_api.models.server_tool_use_block_name import (
 )
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -59,6 +61,18 @@ _WIRE_NAMES: dict[str, str] = {
     "caller": "caller",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "cache_control",
+        "caller",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "cache_control": 1,
+}
 _imported = False
 
 
@@ -120,8 +134,8 @@ def _parse_caller(
     )
 
 
-@_attrs_define
-class ServerToolUseBlockParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class ServerToolUseBlockParam(Model):
     """Input content block of type `server_tool_use`.
 
     Attributes:
@@ -133,6 +147,9 @@ class ServerToolUseBlockParam:
         caller (DirectCallerParam | ServerToolCaller20260120Param | ServerToolCallerParam | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     id: str
     input: ServerToolUseBlockParamInput
     name: ServerToolUseBlockName
@@ -142,6 +159,29 @@ class ServerToolUseBlockParam:
         UNSET
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        input: ServerToolUseBlockParamInput,
+        name: ServerToolUseBlockName,
+        type: Literal["server_tool_use"] = "server_tool_use",
+        cache_control: CacheControlEphemeralParam | None | Unset = UNSET,
+        caller: DirectCallerParam
+        | ServerToolCaller20260120Param
+        | ServerToolCallerParam
+        | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.id = id
+        self.input = input
+        self.name = name
+        self.type = type
+        if cache_control is UNSET:
+            absent |= 1
+        self.cache_control = NULL if cache_control is UNSET else cache_control
+        self.caller = NULL if caller is UNSET else caller
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
@@ -155,25 +195,31 @@ class ServerToolUseBlockParam:
 
             type_ = self.type
 
+            cache_control_value = self.cache_control
+            if cache_control_value is None and self._absent & 1:
+                cache_control_value = UNSET
             cache_control: dict[str, Any] | None | Unset
-            if isinstance(self.cache_control, Unset):
+            if isinstance(cache_control_value, Unset):
                 cache_control = UNSET
-            elif isinstance(self.cache_control, CacheControlEphemeralParam):
-                cache_control = self.cache_control.to_dict()
+            elif isinstance(cache_control_value, CacheControlEphemeralParam):
+                cache_control = cache_control_value.to_dict()
             else:
-                cache_control = self.cache_control
+                cache_control = cache_control_value
 
+            caller_value = self.caller
+            if caller_value is None:  # null is not allowed here: None means absent
+                caller_value = UNSET
             caller: dict[str, Any] | Unset
-            if isinstance(self.caller, Unset):
+            if isinstance(caller_value, Unset):
                 caller = UNSET
-            elif isinstance(self.caller, dict):
-                caller = self.caller
-            elif isinstance(self.caller, DirectCallerParam):
-                caller = self.caller.to_dict()
-            elif isinstance(self.caller, ServerToolCallerParam):
-                caller = self.caller.to_dict()
+            elif isinstance(caller_value, dict):
+                caller = caller_value
+            elif isinstance(caller_value, DirectCallerParam):
+                caller = caller_value.to_dict()
+            elif isinstance(caller_value, ServerToolCallerParam):
+                caller = caller_value.to_dict()
             else:
-                caller = self.caller.to_dict()
+                caller = caller_value.to_dict()
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -246,16 +292,21 @@ class ServerToolUseBlockParam:
                 },
                 _extra(src_dict),
             )
-        server_tool_use_block_param = (
-            cls(  # positional, in field order: measured faster than keywords
-                id,
-                input_,
-                name,
-                type_,
-                cache_control,
-                caller,
-            )
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        server_tool_use_block_param = object.__new__(cls)
+        absent = 0
+        server_tool_use_block_param.id = id
+        server_tool_use_block_param.input = input_
+        server_tool_use_block_param.name = name
+        server_tool_use_block_param.type = type_
+        if cache_control is UNSET:
+            absent |= 1
+            server_tool_use_block_param.cache_control = None
+        else:
+            server_tool_use_block_param.cache_control = cache_control
+        server_tool_use_block_param.caller = NULL if caller is UNSET else caller
+        server_tool_use_block_param._absent = absent
         if not _KNOWN.issuperset(src_dict):
             server_tool_use_block_param.additional_properties = _extra(src_dict)
         return server_tool_use_block_param
@@ -263,9 +314,17 @@ class ServerToolUseBlockParam:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from claude_api.types import (
     MISSING,
     MissingFieldError,
+    Model,
     attribute_error,
     build_partial,
     model_eq,
@@ -36,6 +37,11 @@ _WIRE_NAMES: dict[str, str] = {
     "web_search": "web_search",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset({})
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {}
 _imported = False
 
 
@@ -47,8 +53,8 @@ def _import_models() -> None:
     _imported = True
 
 
-@_attrs_define
-class ServerToolsCapability:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class ServerToolsCapability(Model):
     """Server tools capability.
 
     Attributes:
@@ -57,10 +63,23 @@ class ServerToolsCapability:
         web_search (CapabilitySupport): Whether one capability is supported.
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     code_execution: CapabilitySupport
     supported: bool
     web_search: CapabilitySupport
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        code_execution: CapabilitySupport,
+        supported: bool,
+        web_search: CapabilitySupport,
+    ) -> None:
+        self.code_execution = code_execution
+        self.supported = supported
+        self.web_search = web_search
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
@@ -118,11 +137,12 @@ class ServerToolsCapability:
                 },
                 _extra(src_dict),
             )
-        server_tools_capability = cls(  # positional, in field order: measured faster than keywords
-            code_execution,
-            supported,
-            web_search,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        server_tools_capability = object.__new__(cls)
+        server_tools_capability.code_execution = code_execution
+        server_tools_capability.supported = supported
+        server_tools_capability.web_search = web_search
         if not _KNOWN.issuperset(src_dict):
             server_tools_capability.additional_properties = _extra(src_dict)
         return server_tools_capability
@@ -130,9 +150,17 @@ class ServerToolsCapability:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

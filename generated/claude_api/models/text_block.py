@@ -17,8 +17,10 @@ from attrs import field as _attrs_field
 
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -54,6 +56,17 @@ _WIRE_NAMES: dict[str, str] = {
     "citations": "citations",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "citations",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "citations": 1,
+}
 _imported = False
 
 
@@ -153,8 +166,8 @@ def _parse_citations(
     return citations_type_0
 
 
-@_attrs_define
-class TextBlock:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class TextBlock(Model):
     """Output content block of type `text`.
 
     Attributes:
@@ -163,6 +176,9 @@ class TextBlock:
         citations (list[CitationCharLocation | CitationContentBlockLocation | CitationPageLocation |
             CitationsSearchResultLocation | CitationsWebSearchResultLocation] | None | Unset):
     """
+
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
 
     text: str
     type: Literal["text"] = "text"
@@ -179,6 +195,28 @@ class TextBlock:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        text: str,
+        type: Literal["text"] = "text",
+        citations: list[
+            CitationCharLocation
+            | CitationContentBlockLocation
+            | CitationPageLocation
+            | CitationsSearchResultLocation
+            | CitationsWebSearchResultLocation
+        ]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.text = text
+        self.type = type
+        if citations is UNSET:
+            absent |= 1
+        self.citations = NULL if citations is UNSET else citations
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
+
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_models()
@@ -187,12 +225,15 @@ class TextBlock:
 
             type_ = self.type
 
+            citations_value = self.citations
+            if citations_value is None and self._absent & 1:
+                citations_value = UNSET
             citations: list[dict[str, Any]] | None | Unset
-            if isinstance(self.citations, Unset):
+            if isinstance(citations_value, Unset):
                 citations = UNSET
-            elif isinstance(self.citations, list):
+            elif isinstance(citations_value, list):
                 citations = []
-                for citations_type_0_item_data in self.citations:
+                for citations_type_0_item_data in citations_value:
                     citations_type_0_item: dict[str, Any]
                     if isinstance(citations_type_0_item_data, dict):
                         citations_type_0_item = citations_type_0_item_data
@@ -210,7 +251,7 @@ class TextBlock:
                     citations.append(citations_type_0_item)
 
             else:
-                citations = self.citations
+                citations = citations_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -258,11 +299,18 @@ class TextBlock:
                 },
                 _extra(src_dict),
             )
-        text_block = cls(  # positional, in field order: measured faster than keywords
-            text,
-            type_,
-            citations,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        text_block = object.__new__(cls)
+        absent = 0
+        text_block.text = text
+        text_block.type = type_
+        if citations is UNSET:
+            absent |= 1
+            text_block.citations = None
+        else:
+            text_block.citations = citations
+        text_block._absent = absent
         if not _KNOWN.issuperset(src_dict):
             text_block.additional_properties = _extra(src_dict)
         return text_block
@@ -270,9 +318,17 @@ class TextBlock:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

@@ -17,8 +17,10 @@ from attrs import field as _attrs_field
 
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -56,6 +58,19 @@ _WIRE_NAMES: dict[str, str] = {
     "citations": "citations",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "cache_control",
+        "citations",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "cache_control": 1,
+    "citations": 2,
+}
 _imported = False
 
 
@@ -159,8 +174,8 @@ def _parse_citations(
     return citations_type_0
 
 
-@_attrs_define
-class TextBlockParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class TextBlockParam(Model):
     """Input content block of type `text`.
 
     Attributes:
@@ -170,6 +185,9 @@ class TextBlockParam:
         citations (list[CitationCharLocationParam | CitationContentBlockLocationParam | CitationPageLocationParam |
             CitationSearchResultLocationParam | CitationWebSearchResultLocationParam] | None | Unset):
     """
+
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
 
     text: str
     type: Literal["text"] = "text"
@@ -187,6 +205,32 @@ class TextBlockParam:
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        text: str,
+        type: Literal["text"] = "text",
+        cache_control: CacheControlEphemeralParam | None | Unset = UNSET,
+        citations: list[
+            CitationCharLocationParam
+            | CitationContentBlockLocationParam
+            | CitationPageLocationParam
+            | CitationSearchResultLocationParam
+            | CitationWebSearchResultLocationParam
+        ]
+        | None
+        | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.text = text
+        self.type = type
+        if cache_control is UNSET:
+            absent |= 1
+        self.cache_control = NULL if cache_control is UNSET else cache_control
+        if citations is UNSET:
+            absent |= 2
+        self.citations = NULL if citations is UNSET else citations
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
+
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_models()
@@ -195,20 +239,26 @@ class TextBlockParam:
 
             type_ = self.type
 
+            cache_control_value = self.cache_control
+            if cache_control_value is None and self._absent & 1:
+                cache_control_value = UNSET
             cache_control: dict[str, Any] | None | Unset
-            if isinstance(self.cache_control, Unset):
+            if isinstance(cache_control_value, Unset):
                 cache_control = UNSET
-            elif isinstance(self.cache_control, CacheControlEphemeralParam):
-                cache_control = self.cache_control.to_dict()
+            elif isinstance(cache_control_value, CacheControlEphemeralParam):
+                cache_control = cache_control_value.to_dict()
             else:
-                cache_control = self.cache_control
+                cache_control = cache_control_value
 
+            citations_value = self.citations
+            if citations_value is None and self._absent & 2:
+                citations_value = UNSET
             citations: list[dict[str, Any]] | None | Unset
-            if isinstance(self.citations, Unset):
+            if isinstance(citations_value, Unset):
                 citations = UNSET
-            elif isinstance(self.citations, list):
+            elif isinstance(citations_value, list):
                 citations = []
-                for citations_type_0_item_data in self.citations:
+                for citations_type_0_item_data in citations_value:
                     citations_type_0_item: dict[str, Any]
                     if isinstance(citations_type_0_item_data, dict):
                         citations_type_0_item = citations_type_0_item_data
@@ -228,7 +278,7 @@ class TextBlockParam:
                     citations.append(citations_type_0_item)
 
             else:
-                citations = self.citations
+                citations = citations_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -283,12 +333,23 @@ class TextBlockParam:
                 },
                 _extra(src_dict),
             )
-        text_block_param = cls(  # positional, in field order: measured faster than keywords
-            text,
-            type_,
-            cache_control,
-            citations,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        text_block_param = object.__new__(cls)
+        absent = 0
+        text_block_param.text = text
+        text_block_param.type = type_
+        if cache_control is UNSET:
+            absent |= 1
+            text_block_param.cache_control = None
+        else:
+            text_block_param.cache_control = cache_control
+        if citations is UNSET:
+            absent |= 2
+            text_block_param.citations = None
+        else:
+            text_block_param.citations = citations
+        text_block_param._absent = absent
         if not _KNOWN.issuperset(src_dict):
             text_block_param.additional_properties = _extra(src_dict)
         return text_block_param
@@ -296,9 +357,17 @@ class TextBlockParam:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

@@ -20,8 +20,10 @@ from claude_api.models.text_editor_code_execution_view_result_block_file_type im
 )
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -46,10 +48,25 @@ _WIRE_NAMES: dict[str, str] = {
     "total_lines": "total_lines",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "num_lines",
+        "start_line",
+        "total_lines",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "num_lines": 1,
+    "start_line": 2,
+    "total_lines": 4,
+}
 
 
-@_attrs_define
-class TextEditorCodeExecutionViewResultBlockParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class TextEditorCodeExecutionViewResultBlockParam(Model):
     """Input content block of type `text_editor_code_execution_view_result`.
 
     Attributes:
@@ -62,6 +79,9 @@ class TextEditorCodeExecutionViewResultBlockParam:
         total_lines (int | None | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     content: str
     file_type: TextEditorCodeExecutionViewResultBlockFileType
     type: Literal["text_editor_code_execution_view_result"] = (
@@ -72,6 +92,32 @@ class TextEditorCodeExecutionViewResultBlockParam:
     total_lines: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        content: str,
+        file_type: TextEditorCodeExecutionViewResultBlockFileType,
+        type: Literal[
+            "text_editor_code_execution_view_result"
+        ] = "text_editor_code_execution_view_result",
+        num_lines: int | None | Unset = UNSET,
+        start_line: int | None | Unset = UNSET,
+        total_lines: int | None | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.content = content
+        self.file_type = file_type
+        self.type = type
+        if num_lines is UNSET:
+            absent |= 1
+        self.num_lines = NULL if num_lines is UNSET else num_lines
+        if start_line is UNSET:
+            absent |= 2
+        self.start_line = NULL if start_line is UNSET else start_line
+        if total_lines is UNSET:
+            absent |= 4
+        self.total_lines = NULL if total_lines is UNSET else total_lines
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
+
     def to_dict(self) -> dict[str, Any]:
         try:
             content = self.content
@@ -80,23 +126,32 @@ class TextEditorCodeExecutionViewResultBlockParam:
 
             type_ = self.type
 
+            num_lines_value = self.num_lines
+            if num_lines_value is None and self._absent & 1:
+                num_lines_value = UNSET
             num_lines: int | None | Unset
-            if isinstance(self.num_lines, Unset):
+            if isinstance(num_lines_value, Unset):
                 num_lines = UNSET
             else:
-                num_lines = self.num_lines
+                num_lines = num_lines_value
 
+            start_line_value = self.start_line
+            if start_line_value is None and self._absent & 2:
+                start_line_value = UNSET
             start_line: int | None | Unset
-            if isinstance(self.start_line, Unset):
+            if isinstance(start_line_value, Unset):
                 start_line = UNSET
             else:
-                start_line = self.start_line
+                start_line = start_line_value
 
+            total_lines_value = self.total_lines
+            if total_lines_value is None and self._absent & 4:
+                total_lines_value = UNSET
             total_lines: int | None | Unset
-            if isinstance(self.total_lines, Unset):
+            if isinstance(total_lines_value, Unset):
                 total_lines = UNSET
             else:
-                total_lines = self.total_lines
+                total_lines = total_lines_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -166,16 +221,29 @@ class TextEditorCodeExecutionViewResultBlockParam:
                 },
                 _extra(src_dict),
             )
-        text_editor_code_execution_view_result_block_param = (
-            cls(  # positional, in field order: measured faster than keywords
-                content,
-                file_type,
-                type_,
-                num_lines,
-                start_line,
-                total_lines,
-            )
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        text_editor_code_execution_view_result_block_param = object.__new__(cls)
+        absent = 0
+        text_editor_code_execution_view_result_block_param.content = content
+        text_editor_code_execution_view_result_block_param.file_type = file_type
+        text_editor_code_execution_view_result_block_param.type = type_
+        if num_lines is UNSET:
+            absent |= 1
+            text_editor_code_execution_view_result_block_param.num_lines = None
+        else:
+            text_editor_code_execution_view_result_block_param.num_lines = num_lines
+        if start_line is UNSET:
+            absent |= 2
+            text_editor_code_execution_view_result_block_param.start_line = None
+        else:
+            text_editor_code_execution_view_result_block_param.start_line = start_line
+        if total_lines is UNSET:
+            absent |= 4
+            text_editor_code_execution_view_result_block_param.total_lines = None
+        else:
+            text_editor_code_execution_view_result_block_param.total_lines = total_lines
+        text_editor_code_execution_view_result_block_param._absent = absent
         if not _KNOWN.issuperset(src_dict):
             text_editor_code_execution_view_result_block_param.additional_properties = _extra(
                 src_dict
@@ -185,9 +253,17 @@ class TextEditorCodeExecutionViewResultBlockParam:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

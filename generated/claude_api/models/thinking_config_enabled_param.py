@@ -17,8 +17,10 @@ from attrs import field as _attrs_field
 from claude_api.models.thinking_display import ThinkingDisplay
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -40,10 +42,21 @@ _WIRE_NAMES: dict[str, str] = {
     "display": "display",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "display",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "display": 1,
+}
 
 
-@_attrs_define
-class ThinkingConfigEnabledParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class ThinkingConfigEnabledParam(Model):
     """Thinking config enabled (`type: enabled`).
 
     Attributes:
@@ -52,10 +65,27 @@ class ThinkingConfigEnabledParam:
         display (None | ThinkingDisplay | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     budget_tokens: int
     type: Literal["enabled"] = "enabled"
     display: None | ThinkingDisplay | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        budget_tokens: int,
+        type: Literal["enabled"] = "enabled",
+        display: None | ThinkingDisplay | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.budget_tokens = budget_tokens
+        self.type = type
+        if display is UNSET:
+            absent |= 1
+        self.display = NULL if display is UNSET else display
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
 
     def to_dict(self) -> dict[str, Any]:
         try:
@@ -63,13 +93,16 @@ class ThinkingConfigEnabledParam:
 
             type_ = self.type
 
+            display_value = self.display
+            if display_value is None and self._absent & 1:
+                display_value = UNSET
             display: None | str | Unset
-            if isinstance(self.display, Unset):
+            if isinstance(display_value, Unset):
                 display = UNSET
-            elif isinstance(self.display, str):
-                display = self.display
+            elif isinstance(display_value, str):
+                display = display_value
             else:
-                display = self.display
+                display = display_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -115,13 +148,18 @@ class ThinkingConfigEnabledParam:
                 },
                 _extra(src_dict),
             )
-        thinking_config_enabled_param = (
-            cls(  # positional, in field order: measured faster than keywords
-                budget_tokens,
-                type_,
-                display,
-            )
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        thinking_config_enabled_param = object.__new__(cls)
+        absent = 0
+        thinking_config_enabled_param.budget_tokens = budget_tokens
+        thinking_config_enabled_param.type = type_
+        if display is UNSET:
+            absent |= 1
+            thinking_config_enabled_param.display = None
+        else:
+            thinking_config_enabled_param.display = display
+        thinking_config_enabled_param._absent = absent
         if not _KNOWN.issuperset(src_dict):
             thinking_config_enabled_param.additional_properties = _extra(src_dict)
         return thinking_config_enabled_param
@@ -129,9 +167,17 @@ class ThinkingConfigEnabledParam:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

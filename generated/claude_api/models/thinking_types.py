@@ -12,6 +12,7 @@ from attrs import field as _attrs_field
 from claude_api.types import (
     MISSING,
     MissingFieldError,
+    Model,
     attribute_error,
     build_partial,
     model_eq,
@@ -37,6 +38,11 @@ _WIRE_NAMES: dict[str, str] = {
     "enabled": "enabled",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset({})
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {}
 _imported = False
 
 
@@ -48,8 +54,8 @@ def _import_models() -> None:
     _imported = True
 
 
-@_attrs_define
-class ThinkingTypes:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class ThinkingTypes(Model):
     """Thinking types.
 
     Attributes:
@@ -59,11 +65,26 @@ class ThinkingTypes:
         enabled (CapabilitySupport): Whether one capability is supported.
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     adaptive: CapabilitySupport
     between_tools: CapabilitySupport
     disabled: CapabilitySupport
     enabled: CapabilitySupport
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        adaptive: CapabilitySupport,
+        between_tools: CapabilitySupport,
+        disabled: CapabilitySupport,
+        enabled: CapabilitySupport,
+    ) -> None:
+        self.adaptive = adaptive
+        self.between_tools = between_tools
+        self.disabled = disabled
+        self.enabled = enabled
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
@@ -140,12 +161,13 @@ class ThinkingTypes:
                 },
                 _extra(src_dict),
             )
-        thinking_types = cls(  # positional, in field order: measured faster than keywords
-            adaptive,
-            between_tools,
-            disabled,
-            enabled,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        thinking_types = object.__new__(cls)
+        thinking_types.adaptive = adaptive
+        thinking_types.between_tools = between_tools
+        thinking_types.disabled = disabled
+        thinking_types.enabled = enabled
         if not _KNOWN.issuperset(src_dict):
             thinking_types.additional_properties = _extra(src_dict)
         return thinking_types
@@ -153,9 +175,17 @@ class ThinkingTypes:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

@@ -15,8 +15,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from claude_api.types import (
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     model_eq,
@@ -36,10 +38,19 @@ _WIRE_NAMES: dict[str, str] = {
     "disable_parallel_tool_use": "disable_parallel_tool_use",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "disable_parallel_tool_use",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {}
 
 
-@_attrs_define
-class ToolChoiceAnyParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class ToolChoiceAnyParam(Model):
     """Tool choice any (`type: any`).
 
     Attributes:
@@ -47,15 +58,33 @@ class ToolChoiceAnyParam:
         disable_parallel_tool_use (bool | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     type: Literal["any"] = "any"
     disable_parallel_tool_use: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        type: Literal["any"] = "any",
+        disable_parallel_tool_use: bool | Unset = UNSET,
+    ) -> None:
+        self.type = type
+        self.disable_parallel_tool_use = (
+            NULL if disable_parallel_tool_use is UNSET else disable_parallel_tool_use
+        )
 
     def to_dict(self) -> dict[str, Any]:
         try:
             type_ = self.type
 
-            disable_parallel_tool_use = self.disable_parallel_tool_use
+            disable_parallel_tool_use_value = self.disable_parallel_tool_use
+            if (
+                disable_parallel_tool_use_value is None
+            ):  # null is not allowed here: None means absent
+                disable_parallel_tool_use_value = UNSET
+            disable_parallel_tool_use = disable_parallel_tool_use_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -87,9 +116,12 @@ class ToolChoiceAnyParam:
 
         disable_parallel_tool_use = src_dict.get("disable_parallel_tool_use", UNSET)
 
-        tool_choice_any_param = cls(  # positional, in field order: measured faster than keywords
-            type_,
-            disable_parallel_tool_use,
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        tool_choice_any_param = object.__new__(cls)
+        tool_choice_any_param.type = type_
+        tool_choice_any_param.disable_parallel_tool_use = (
+            NULL if disable_parallel_tool_use is UNSET else disable_parallel_tool_use
         )
         if not _KNOWN.issuperset(src_dict):
             tool_choice_any_param.additional_properties = _extra(src_dict)
@@ -98,9 +130,17 @@ class ToolChoiceAnyParam:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

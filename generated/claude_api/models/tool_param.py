@@ -21,8 +21,10 @@ from claude_api.models.tool_allowed_caller import (
 )
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -60,6 +62,25 @@ _WIRE_NAMES: dict[str, str] = {
     "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "allowed_callers",
+        "cache_control",
+        "defer_loading",
+        "description",
+        "eager_input_streaming",
+        "input_examples",
+        "strict",
+        "type",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "cache_control": 1,
+    "eager_input_streaming": 2,
+}
 _imported = False
 
 
@@ -109,8 +130,8 @@ def _parse_input_schema(data: object) -> InputSchema | ToolParamInputSchemaType1
     return input_schema_type_1
 
 
-@_attrs_define
-class ToolParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class ToolParam(Model):
     """A custom tool, run by the caller: a name, a description and a JSON schema for its input.
 
     Attributes:
@@ -126,6 +147,9 @@ class ToolParam:
         type (Literal['custom'] | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     input_schema: InputSchema | ToolParamInputSchemaType1
     name: str
     allowed_callers: list[ToolAllowedCaller] | Unset = UNSET
@@ -137,6 +161,38 @@ class ToolParam:
     strict: bool | Unset = UNSET
     type: Literal["custom"] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        input_schema: InputSchema | ToolParamInputSchemaType1,
+        name: str,
+        allowed_callers: list[ToolAllowedCaller] | Unset = UNSET,
+        cache_control: CacheControlEphemeralParam | None | Unset = UNSET,
+        defer_loading: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        eager_input_streaming: bool | None | Unset = UNSET,
+        input_examples: list[ToolParamInputExamplesItem] | Unset = UNSET,
+        strict: bool | Unset = UNSET,
+        type: Literal["custom"] | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.input_schema = input_schema
+        self.name = name
+        self.allowed_callers = NULL if allowed_callers is UNSET else allowed_callers
+        if cache_control is UNSET:
+            absent |= 1
+        self.cache_control = NULL if cache_control is UNSET else cache_control
+        self.defer_loading = NULL if defer_loading is UNSET else defer_loading
+        self.description = NULL if description is UNSET else description
+        if eager_input_streaming is UNSET:
+            absent |= 2
+        self.eager_input_streaming = (
+            NULL if eager_input_streaming is UNSET else eager_input_streaming
+        )
+        self.input_examples = NULL if input_examples is UNSET else input_examples
+        self.strict = NULL if strict is UNSET else strict
+        self.type = NULL if type is UNSET else type
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
@@ -152,41 +208,65 @@ class ToolParam:
 
             name = self.name
 
+            allowed_callers_value = self.allowed_callers
+            if allowed_callers_value is None:  # null is not allowed here: None means absent
+                allowed_callers_value = UNSET
             allowed_callers: list[str] | Unset = UNSET
-            if not isinstance(self.allowed_callers, Unset):
+            if not isinstance(allowed_callers_value, Unset):
                 allowed_callers = []
-                for allowed_callers_item_data in self.allowed_callers:
+                for allowed_callers_item_data in allowed_callers_value:
                     allowed_callers_item: str = allowed_callers_item_data
                     allowed_callers.append(allowed_callers_item)
 
+            cache_control_value = self.cache_control
+            if cache_control_value is None and self._absent & 1:
+                cache_control_value = UNSET
             cache_control: dict[str, Any] | None | Unset
-            if isinstance(self.cache_control, Unset):
+            if isinstance(cache_control_value, Unset):
                 cache_control = UNSET
-            elif isinstance(self.cache_control, CacheControlEphemeralParam):
-                cache_control = self.cache_control.to_dict()
+            elif isinstance(cache_control_value, CacheControlEphemeralParam):
+                cache_control = cache_control_value.to_dict()
             else:
-                cache_control = self.cache_control
+                cache_control = cache_control_value
 
-            defer_loading = self.defer_loading
+            defer_loading_value = self.defer_loading
+            if defer_loading_value is None:  # null is not allowed here: None means absent
+                defer_loading_value = UNSET
+            defer_loading = defer_loading_value
 
-            description = self.description
+            description_value = self.description
+            if description_value is None:  # null is not allowed here: None means absent
+                description_value = UNSET
+            description = description_value
 
+            eager_input_streaming_value = self.eager_input_streaming
+            if eager_input_streaming_value is None and self._absent & 2:
+                eager_input_streaming_value = UNSET
             eager_input_streaming: bool | None | Unset
-            if isinstance(self.eager_input_streaming, Unset):
+            if isinstance(eager_input_streaming_value, Unset):
                 eager_input_streaming = UNSET
             else:
-                eager_input_streaming = self.eager_input_streaming
+                eager_input_streaming = eager_input_streaming_value
 
+            input_examples_value = self.input_examples
+            if input_examples_value is None:  # null is not allowed here: None means absent
+                input_examples_value = UNSET
             input_examples: list[dict[str, Any]] | Unset = UNSET
-            if not isinstance(self.input_examples, Unset):
+            if not isinstance(input_examples_value, Unset):
                 input_examples = []
-                for input_examples_item_data in self.input_examples:
+                for input_examples_item_data in input_examples_value:
                     input_examples_item = input_examples_item_data
                     input_examples.append(input_examples_item)
 
-            strict = self.strict
+            strict_value = self.strict
+            if strict_value is None:  # null is not allowed here: None means absent
+                strict_value = UNSET
+            strict = strict_value
 
-            type_ = self.type
+            type__value = self.type
+            if type__value is None:  # null is not allowed here: None means absent
+                type__value = UNSET
+            type_ = type__value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -287,18 +367,29 @@ class ToolParam:
                 },
                 _extra(src_dict),
             )
-        tool_param = cls(  # positional, in field order: measured faster than keywords
-            input_schema,
-            name,
-            allowed_callers,
-            cache_control,
-            defer_loading,
-            description,
-            eager_input_streaming,
-            input_examples,
-            strict,
-            type_,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        tool_param = object.__new__(cls)
+        absent = 0
+        tool_param.input_schema = input_schema
+        tool_param.name = name
+        tool_param.allowed_callers = NULL if allowed_callers is UNSET else allowed_callers
+        if cache_control is UNSET:
+            absent |= 1
+            tool_param.cache_control = None
+        else:
+            tool_param.cache_control = cache_control
+        tool_param.defer_loading = NULL if defer_loading is UNSET else defer_loading
+        tool_param.description = NULL if description is UNSET else description
+        if eager_input_streaming is UNSET:
+            absent |= 2
+            tool_param.eager_input_streaming = None
+        else:
+            tool_param.eager_input_streaming = eager_input_streaming
+        tool_param.input_examples = NULL if input_examples is UNSET else input_examples
+        tool_param.strict = NULL if strict is UNSET else strict
+        tool_param.type = NULL if type_ is UNSET else type_
+        tool_param._absent = absent
         if not _KNOWN.issuperset(src_dict):
             tool_param.additional_properties = _extra(src_dict)
         return tool_param
@@ -306,9 +397,17 @@ class ToolParam:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

@@ -17,8 +17,10 @@ from attrs import field as _attrs_field
 
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -53,6 +55,21 @@ _WIRE_NAMES: dict[str, str] = {
     "toolset_name": "toolset_name",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "cache_control",
+        "content",
+        "is_error",
+        "toolset_name",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "cache_control": 1,
+    "toolset_name": 2,
+}
 _imported = False
 
 
@@ -161,8 +178,8 @@ def _parse_content(
     )
 
 
-@_attrs_define
-class ToolResultBlockParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class ToolResultBlockParam(Model):
     """Input content block of type `tool_result`.
 
     Attributes:
@@ -174,6 +191,9 @@ class ToolResultBlockParam:
         is_error (bool | Unset):
         toolset_name (None | str | Unset):
     """
+
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
 
     tool_use_id: str
     type: Literal["tool_result"] = "tool_result"
@@ -194,6 +214,37 @@ class ToolResultBlockParam:
     toolset_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        tool_use_id: str,
+        type: Literal["tool_result"] = "tool_result",
+        cache_control: CacheControlEphemeralParam | None | Unset = UNSET,
+        content: list[
+            BrowserStateBlockParam
+            | DocumentBlockParam
+            | ImageBlockParam
+            | SearchResultBlockParam
+            | TextBlockParam
+            | ToolReferenceBlockParam
+        ]
+        | str
+        | Unset = UNSET,
+        is_error: bool | Unset = UNSET,
+        toolset_name: None | str | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.tool_use_id = tool_use_id
+        self.type = type
+        if cache_control is UNSET:
+            absent |= 1
+        self.cache_control = NULL if cache_control is UNSET else cache_control
+        self.content = NULL if content is UNSET else content
+        self.is_error = NULL if is_error is UNSET else is_error
+        if toolset_name is UNSET:
+            absent |= 2
+        self.toolset_name = NULL if toolset_name is UNSET else toolset_name
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
+
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_models()
@@ -202,20 +253,26 @@ class ToolResultBlockParam:
 
             type_ = self.type
 
+            cache_control_value = self.cache_control
+            if cache_control_value is None and self._absent & 1:
+                cache_control_value = UNSET
             cache_control: dict[str, Any] | None | Unset
-            if isinstance(self.cache_control, Unset):
+            if isinstance(cache_control_value, Unset):
                 cache_control = UNSET
-            elif isinstance(self.cache_control, CacheControlEphemeralParam):
-                cache_control = self.cache_control.to_dict()
+            elif isinstance(cache_control_value, CacheControlEphemeralParam):
+                cache_control = cache_control_value.to_dict()
             else:
-                cache_control = self.cache_control
+                cache_control = cache_control_value
 
+            content_value = self.content
+            if content_value is None:  # null is not allowed here: None means absent
+                content_value = UNSET
             content: list[dict[str, Any]] | str | Unset
-            if isinstance(self.content, Unset):
+            if isinstance(content_value, Unset):
                 content = UNSET
-            elif isinstance(self.content, list):
+            elif isinstance(content_value, list):
                 content = []
-                for content_type_1_item_data in self.content:
+                for content_type_1_item_data in content_value:
                     content_type_1_item: dict[str, Any]
                     if isinstance(content_type_1_item_data, dict):
                         content_type_1_item = content_type_1_item_data
@@ -235,15 +292,21 @@ class ToolResultBlockParam:
                     content.append(content_type_1_item)
 
             else:
-                content = self.content
+                content = content_value
 
-            is_error = self.is_error
+            is_error_value = self.is_error
+            if is_error_value is None:  # null is not allowed here: None means absent
+                is_error_value = UNSET
+            is_error = is_error_value
 
+            toolset_name_value = self.toolset_name
+            if toolset_name_value is None and self._absent & 2:
+                toolset_name_value = UNSET
             toolset_name: None | str | Unset
-            if isinstance(self.toolset_name, Unset):
+            if isinstance(toolset_name_value, Unset):
                 toolset_name = UNSET
             else:
-                toolset_name = self.toolset_name
+                toolset_name = toolset_name_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -308,14 +371,25 @@ class ToolResultBlockParam:
                 },
                 _extra(src_dict),
             )
-        tool_result_block_param = cls(  # positional, in field order: measured faster than keywords
-            tool_use_id,
-            type_,
-            cache_control,
-            content,
-            is_error,
-            toolset_name,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        tool_result_block_param = object.__new__(cls)
+        absent = 0
+        tool_result_block_param.tool_use_id = tool_use_id
+        tool_result_block_param.type = type_
+        if cache_control is UNSET:
+            absent |= 1
+            tool_result_block_param.cache_control = None
+        else:
+            tool_result_block_param.cache_control = cache_control
+        tool_result_block_param.content = NULL if content is UNSET else content
+        tool_result_block_param.is_error = NULL if is_error is UNSET else is_error
+        if toolset_name is UNSET:
+            absent |= 2
+            tool_result_block_param.toolset_name = None
+        else:
+            tool_result_block_param.toolset_name = toolset_name
+        tool_result_block_param._absent = absent
         if not _KNOWN.issuperset(src_dict):
             tool_result_block_param.additional_properties = _extra(src_dict)
         return tool_result_block_param
@@ -323,9 +397,17 @@ class ToolResultBlockParam:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

@@ -24,8 +24,10 @@ from claude_api.models.tool_search_tool_bm_2520251119_param_type import (
 )
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -54,6 +56,20 @@ _WIRE_NAMES: dict[str, str] = {
     "strict": "strict",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "allowed_callers",
+        "cache_control",
+        "defer_loading",
+        "strict",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "cache_control": 1,
+}
 _imported = False
 
 
@@ -67,8 +83,8 @@ def _import_models() -> None:
     _imported = True
 
 
-@_attrs_define
-class ToolSearchToolBm2520251119Param:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class ToolSearchToolBm2520251119Param(Model):
     """Tool search tool bm25_20251119.
 
     Attributes:
@@ -80,6 +96,9 @@ class ToolSearchToolBm2520251119Param:
         strict (bool | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     type: ToolSearchToolBm2520251119ParamType
     name: Literal["tool_search_tool_bm25"] = "tool_search_tool_bm25"
     allowed_callers: list[ToolAllowedCaller] | Unset = UNSET
@@ -87,6 +106,26 @@ class ToolSearchToolBm2520251119Param:
     defer_loading: bool | Unset = UNSET
     strict: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        type: ToolSearchToolBm2520251119ParamType,
+        name: Literal["tool_search_tool_bm25"] = "tool_search_tool_bm25",
+        allowed_callers: list[ToolAllowedCaller] | Unset = UNSET,
+        cache_control: CacheControlEphemeralParam | None | Unset = UNSET,
+        defer_loading: bool | Unset = UNSET,
+        strict: bool | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.name = name
+        self.type = type
+        self.allowed_callers = NULL if allowed_callers is UNSET else allowed_callers
+        if cache_control is UNSET:
+            absent |= 1
+        self.cache_control = NULL if cache_control is UNSET else cache_control
+        self.defer_loading = NULL if defer_loading is UNSET else defer_loading
+        self.strict = NULL if strict is UNSET else strict
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
@@ -96,24 +135,36 @@ class ToolSearchToolBm2520251119Param:
 
             type_: str = self.type
 
+            allowed_callers_value = self.allowed_callers
+            if allowed_callers_value is None:  # null is not allowed here: None means absent
+                allowed_callers_value = UNSET
             allowed_callers: list[str] | Unset = UNSET
-            if not isinstance(self.allowed_callers, Unset):
+            if not isinstance(allowed_callers_value, Unset):
                 allowed_callers = []
-                for allowed_callers_item_data in self.allowed_callers:
+                for allowed_callers_item_data in allowed_callers_value:
                     allowed_callers_item: str = allowed_callers_item_data
                     allowed_callers.append(allowed_callers_item)
 
+            cache_control_value = self.cache_control
+            if cache_control_value is None and self._absent & 1:
+                cache_control_value = UNSET
             cache_control: dict[str, Any] | None | Unset
-            if isinstance(self.cache_control, Unset):
+            if isinstance(cache_control_value, Unset):
                 cache_control = UNSET
-            elif isinstance(self.cache_control, CacheControlEphemeralParam):
-                cache_control = self.cache_control.to_dict()
+            elif isinstance(cache_control_value, CacheControlEphemeralParam):
+                cache_control = cache_control_value.to_dict()
             else:
-                cache_control = self.cache_control
+                cache_control = cache_control_value
 
-            defer_loading = self.defer_loading
+            defer_loading_value = self.defer_loading
+            if defer_loading_value is None:  # null is not allowed here: None means absent
+                defer_loading_value = UNSET
+            defer_loading = defer_loading_value
 
-            strict = self.strict
+            strict_value = self.strict
+            if strict_value is None:  # null is not allowed here: None means absent
+                strict_value = UNSET
+            strict = strict_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -188,16 +239,25 @@ class ToolSearchToolBm2520251119Param:
                 },
                 _extra(src_dict),
             )
-        tool_search_tool_bm_2520251119_param = (
-            cls(  # positional, in field order: measured faster than keywords
-                type_,
-                name,
-                allowed_callers,
-                cache_control,
-                defer_loading,
-                strict,
-            )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        tool_search_tool_bm_2520251119_param = object.__new__(cls)
+        absent = 0
+        tool_search_tool_bm_2520251119_param.name = name
+        tool_search_tool_bm_2520251119_param.type = type_
+        tool_search_tool_bm_2520251119_param.allowed_callers = (
+            NULL if allowed_callers is UNSET else allowed_callers
         )
+        if cache_control is UNSET:
+            absent |= 1
+            tool_search_tool_bm_2520251119_param.cache_control = None
+        else:
+            tool_search_tool_bm_2520251119_param.cache_control = cache_control
+        tool_search_tool_bm_2520251119_param.defer_loading = (
+            NULL if defer_loading is UNSET else defer_loading
+        )
+        tool_search_tool_bm_2520251119_param.strict = NULL if strict is UNSET else strict
+        tool_search_tool_bm_2520251119_param._absent = absent
         if not _KNOWN.issuperset(src_dict):
             tool_search_tool_bm_2520251119_param.additional_properties = _extra(src_dict)
         return tool_search_tool_bm_2520251119_param
@@ -205,9 +265,17 @@ class ToolSearchToolBm2520251119Param:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

@@ -17,8 +17,10 @@ from attrs import field as _attrs_field
 
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -50,6 +52,19 @@ _WIRE_NAMES: dict[str, str] = {
     "toolset_name": "toolset_name",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "caller",
+        "toolset_name",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "caller": 1,
+    "toolset_name": 2,
+}
 _imported = False
 
 
@@ -98,8 +113,8 @@ def _parse_caller(
     return cast("DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset", data)
 
 
-@_attrs_define
-class ToolUseBlock:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class ToolUseBlock(Model):
     """Output content block of type `tool_use`.
 
     Attributes:
@@ -111,6 +126,9 @@ class ToolUseBlock:
         toolset_name (None | str | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     id: str
     input: ToolUseBlockInput
     name: str
@@ -118,6 +136,28 @@ class ToolUseBlock:
     caller: DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset = UNSET
     toolset_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        input: ToolUseBlockInput,
+        name: str,
+        type: Literal["tool_use"] = "tool_use",
+        caller: DirectCaller | None | ServerToolCaller | ServerToolCaller20260120 | Unset = UNSET,
+        toolset_name: None | str | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.id = id
+        self.input = input
+        self.name = name
+        self.type = type
+        if caller is UNSET:
+            absent |= 1
+        self.caller = NULL if caller is UNSET else caller
+        if toolset_name is UNSET:
+            absent |= 2
+        self.toolset_name = NULL if toolset_name is UNSET else toolset_name
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
@@ -131,25 +171,31 @@ class ToolUseBlock:
 
             type_ = self.type
 
+            caller_value = self.caller
+            if caller_value is None and self._absent & 1:
+                caller_value = UNSET
             caller: dict[str, Any] | None | Unset
-            if isinstance(self.caller, Unset):
+            if isinstance(caller_value, Unset):
                 caller = UNSET
-            elif isinstance(self.caller, dict):
-                caller = self.caller
-            elif isinstance(self.caller, DirectCaller):
-                caller = self.caller.to_dict()
-            elif isinstance(self.caller, ServerToolCaller):
-                caller = self.caller.to_dict()
-            elif isinstance(self.caller, ServerToolCaller20260120):
-                caller = self.caller.to_dict()
+            elif isinstance(caller_value, dict):
+                caller = caller_value
+            elif isinstance(caller_value, DirectCaller):
+                caller = caller_value.to_dict()
+            elif isinstance(caller_value, ServerToolCaller):
+                caller = caller_value.to_dict()
+            elif isinstance(caller_value, ServerToolCaller20260120):
+                caller = caller_value.to_dict()
             else:
-                caller = self.caller
+                caller = caller_value
 
+            toolset_name_value = self.toolset_name
+            if toolset_name_value is None and self._absent & 2:
+                toolset_name_value = UNSET
             toolset_name: None | str | Unset
-            if isinstance(self.toolset_name, Unset):
+            if isinstance(toolset_name_value, Unset):
                 toolset_name = UNSET
             else:
-                toolset_name = self.toolset_name
+                toolset_name = toolset_name_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -216,14 +262,25 @@ class ToolUseBlock:
                 },
                 _extra(src_dict),
             )
-        tool_use_block = cls(  # positional, in field order: measured faster than keywords
-            id,
-            input_,
-            name,
-            type_,
-            caller,
-            toolset_name,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        tool_use_block = object.__new__(cls)
+        absent = 0
+        tool_use_block.id = id
+        tool_use_block.input = input_
+        tool_use_block.name = name
+        tool_use_block.type = type_
+        if caller is UNSET:
+            absent |= 1
+            tool_use_block.caller = None
+        else:
+            tool_use_block.caller = caller
+        if toolset_name is UNSET:
+            absent |= 2
+            tool_use_block.toolset_name = None
+        else:
+            tool_use_block.toolset_name = toolset_name
+        tool_use_block._absent = absent
         if not _KNOWN.issuperset(src_dict):
             tool_use_block.additional_properties = _extra(src_dict)
         return tool_use_block
@@ -231,9 +288,17 @@ class ToolUseBlock:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

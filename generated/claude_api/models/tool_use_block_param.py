@@ -17,8 +17,10 @@ from attrs import field as _attrs_field
 
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -54,6 +56,20 @@ _WIRE_NAMES: dict[str, str] = {
     "toolset_name": "toolset_name",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "cache_control",
+        "caller",
+        "toolset_name",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "cache_control": 1,
+    "toolset_name": 2,
+}
 _imported = False
 
 
@@ -113,8 +129,8 @@ def _parse_caller(
     )
 
 
-@_attrs_define
-class ToolUseBlockParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class ToolUseBlockParam(Model):
     """Input content block of type `tool_use`.
 
     Attributes:
@@ -128,6 +144,9 @@ class ToolUseBlockParam:
         toolset_name (None | str | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     id: str
     input: ToolUseBlockParamInput
     name: str
@@ -138,6 +157,33 @@ class ToolUseBlockParam:
     )
     toolset_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        input: ToolUseBlockParamInput,
+        name: str,
+        type: Literal["tool_use"] = "tool_use",
+        cache_control: CacheControlEphemeralParam | None | Unset = UNSET,
+        caller: DirectCallerParam
+        | ServerToolCaller20260120Param
+        | ServerToolCallerParam
+        | Unset = UNSET,
+        toolset_name: None | str | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.id = id
+        self.input = input
+        self.name = name
+        self.type = type
+        if cache_control is UNSET:
+            absent |= 1
+        self.cache_control = NULL if cache_control is UNSET else cache_control
+        self.caller = NULL if caller is UNSET else caller
+        if toolset_name is UNSET:
+            absent |= 2
+        self.toolset_name = NULL if toolset_name is UNSET else toolset_name
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
@@ -151,31 +197,40 @@ class ToolUseBlockParam:
 
             type_ = self.type
 
+            cache_control_value = self.cache_control
+            if cache_control_value is None and self._absent & 1:
+                cache_control_value = UNSET
             cache_control: dict[str, Any] | None | Unset
-            if isinstance(self.cache_control, Unset):
+            if isinstance(cache_control_value, Unset):
                 cache_control = UNSET
-            elif isinstance(self.cache_control, CacheControlEphemeralParam):
-                cache_control = self.cache_control.to_dict()
+            elif isinstance(cache_control_value, CacheControlEphemeralParam):
+                cache_control = cache_control_value.to_dict()
             else:
-                cache_control = self.cache_control
+                cache_control = cache_control_value
 
+            caller_value = self.caller
+            if caller_value is None:  # null is not allowed here: None means absent
+                caller_value = UNSET
             caller: dict[str, Any] | Unset
-            if isinstance(self.caller, Unset):
+            if isinstance(caller_value, Unset):
                 caller = UNSET
-            elif isinstance(self.caller, dict):
-                caller = self.caller
-            elif isinstance(self.caller, DirectCallerParam):
-                caller = self.caller.to_dict()
-            elif isinstance(self.caller, ServerToolCallerParam):
-                caller = self.caller.to_dict()
+            elif isinstance(caller_value, dict):
+                caller = caller_value
+            elif isinstance(caller_value, DirectCallerParam):
+                caller = caller_value.to_dict()
+            elif isinstance(caller_value, ServerToolCallerParam):
+                caller = caller_value.to_dict()
             else:
-                caller = self.caller.to_dict()
+                caller = caller_value.to_dict()
 
+            toolset_name_value = self.toolset_name
+            if toolset_name_value is None and self._absent & 2:
+                toolset_name_value = UNSET
             toolset_name: None | str | Unset
-            if isinstance(self.toolset_name, Unset):
+            if isinstance(toolset_name_value, Unset):
                 toolset_name = UNSET
             else:
-                toolset_name = self.toolset_name
+                toolset_name = toolset_name_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -249,15 +304,26 @@ class ToolUseBlockParam:
                 },
                 _extra(src_dict),
             )
-        tool_use_block_param = cls(  # positional, in field order: measured faster than keywords
-            id,
-            input_,
-            name,
-            type_,
-            cache_control,
-            caller,
-            toolset_name,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        tool_use_block_param = object.__new__(cls)
+        absent = 0
+        tool_use_block_param.id = id
+        tool_use_block_param.input = input_
+        tool_use_block_param.name = name
+        tool_use_block_param.type = type_
+        if cache_control is UNSET:
+            absent |= 1
+            tool_use_block_param.cache_control = None
+        else:
+            tool_use_block_param.cache_control = cache_control
+        tool_use_block_param.caller = NULL if caller is UNSET else caller
+        if toolset_name is UNSET:
+            absent |= 2
+            tool_use_block_param.toolset_name = None
+        else:
+            tool_use_block_param.toolset_name = toolset_name
+        tool_use_block_param._absent = absent
         if not _KNOWN.issuperset(src_dict):
             tool_use_block_param.additional_properties = _extra(src_dict)
         return tool_use_block_param
@@ -265,9 +331,17 @@ class ToolUseBlockParam:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

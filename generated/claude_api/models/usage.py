@@ -15,8 +15,10 @@ from claude_api.models.usage_service_tier import (
 )
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -51,6 +53,31 @@ _WIRE_NAMES: dict[str, str] = {
     "speed": "speed",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "cache_creation",
+        "cache_creation_input_tokens",
+        "cache_read_input_tokens",
+        "inference_geo",
+        "output_tokens_details",
+        "server_tool_use",
+        "service_tier",
+        "speed",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "cache_creation": 1,
+    "cache_creation_input_tokens": 2,
+    "cache_read_input_tokens": 4,
+    "inference_geo": 8,
+    "output_tokens_details": 16,
+    "server_tool_use": 32,
+    "service_tier": 64,
+    "speed": 128,
+}
 _imported = False
 
 
@@ -64,8 +91,8 @@ def _import_models() -> None:
     _imported = True
 
 
-@_attrs_define
-class Usage:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class Usage(Model):
     """Token usage of a message, including prompt-cache reads and writes and server tool use.
 
     Attributes:
@@ -81,6 +108,9 @@ class Usage:
         speed (None | Speed | str | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     input_tokens: int
     output_tokens: int
     cache_creation: CacheCreation | None | Unset = UNSET
@@ -93,6 +123,54 @@ class Usage:
     speed: None | Speed | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        input_tokens: int,
+        output_tokens: int,
+        cache_creation: CacheCreation | None | Unset = UNSET,
+        cache_creation_input_tokens: int | None | Unset = UNSET,
+        cache_read_input_tokens: int | None | Unset = UNSET,
+        inference_geo: None | str | Unset = UNSET,
+        output_tokens_details: None | OutputTokensDetails | Unset = UNSET,
+        server_tool_use: None | ServerToolUsage | Unset = UNSET,
+        service_tier: None | str | Unset | UsageServiceTier = UNSET,
+        speed: None | Speed | str | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.input_tokens = input_tokens
+        self.output_tokens = output_tokens
+        if cache_creation is UNSET:
+            absent |= 1
+        self.cache_creation = NULL if cache_creation is UNSET else cache_creation
+        if cache_creation_input_tokens is UNSET:
+            absent |= 2
+        self.cache_creation_input_tokens = (
+            NULL if cache_creation_input_tokens is UNSET else cache_creation_input_tokens
+        )
+        if cache_read_input_tokens is UNSET:
+            absent |= 4
+        self.cache_read_input_tokens = (
+            NULL if cache_read_input_tokens is UNSET else cache_read_input_tokens
+        )
+        if inference_geo is UNSET:
+            absent |= 8
+        self.inference_geo = NULL if inference_geo is UNSET else inference_geo
+        if output_tokens_details is UNSET:
+            absent |= 16
+        self.output_tokens_details = (
+            NULL if output_tokens_details is UNSET else output_tokens_details
+        )
+        if server_tool_use is UNSET:
+            absent |= 32
+        self.server_tool_use = NULL if server_tool_use is UNSET else server_tool_use
+        if service_tier is UNSET:
+            absent |= 64
+        self.service_tier = NULL if service_tier is UNSET else service_tier
+        if speed is UNSET:
+            absent |= 128
+        self.speed = NULL if speed is UNSET else speed
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
+
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_models()
@@ -101,63 +179,87 @@ class Usage:
 
             output_tokens = self.output_tokens
 
+            cache_creation_value = self.cache_creation
+            if cache_creation_value is None and self._absent & 1:
+                cache_creation_value = UNSET
             cache_creation: dict[str, Any] | None | Unset
-            if isinstance(self.cache_creation, Unset):
+            if isinstance(cache_creation_value, Unset):
                 cache_creation = UNSET
-            elif isinstance(self.cache_creation, CacheCreation):
-                cache_creation = self.cache_creation.to_dict()
+            elif isinstance(cache_creation_value, CacheCreation):
+                cache_creation = cache_creation_value.to_dict()
             else:
-                cache_creation = self.cache_creation
+                cache_creation = cache_creation_value
 
+            cache_creation_input_tokens_value = self.cache_creation_input_tokens
+            if cache_creation_input_tokens_value is None and self._absent & 2:
+                cache_creation_input_tokens_value = UNSET
             cache_creation_input_tokens: int | None | Unset
-            if isinstance(self.cache_creation_input_tokens, Unset):
+            if isinstance(cache_creation_input_tokens_value, Unset):
                 cache_creation_input_tokens = UNSET
             else:
-                cache_creation_input_tokens = self.cache_creation_input_tokens
+                cache_creation_input_tokens = cache_creation_input_tokens_value
 
+            cache_read_input_tokens_value = self.cache_read_input_tokens
+            if cache_read_input_tokens_value is None and self._absent & 4:
+                cache_read_input_tokens_value = UNSET
             cache_read_input_tokens: int | None | Unset
-            if isinstance(self.cache_read_input_tokens, Unset):
+            if isinstance(cache_read_input_tokens_value, Unset):
                 cache_read_input_tokens = UNSET
             else:
-                cache_read_input_tokens = self.cache_read_input_tokens
+                cache_read_input_tokens = cache_read_input_tokens_value
 
+            inference_geo_value = self.inference_geo
+            if inference_geo_value is None and self._absent & 8:
+                inference_geo_value = UNSET
             inference_geo: None | str | Unset
-            if isinstance(self.inference_geo, Unset):
+            if isinstance(inference_geo_value, Unset):
                 inference_geo = UNSET
             else:
-                inference_geo = self.inference_geo
+                inference_geo = inference_geo_value
 
+            output_tokens_details_value = self.output_tokens_details
+            if output_tokens_details_value is None and self._absent & 16:
+                output_tokens_details_value = UNSET
             output_tokens_details: dict[str, Any] | None | Unset
-            if isinstance(self.output_tokens_details, Unset):
+            if isinstance(output_tokens_details_value, Unset):
                 output_tokens_details = UNSET
-            elif isinstance(self.output_tokens_details, OutputTokensDetails):
-                output_tokens_details = self.output_tokens_details.to_dict()
+            elif isinstance(output_tokens_details_value, OutputTokensDetails):
+                output_tokens_details = output_tokens_details_value.to_dict()
             else:
-                output_tokens_details = self.output_tokens_details
+                output_tokens_details = output_tokens_details_value
 
+            server_tool_use_value = self.server_tool_use
+            if server_tool_use_value is None and self._absent & 32:
+                server_tool_use_value = UNSET
             server_tool_use: dict[str, Any] | None | Unset
-            if isinstance(self.server_tool_use, Unset):
+            if isinstance(server_tool_use_value, Unset):
                 server_tool_use = UNSET
-            elif isinstance(self.server_tool_use, ServerToolUsage):
-                server_tool_use = self.server_tool_use.to_dict()
+            elif isinstance(server_tool_use_value, ServerToolUsage):
+                server_tool_use = server_tool_use_value.to_dict()
             else:
-                server_tool_use = self.server_tool_use
+                server_tool_use = server_tool_use_value
 
+            service_tier_value = self.service_tier
+            if service_tier_value is None and self._absent & 64:
+                service_tier_value = UNSET
             service_tier: None | str | Unset
-            if isinstance(self.service_tier, Unset):
+            if isinstance(service_tier_value, Unset):
                 service_tier = UNSET
-            elif isinstance(self.service_tier, str):
-                service_tier = self.service_tier
+            elif isinstance(service_tier_value, str):
+                service_tier = service_tier_value
             else:
-                service_tier = self.service_tier
+                service_tier = service_tier_value
 
+            speed_value = self.speed
+            if speed_value is None and self._absent & 128:
+                speed_value = UNSET
             speed: None | str | Unset
-            if isinstance(self.speed, Unset):
+            if isinstance(speed_value, Unset):
                 speed = UNSET
-            elif isinstance(self.speed, str):
-                speed = self.speed
+            elif isinstance(speed_value, str):
+                speed = speed_value
             else:
-                speed = self.speed
+                speed = speed_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -241,18 +343,53 @@ class Usage:
                 },
                 _extra(src_dict),
             )
-        usage = cls(  # positional, in field order: measured faster than keywords
-            input_tokens,
-            output_tokens,
-            cache_creation,
-            cache_creation_input_tokens,
-            cache_read_input_tokens,
-            inference_geo,
-            output_tokens_details,
-            server_tool_use,
-            service_tier,
-            speed,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        usage = object.__new__(cls)
+        absent = 0
+        usage.input_tokens = input_tokens
+        usage.output_tokens = output_tokens
+        if cache_creation is UNSET:
+            absent |= 1
+            usage.cache_creation = None
+        else:
+            usage.cache_creation = cache_creation
+        if cache_creation_input_tokens is UNSET:
+            absent |= 2
+            usage.cache_creation_input_tokens = None
+        else:
+            usage.cache_creation_input_tokens = cache_creation_input_tokens
+        if cache_read_input_tokens is UNSET:
+            absent |= 4
+            usage.cache_read_input_tokens = None
+        else:
+            usage.cache_read_input_tokens = cache_read_input_tokens
+        if inference_geo is UNSET:
+            absent |= 8
+            usage.inference_geo = None
+        else:
+            usage.inference_geo = inference_geo
+        if output_tokens_details is UNSET:
+            absent |= 16
+            usage.output_tokens_details = None
+        else:
+            usage.output_tokens_details = output_tokens_details
+        if server_tool_use is UNSET:
+            absent |= 32
+            usage.server_tool_use = None
+        else:
+            usage.server_tool_use = server_tool_use
+        if service_tier is UNSET:
+            absent |= 64
+            usage.service_tier = None
+        else:
+            usage.service_tier = service_tier
+        if speed is UNSET:
+            absent |= 128
+            usage.speed = None
+        else:
+            usage.speed = speed
+        usage._absent = absent
         if not _KNOWN.issuperset(src_dict):
             usage.additional_properties = _extra(src_dict)
         return usage
@@ -260,9 +397,17 @@ class Usage:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

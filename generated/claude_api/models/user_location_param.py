@@ -15,8 +15,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from claude_api.types import (
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     model_eq,
@@ -39,10 +41,27 @@ _WIRE_NAMES: dict[str, str] = {
     "timezone": "timezone",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "city",
+        "country",
+        "region",
+        "timezone",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "city": 1,
+    "country": 2,
+    "region": 4,
+    "timezone": 8,
+}
 
 
-@_attrs_define
-class UserLocationParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class UserLocationParam(Model):
     """Citation location of type `approximate` (request side).
 
     Attributes:
@@ -53,6 +72,9 @@ class UserLocationParam:
         timezone (None | str | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     type: Literal["approximate"] = "approximate"
     city: None | str | Unset = UNSET
     country: None | str | Unset = UNSET
@@ -60,33 +82,69 @@ class UserLocationParam:
     timezone: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        type: Literal["approximate"] = "approximate",
+        city: None | str | Unset = UNSET,
+        country: None | str | Unset = UNSET,
+        region: None | str | Unset = UNSET,
+        timezone: None | str | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.type = type
+        if city is UNSET:
+            absent |= 1
+        self.city = NULL if city is UNSET else city
+        if country is UNSET:
+            absent |= 2
+        self.country = NULL if country is UNSET else country
+        if region is UNSET:
+            absent |= 4
+        self.region = NULL if region is UNSET else region
+        if timezone is UNSET:
+            absent |= 8
+        self.timezone = NULL if timezone is UNSET else timezone
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
+
     def to_dict(self) -> dict[str, Any]:
         try:
             type_ = self.type
 
+            city_value = self.city
+            if city_value is None and self._absent & 1:
+                city_value = UNSET
             city: None | str | Unset
-            if isinstance(self.city, Unset):
+            if isinstance(city_value, Unset):
                 city = UNSET
             else:
-                city = self.city
+                city = city_value
 
+            country_value = self.country
+            if country_value is None and self._absent & 2:
+                country_value = UNSET
             country: None | str | Unset
-            if isinstance(self.country, Unset):
+            if isinstance(country_value, Unset):
                 country = UNSET
             else:
-                country = self.country
+                country = country_value
 
+            region_value = self.region
+            if region_value is None and self._absent & 4:
+                region_value = UNSET
             region: None | str | Unset
-            if isinstance(self.region, Unset):
+            if isinstance(region_value, Unset):
                 region = UNSET
             else:
-                region = self.region
+                region = region_value
 
+            timezone_value = self.timezone
+            if timezone_value is None and self._absent & 8:
+                timezone_value = UNSET
             timezone: None | str | Unset
-            if isinstance(self.timezone, Unset):
+            if isinstance(timezone_value, Unset):
                 timezone = UNSET
             else:
-                timezone = self.timezone
+                timezone = timezone_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -130,13 +188,32 @@ class UserLocationParam:
 
         timezone: None | str | Unset = src_dict.get("timezone", UNSET)
 
-        user_location_param = cls(  # positional, in field order: measured faster than keywords
-            type_,
-            city,
-            country,
-            region,
-            timezone,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        user_location_param = object.__new__(cls)
+        absent = 0
+        user_location_param.type = type_
+        if city is UNSET:
+            absent |= 1
+            user_location_param.city = None
+        else:
+            user_location_param.city = city
+        if country is UNSET:
+            absent |= 2
+            user_location_param.country = None
+        else:
+            user_location_param.country = country
+        if region is UNSET:
+            absent |= 4
+            user_location_param.region = None
+        else:
+            user_location_param.region = region
+        if timezone is UNSET:
+            absent |= 8
+            user_location_param.timezone = None
+        else:
+            user_location_param.timezone = timezone
+        user_location_param._absent = absent
         if not _KNOWN.issuperset(src_dict):
             user_location_param.additional_properties = _extra(src_dict)
         return user_location_param
@@ -144,9 +221,17 @@ class UserLocationParam:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

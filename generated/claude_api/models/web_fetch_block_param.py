@@ -16,8 +16,10 @@ from attrs import field as _attrs_field
 
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -44,6 +46,17 @@ _WIRE_NAMES: dict[str, str] = {
     "retrieved_at": "retrieved_at",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "retrieved_at",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "retrieved_at": 1,
+}
 _imported = False
 
 
@@ -55,8 +68,8 @@ def _import_models() -> None:
     _imported = True
 
 
-@_attrs_define
-class WebFetchBlockParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class WebFetchBlockParam(Model):
     """Input content block of type `web_fetch_result`.
 
     Attributes:
@@ -66,11 +79,30 @@ class WebFetchBlockParam:
         retrieved_at (None | str | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     content: DocumentBlockParam
     url: str
     type: Literal["web_fetch_result"] = "web_fetch_result"
     retrieved_at: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        content: DocumentBlockParam,
+        url: str,
+        type: Literal["web_fetch_result"] = "web_fetch_result",
+        retrieved_at: None | str | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.content = content
+        self.type = type
+        self.url = url
+        if retrieved_at is UNSET:
+            absent |= 1
+        self.retrieved_at = NULL if retrieved_at is UNSET else retrieved_at
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
@@ -82,11 +114,14 @@ class WebFetchBlockParam:
 
             url = self.url
 
+            retrieved_at_value = self.retrieved_at
+            if retrieved_at_value is None and self._absent & 1:
+                retrieved_at_value = UNSET
             retrieved_at: None | str | Unset
-            if isinstance(self.retrieved_at, Unset):
+            if isinstance(retrieved_at_value, Unset):
                 retrieved_at = UNSET
             else:
-                retrieved_at = self.retrieved_at
+                retrieved_at = retrieved_at_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -142,12 +177,19 @@ class WebFetchBlockParam:
                 },
                 _extra(src_dict),
             )
-        web_fetch_block_param = cls(  # positional, in field order: measured faster than keywords
-            content,
-            url,
-            type_,
-            retrieved_at,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        web_fetch_block_param = object.__new__(cls)
+        absent = 0
+        web_fetch_block_param.content = content
+        web_fetch_block_param.type = type_
+        web_fetch_block_param.url = url
+        if retrieved_at is UNSET:
+            absent |= 1
+            web_fetch_block_param.retrieved_at = None
+        else:
+            web_fetch_block_param.retrieved_at = retrieved_at
+        web_fetch_block_param._absent = absent
         if not _KNOWN.issuperset(src_dict):
             web_fetch_block_param.additional_properties = _extra(src_dict)
         return web_fetch_block_param
@@ -155,9 +197,17 @@ class WebFetchBlockParam:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

@@ -17,6 +17,7 @@ from attrs import field as _attrs_field
 from claude_api.types import (
     MISSING,
     MissingFieldError,
+    Model,
     attribute_error,
     build_partial,
     model_eq,
@@ -42,6 +43,11 @@ _WIRE_NAMES: dict[str, str] = {
     "type": "type",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset({})
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {}
 _imported = False
 
 
@@ -55,8 +61,8 @@ def _import_models() -> None:
     _imported = True
 
 
-@_attrs_define
-class WebFetchURLSourceOnlyParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class WebFetchURLSourceOnlyParam(Model):
     """Web fetch url source only (`type: only`).
 
     Attributes:
@@ -64,9 +70,20 @@ class WebFetchURLSourceOnlyParam:
         type (Literal['only']):  Default: 'only'.
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     tools: list[WebFetchURLSourceToolReferenceParam]
     type: Literal["only"] = "only"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        tools: list[WebFetchURLSourceToolReferenceParam],
+        type: Literal["only"] = "only",
+    ) -> None:
+        self.tools = tools
+        self.type = type
 
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
@@ -127,12 +144,11 @@ class WebFetchURLSourceOnlyParam:
                 },
                 _extra(src_dict),
             )
-        web_fetch_url_source_only_param = (
-            cls(  # positional, in field order: measured faster than keywords
-                tools,
-                type_,
-            )
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        web_fetch_url_source_only_param = object.__new__(cls)
+        web_fetch_url_source_only_param.tools = tools
+        web_fetch_url_source_only_param.type = type_
         if not _KNOWN.issuperset(src_dict):
             web_fetch_url_source_only_param.additional_properties = _extra(src_dict)
         return web_fetch_url_source_only_param
@@ -140,9 +156,17 @@ class WebFetchURLSourceOnlyParam:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

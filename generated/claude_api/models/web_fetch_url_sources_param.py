@@ -10,10 +10,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from claude_api.types import (
+    NULL,
     UNSET,
+    Model,
     Unset,
+    attribute_error,
+    model_eq,
     model_from_json,
+    model_getstate,
     model_repr,
+    model_setstate,
     model_to_json,
 )
 
@@ -39,6 +45,17 @@ _WIRE_NAMES: dict[str, str] = {
     "user_input": "user_input",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "client_tool_results",
+        "server_tool_results",
+        "user_input",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {}
 _imported = False
 
 
@@ -184,8 +201,8 @@ def _parse_user_input(
     return cast("Unset | WebFetchURLSourceAllParam | WebFetchURLSourceNoneParam", data)
 
 
-@_attrs_define
-class WebFetchURLSourcesParam:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class WebFetchURLSourcesParam(Model):
     """Web fetch url sources.
 
     Attributes:
@@ -195,6 +212,9 @@ class WebFetchURLSourcesParam:
             WebFetchURLSourceNoneParam | WebFetchURLSourceOnlyParam):
         user_input (Unset | WebFetchURLSourceAllParam | WebFetchURLSourceNoneParam):
     """
+
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
 
     client_tool_results: (
         Unset
@@ -213,46 +233,73 @@ class WebFetchURLSourcesParam:
     user_input: Unset | WebFetchURLSourceAllParam | WebFetchURLSourceNoneParam = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        client_tool_results: Unset
+        | WebFetchURLSourceAllParam
+        | WebFetchURLSourceExceptParam
+        | WebFetchURLSourceNoneParam
+        | WebFetchURLSourceOnlyParam = UNSET,
+        server_tool_results: Unset
+        | WebFetchURLSourceAllParam
+        | WebFetchURLSourceExceptParam
+        | WebFetchURLSourceNoneParam
+        | WebFetchURLSourceOnlyParam = UNSET,
+        user_input: Unset | WebFetchURLSourceAllParam | WebFetchURLSourceNoneParam = UNSET,
+    ) -> None:
+        self.client_tool_results = NULL if client_tool_results is UNSET else client_tool_results
+        self.server_tool_results = NULL if server_tool_results is UNSET else server_tool_results
+        self.user_input = NULL if user_input is UNSET else user_input
+
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_models()
+        client_tool_results_value = self.client_tool_results
+        if client_tool_results_value is None:  # null is not allowed here: None means absent
+            client_tool_results_value = UNSET
         client_tool_results: dict[str, Any] | Unset
-        if isinstance(self.client_tool_results, Unset):
+        if isinstance(client_tool_results_value, Unset):
             client_tool_results = UNSET
-        elif isinstance(self.client_tool_results, dict):
-            client_tool_results = self.client_tool_results
-        elif isinstance(self.client_tool_results, WebFetchURLSourceAllParam):
-            client_tool_results = self.client_tool_results.to_dict()
-        elif isinstance(self.client_tool_results, WebFetchURLSourceNoneParam):
-            client_tool_results = self.client_tool_results.to_dict()
-        elif isinstance(self.client_tool_results, WebFetchURLSourceOnlyParam):
-            client_tool_results = self.client_tool_results.to_dict()
+        elif isinstance(client_tool_results_value, dict):
+            client_tool_results = client_tool_results_value
+        elif isinstance(client_tool_results_value, WebFetchURLSourceAllParam):
+            client_tool_results = client_tool_results_value.to_dict()
+        elif isinstance(client_tool_results_value, WebFetchURLSourceNoneParam):
+            client_tool_results = client_tool_results_value.to_dict()
+        elif isinstance(client_tool_results_value, WebFetchURLSourceOnlyParam):
+            client_tool_results = client_tool_results_value.to_dict()
         else:
-            client_tool_results = self.client_tool_results.to_dict()
+            client_tool_results = client_tool_results_value.to_dict()
 
+        server_tool_results_value = self.server_tool_results
+        if server_tool_results_value is None:  # null is not allowed here: None means absent
+            server_tool_results_value = UNSET
         server_tool_results: dict[str, Any] | Unset
-        if isinstance(self.server_tool_results, Unset):
+        if isinstance(server_tool_results_value, Unset):
             server_tool_results = UNSET
-        elif isinstance(self.server_tool_results, dict):
-            server_tool_results = self.server_tool_results
-        elif isinstance(self.server_tool_results, WebFetchURLSourceAllParam):
-            server_tool_results = self.server_tool_results.to_dict()
-        elif isinstance(self.server_tool_results, WebFetchURLSourceNoneParam):
-            server_tool_results = self.server_tool_results.to_dict()
-        elif isinstance(self.server_tool_results, WebFetchURLSourceOnlyParam):
-            server_tool_results = self.server_tool_results.to_dict()
+        elif isinstance(server_tool_results_value, dict):
+            server_tool_results = server_tool_results_value
+        elif isinstance(server_tool_results_value, WebFetchURLSourceAllParam):
+            server_tool_results = server_tool_results_value.to_dict()
+        elif isinstance(server_tool_results_value, WebFetchURLSourceNoneParam):
+            server_tool_results = server_tool_results_value.to_dict()
+        elif isinstance(server_tool_results_value, WebFetchURLSourceOnlyParam):
+            server_tool_results = server_tool_results_value.to_dict()
         else:
-            server_tool_results = self.server_tool_results.to_dict()
+            server_tool_results = server_tool_results_value.to_dict()
 
+        user_input_value = self.user_input
+        if user_input_value is None:  # null is not allowed here: None means absent
+            user_input_value = UNSET
         user_input: dict[str, Any] | Unset
-        if isinstance(self.user_input, Unset):
+        if isinstance(user_input_value, Unset):
             user_input = UNSET
-        elif isinstance(self.user_input, dict):
-            user_input = self.user_input
-        elif isinstance(self.user_input, WebFetchURLSourceAllParam):
-            user_input = self.user_input.to_dict()
+        elif isinstance(user_input_value, dict):
+            user_input = user_input_value
+        elif isinstance(user_input_value, WebFetchURLSourceAllParam):
+            user_input = user_input_value.to_dict()
         else:
-            user_input = self.user_input.to_dict()
+            user_input = user_input_value.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -278,16 +325,37 @@ class WebFetchURLSourcesParam:
 
         user_input = _parse_user_input(src_dict.get("user_input", UNSET))
 
-        web_fetch_url_sources_param = (
-            cls(  # positional, in field order: measured faster than keywords
-                client_tool_results,
-                server_tool_results,
-                user_input,
-            )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        web_fetch_url_sources_param = object.__new__(cls)
+        web_fetch_url_sources_param.client_tool_results = (
+            NULL if client_tool_results is UNSET else client_tool_results
         )
+        web_fetch_url_sources_param.server_tool_results = (
+            NULL if server_tool_results is UNSET else server_tool_results
+        )
+        web_fetch_url_sources_param.user_input = NULL if user_input is UNSET else user_input
         if not _KNOWN.issuperset(src_dict):
             web_fetch_url_sources_param.additional_properties = _extra(src_dict)
         return web_fetch_url_sources_param
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
+            raise attribute_error(self, name, _WIRE_NAMES)
+
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
+        __eq__ = model_eq
+        __getstate__ = model_getstate
+        __setstate__ = model_setstate
 
     # The fields that have a value: no `Unset`, no empty `additional_properties` (issue 16).
     __repr__ = model_repr

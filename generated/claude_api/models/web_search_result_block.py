@@ -16,8 +16,10 @@ from attrs import field as _attrs_field
 
 from claude_api.types import (
     MISSING,
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     build_partial,
@@ -41,10 +43,21 @@ _WIRE_NAMES: dict[str, str] = {
     "page_age": "page_age",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "page_age",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "page_age": 1,
+}
 
 
-@_attrs_define
-class WebSearchResultBlock:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class WebSearchResultBlock(Model):
     """Output content block of type `web_search_result`.
 
     Attributes:
@@ -55,12 +68,33 @@ class WebSearchResultBlock:
         page_age (None | str | Unset):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     encrypted_content: str
     title: str
     url: str
     type: Literal["web_search_result"] = "web_search_result"
     page_age: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        encrypted_content: str,
+        title: str,
+        url: str,
+        type: Literal["web_search_result"] = "web_search_result",
+        page_age: None | str | Unset = UNSET,
+    ) -> None:
+        absent = 0
+        self.encrypted_content = encrypted_content
+        self.title = title
+        self.type = type
+        self.url = url
+        if page_age is UNSET:
+            absent |= 1
+        self.page_age = NULL if page_age is UNSET else page_age
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
 
     def to_dict(self) -> dict[str, Any]:
         try:
@@ -72,11 +106,14 @@ class WebSearchResultBlock:
 
             url = self.url
 
+            page_age_value = self.page_age
+            if page_age_value is None and self._absent & 1:
+                page_age_value = UNSET
             page_age: None | str | Unset
-            if isinstance(self.page_age, Unset):
+            if isinstance(page_age_value, Unset):
                 page_age = UNSET
             else:
-                page_age = self.page_age
+                page_age = page_age_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -132,13 +169,20 @@ class WebSearchResultBlock:
                 },
                 _extra(src_dict),
             )
-        web_search_result_block = cls(  # positional, in field order: measured faster than keywords
-            encrypted_content,
-            title,
-            url,
-            type_,
-            page_age,
-        )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        web_search_result_block = object.__new__(cls)
+        absent = 0
+        web_search_result_block.encrypted_content = encrypted_content
+        web_search_result_block.title = title
+        web_search_result_block.type = type_
+        web_search_result_block.url = url
+        if page_age is UNSET:
+            absent |= 1
+            web_search_result_block.page_age = None
+        else:
+            web_search_result_block.page_age = page_age
+        web_search_result_block._absent = absent
         if not _KNOWN.issuperset(src_dict):
             web_search_result_block.additional_properties = _extra(src_dict)
         return web_search_result_block
@@ -146,9 +190,17 @@ class WebSearchResultBlock:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

@@ -24,8 +24,10 @@ from claude_api.models.web_fetch_tool_20260318_param_response_inclusion import (
     check_web_fetch_tool_20260318_param_response_inclusion,
 )
 from claude_api.types import (
+    NULL,
     UNSET,
     MissingFieldError,
+    Model,
     Unset,
     attribute_error,
     model_eq,
@@ -59,6 +61,29 @@ _WIRE_NAMES: dict[str, str] = {
     "user_location": "user_location",
 }
 _KNOWN: frozenset[str] = frozenset(_WIRE_NAMES.values())
+# The fields the spec does not require: absent, they read as None (and stay out of `to_dict`).
+_OPTIONAL: frozenset[str] = frozenset(
+    {
+        "allowed_callers",
+        "allowed_domains",
+        "blocked_domains",
+        "cache_control",
+        "defer_loading",
+        "max_uses",
+        "response_inclusion",
+        "strict",
+        "user_location",
+    }
+)
+# Those of them that may also be null, each with its bit in `_absent`, set when the field was
+# left out (None alone cannot tell absent from null).
+_NULLABLE: dict[str, int] = {
+    "allowed_domains": 1,
+    "blocked_domains": 2,
+    "cache_control": 4,
+    "max_uses": 8,
+    "user_location": 16,
+}
 _imported = False
 
 
@@ -97,8 +122,8 @@ def _parse_blocked_domains(data: object) -> list[str] | None | Unset:
     return blocked_domains_type_0
 
 
-@_attrs_define
-class WebSearchTool20260318Param:
+@_attrs_define(init=False)  # the __init__ below: a field given no value reads None
+class WebSearchTool20260318Param(Model):
     """Server tool definition, version `web_search_20260318`.
 
     Attributes:
@@ -116,6 +141,9 @@ class WebSearchTool20260318Param:
         user_location (None | Unset | UserLocationParam):
     """
 
+    _optional_ = _OPTIONAL
+    _nullable_ = _NULLABLE
+
     name: Literal["web_search"] = "web_search"
     type: Literal["web_search_20260318"] = "web_search_20260318"
     allowed_callers: list[ToolAllowedCaller] | Unset = UNSET
@@ -129,6 +157,44 @@ class WebSearchTool20260318Param:
     user_location: None | Unset | UserLocationParam = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __init__(
+        self,
+        name: Literal["web_search"] = "web_search",
+        type: Literal["web_search_20260318"] = "web_search_20260318",
+        allowed_callers: list[ToolAllowedCaller] | Unset = UNSET,
+        allowed_domains: list[str] | None | Unset = UNSET,
+        blocked_domains: list[str] | None | Unset = UNSET,
+        cache_control: CacheControlEphemeralParam | None | Unset = UNSET,
+        defer_loading: bool | Unset = UNSET,
+        max_uses: int | None | Unset = UNSET,
+        response_inclusion: WebFetchTool20260318ParamResponseInclusion | Unset = UNSET,
+        strict: bool | Unset = UNSET,
+        user_location: None | Unset | UserLocationParam = UNSET,
+    ) -> None:
+        absent = 0
+        self.name = name
+        self.type = type
+        self.allowed_callers = NULL if allowed_callers is UNSET else allowed_callers
+        if allowed_domains is UNSET:
+            absent |= 1
+        self.allowed_domains = NULL if allowed_domains is UNSET else allowed_domains
+        if blocked_domains is UNSET:
+            absent |= 2
+        self.blocked_domains = NULL if blocked_domains is UNSET else blocked_domains
+        if cache_control is UNSET:
+            absent |= 4
+        self.cache_control = NULL if cache_control is UNSET else cache_control
+        self.defer_loading = NULL if defer_loading is UNSET else defer_loading
+        if max_uses is UNSET:
+            absent |= 8
+        self.max_uses = NULL if max_uses is UNSET else max_uses
+        self.response_inclusion = NULL if response_inclusion is UNSET else response_inclusion
+        self.strict = NULL if strict is UNSET else strict
+        if user_location is UNSET:
+            absent |= 16
+        self.user_location = NULL if user_location is UNSET else user_location
+        self._absent = absent  # type: ignore[misc]  # a slot of types.Model (unseen by mypy's attrs plugin)
+
     def to_dict(self) -> dict[str, Any]:
         if not _imported:
             _import_models()
@@ -137,60 +203,87 @@ class WebSearchTool20260318Param:
 
             type_ = self.type
 
+            allowed_callers_value = self.allowed_callers
+            if allowed_callers_value is None:  # null is not allowed here: None means absent
+                allowed_callers_value = UNSET
             allowed_callers: list[str] | Unset = UNSET
-            if not isinstance(self.allowed_callers, Unset):
+            if not isinstance(allowed_callers_value, Unset):
                 allowed_callers = []
-                for allowed_callers_item_data in self.allowed_callers:
+                for allowed_callers_item_data in allowed_callers_value:
                     allowed_callers_item: str = allowed_callers_item_data
                     allowed_callers.append(allowed_callers_item)
 
+            allowed_domains_value = self.allowed_domains
+            if allowed_domains_value is None and self._absent & 1:
+                allowed_domains_value = UNSET
             allowed_domains: list[str] | None | Unset
-            if isinstance(self.allowed_domains, Unset):
+            if isinstance(allowed_domains_value, Unset):
                 allowed_domains = UNSET
-            elif isinstance(self.allowed_domains, list):
-                allowed_domains = self.allowed_domains
+            elif isinstance(allowed_domains_value, list):
+                allowed_domains = allowed_domains_value
 
             else:
-                allowed_domains = self.allowed_domains
+                allowed_domains = allowed_domains_value
 
+            blocked_domains_value = self.blocked_domains
+            if blocked_domains_value is None and self._absent & 2:
+                blocked_domains_value = UNSET
             blocked_domains: list[str] | None | Unset
-            if isinstance(self.blocked_domains, Unset):
+            if isinstance(blocked_domains_value, Unset):
                 blocked_domains = UNSET
-            elif isinstance(self.blocked_domains, list):
-                blocked_domains = self.blocked_domains
+            elif isinstance(blocked_domains_value, list):
+                blocked_domains = blocked_domains_value
 
             else:
-                blocked_domains = self.blocked_domains
+                blocked_domains = blocked_domains_value
 
+            cache_control_value = self.cache_control
+            if cache_control_value is None and self._absent & 4:
+                cache_control_value = UNSET
             cache_control: dict[str, Any] | None | Unset
-            if isinstance(self.cache_control, Unset):
+            if isinstance(cache_control_value, Unset):
                 cache_control = UNSET
-            elif isinstance(self.cache_control, CacheControlEphemeralParam):
-                cache_control = self.cache_control.to_dict()
+            elif isinstance(cache_control_value, CacheControlEphemeralParam):
+                cache_control = cache_control_value.to_dict()
             else:
-                cache_control = self.cache_control
+                cache_control = cache_control_value
 
-            defer_loading = self.defer_loading
+            defer_loading_value = self.defer_loading
+            if defer_loading_value is None:  # null is not allowed here: None means absent
+                defer_loading_value = UNSET
+            defer_loading = defer_loading_value
 
+            max_uses_value = self.max_uses
+            if max_uses_value is None and self._absent & 8:
+                max_uses_value = UNSET
             max_uses: int | None | Unset
-            if isinstance(self.max_uses, Unset):
+            if isinstance(max_uses_value, Unset):
                 max_uses = UNSET
             else:
-                max_uses = self.max_uses
+                max_uses = max_uses_value
 
+            response_inclusion_value = self.response_inclusion
+            if response_inclusion_value is None:  # null is not allowed here: None means absent
+                response_inclusion_value = UNSET
             response_inclusion: str | Unset = UNSET
-            if not isinstance(self.response_inclusion, Unset):
-                response_inclusion = self.response_inclusion
+            if not isinstance(response_inclusion_value, Unset):
+                response_inclusion = response_inclusion_value
 
-            strict = self.strict
+            strict_value = self.strict
+            if strict_value is None:  # null is not allowed here: None means absent
+                strict_value = UNSET
+            strict = strict_value
 
+            user_location_value = self.user_location
+            if user_location_value is None and self._absent & 16:
+                user_location_value = UNSET
             user_location: dict[str, Any] | None | Unset
-            if isinstance(self.user_location, Unset):
+            if isinstance(user_location_value, Unset):
                 user_location = UNSET
-            elif isinstance(self.user_location, UserLocationParam):
-                user_location = self.user_location.to_dict()
+            elif isinstance(user_location_value, UserLocationParam):
+                user_location = user_location_value.to_dict()
             else:
-                user_location = self.user_location
+                user_location = user_location_value
 
             field_dict: dict[str, Any] = {}
             field_dict.update(self.additional_properties)
@@ -283,21 +376,48 @@ class WebSearchTool20260318Param:
         if user_location is not None and user_location is not UNSET:
             user_location = UserLocationParam.from_dict(user_location)
 
-        web_search_tool_20260318_param = (
-            cls(  # positional, in field order: measured faster than keywords
-                name,
-                type_,
-                allowed_callers,
-                allowed_domains,
-                blocked_domains,
-                cache_control,
-                defer_loading,
-                max_uses,
-                response_inclusion,
-                strict,
-                user_location,
-            )
+        # Stores into the slots, no __init__ call (measured: the call was a third of a small
+        # model's parse); a field the data lacks reads None.
+        web_search_tool_20260318_param = object.__new__(cls)
+        absent = 0
+        web_search_tool_20260318_param.name = name
+        web_search_tool_20260318_param.type = type_
+        web_search_tool_20260318_param.allowed_callers = (
+            NULL if allowed_callers is UNSET else allowed_callers
         )
+        if allowed_domains is UNSET:
+            absent |= 1
+            web_search_tool_20260318_param.allowed_domains = None
+        else:
+            web_search_tool_20260318_param.allowed_domains = allowed_domains
+        if blocked_domains is UNSET:
+            absent |= 2
+            web_search_tool_20260318_param.blocked_domains = None
+        else:
+            web_search_tool_20260318_param.blocked_domains = blocked_domains
+        if cache_control is UNSET:
+            absent |= 4
+            web_search_tool_20260318_param.cache_control = None
+        else:
+            web_search_tool_20260318_param.cache_control = cache_control
+        web_search_tool_20260318_param.defer_loading = (
+            NULL if defer_loading is UNSET else defer_loading
+        )
+        if max_uses is UNSET:
+            absent |= 8
+            web_search_tool_20260318_param.max_uses = None
+        else:
+            web_search_tool_20260318_param.max_uses = max_uses
+        web_search_tool_20260318_param.response_inclusion = (
+            NULL if response_inclusion is UNSET else response_inclusion
+        )
+        web_search_tool_20260318_param.strict = NULL if strict is UNSET else strict
+        if user_location is UNSET:
+            absent |= 16
+            web_search_tool_20260318_param.user_location = None
+        else:
+            web_search_tool_20260318_param.user_location = user_location
+        web_search_tool_20260318_param._absent = absent
         if not _KNOWN.issuperset(src_dict):
             web_search_tool_20260318_param.additional_properties = _extra(src_dict)
         return web_search_tool_20260318_param
@@ -305,9 +425,17 @@ class WebSearchTool20260318Param:
     if not TYPE_CHECKING:  # hidden from type checkers, which would accept any attribute name
 
         def __getattr__(self, name: str) -> Any:
+            """Only reached for an unassigned field (`del`, or a required one the data lacked)."""
+            if name in _OPTIONAL:
+                return None
+            if name == "additional_properties":  # made on first use
+                extra: dict[str, Any] = {}
+                object.__setattr__(self, name, extra)
+                return extra
             raise attribute_error(self, name, _WIRE_NAMES)
 
-        # attrs' own versions read every field, so they would raise on an instance lacking one
+        # attrs' own versions read every field, so they would raise on an instance lacking a
+        # required one, and could not tell an absent field (None) from a null one
         __eq__ = model_eq
         __getstate__ = model_getstate
         __setstate__ = model_setstate

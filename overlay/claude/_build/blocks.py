@@ -10,6 +10,8 @@ model; nothing is sent. Images and documents are in :mod:`.media_blocks`.
 
 from __future__ import annotations
 
+import copy
+
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
@@ -49,8 +51,14 @@ M = TypeVar("M")
 
 
 def _evolve(model: M, **changes: Any) -> M:
-    """A copy of a generated *model* with *changes*, keeping its extra properties."""
-    new = attrs.evolve(model, **changes)  # type: ignore[misc]
+    """A copy of a generated *model* with *changes*, keeping its extra properties.
+
+    Not ``attrs.evolve``: it reads every field, and an absent one reads as None, so the copy
+    would send explicit nulls. ``copy.copy`` keeps only the fields that have a value.
+    """
+    new = copy.copy(model)
+    for name, value in changes.items():
+        setattr(new, name, value)
     new.additional_properties = dict(model.additional_properties)  # type: ignore[attr-defined]
     return new
 

@@ -119,7 +119,7 @@ def to_json(value: Any) -> Any:
         return [to_json(item) for item in value]
     fields = _model_fields(kind)
     if fields is not None:
-        from claude_api.types import Unset
+        from claude_api.types import Unset, field_value  # an absent field reads None
 
         twin = param_twin_fields(kind, _model_fields)
         if twin is not None:  # a response model where its param goes (.reply_blocks)
@@ -128,14 +128,13 @@ def to_json(value: Any) -> Any:
                 name: to_json(item)
                 for attribute, name in fields
                 if name in keep
-                and not isinstance(item := getattr(value, attribute), Unset)
+                and not isinstance(item := field_value(value, attribute), Unset)
                 and (item is not None or name in required)
             }
-        data: dict[str, Any] = {
-            key: to_json(item) for key, item in value.additional_properties.items()
-        }
+        extra = value.additional_properties
+        data: dict[str, Any] = {key: to_json(item) for key, item in extra.items()} if extra else {}
         for attribute, name in fields:
-            item = getattr(value, attribute)
+            item = field_value(value, attribute)
             if not isinstance(item, Unset):
                 data[name] = to_json(item)
         return data

@@ -281,7 +281,7 @@ class MessageRequest:
         TypedDict or attrs class to derive one from); None removes it."""
         config = self.output_config or OutputConfigParam()
         if schema is None:
-            return attrs.evolve(self, output_config=attrs.evolve(config, format=UNSET))
+            return attrs.evolve(self, output_config=_with_format(config, UNSET))
         if isinstance(schema, type):
             from claude._tools.schema import type_schema
 
@@ -289,7 +289,7 @@ class MessageRequest:
         if not isinstance(schema, Mapping):
             fail("output_config.format.schema", "expected a JSON schema object", schema)
         fmt = JSONOutputFormatParam(schema=dict(schema))
-        return attrs.evolve(self, output_config=attrs.evolve(config, format=fmt))
+        return attrs.evolve(self, output_config=_with_format(config, fmt))
 
     def with_fields(self, **fields: Any) -> MessageRequest:
         """Set body fields the builder has no step for (``container``, ``speed``,
@@ -369,3 +369,14 @@ _STEPPED_FIELDS: tuple[str, ...] = tuple(
 )
 _REQUIRED = frozenset({"model", "messages"})  # sent even when empty, so the checks name them
 _STEPPED = frozenset({*_STEPPED_FIELDS, "stream"})  # ``stream`` is the call's choice
+
+
+def _with_format(
+    config: OutputConfigParam, fmt: JSONOutputFormatParam | Unset
+) -> OutputConfigParam:
+    """*config* with its ``format`` replaced (``attrs.evolve`` would turn the fields left out
+    into explicit nulls: a generated model reads an absent field as None)."""
+    data = {key: value for key, value in config.to_dict().items() if key != "format"}
+    if not isinstance(fmt, Unset):
+        data["format"] = fmt.to_dict()
+    return OutputConfigParam.from_dict(data)
