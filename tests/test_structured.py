@@ -10,6 +10,8 @@ import claude
 import orjson
 import pydantic
 import pytest
+from anthropic.lib._parse._transform import transform_schema
+from claude._build.output_schema import strict_schema
 from claude._tools.schema import type_schema
 from claude.testing import MessageReply, StandIn
 from claude.testing._defaults import default_message
@@ -69,7 +71,7 @@ SCHEMA = {"type": "object", "properties": {"item": {"type": "string"}}, "require
 @pytest.mark.parametrize(
     ("output_format", "reply", "expected", "schema"),
     [
-        (Order, ORDER_JSON, Order("pen", 2, Size.LARGE), type_schema(Order)),
+        (Order, ORDER_JSON, Order("pen", 2, Size.LARGE), strict_schema(type_schema(Order))),
         (OrderDict, {"item": "pen", "quantity": 2}, {"item": "pen", "quantity": 2}, None),
         (OrderModel, ORDER_JSON, OrderModel(item="pen", quantity=2), None),
         (SCHEMA, ORDER_JSON, ORDER_JSON, SCHEMA),
@@ -90,9 +92,9 @@ async def test_parse_sends_the_schema_and_reads_the_type(
     fmt = sent_format(server)
     assert fmt["type"] == "json_schema"
     if output_format is OrderModel:
-        schema = OrderModel.model_json_schema()
+        schema = transform_schema(OrderModel)  # what the official SDK sends
     elif output_format is OrderDict:
-        schema = type_schema(OrderDict)
+        schema = strict_schema(type_schema(OrderDict))
     assert fmt["schema"] == schema
 
 
@@ -102,7 +104,7 @@ async def test_parse_with_a_builder_and_with_effort(client: Any, server: StandIn
 
     parsed = await resolve(client.messages.parse(request, output_format=OrderModel))
     assert parsed.parsed_output == OrderModel(item="cup", quantity=1)
-    assert sent_format(server)["schema"] == OrderModel.model_json_schema()
+    assert sent_format(server)["schema"] == transform_schema(OrderModel)
 
     reply_with(server, '{"item": "cup", "quantity": 1}')
     parsed = await resolve(

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
         ModelInfo,
     )
 
+    from ._build.structured import OutputSpec
+
 __all__ = [
     "batches_cancel",
     "batches_create",
@@ -36,6 +38,7 @@ __all__ = [
     "list_params",
     "messages_count_tokens",
     "messages_create",
+    "messages_structured",
     "models_list",
     "models_list_params",
     "models_retrieve",
@@ -70,6 +73,17 @@ def messages_create(params: object, fields: dict[str, Any]) -> tuple[Call[Messag
     options = _builder_betas(pop_options(fields), params)
     body = prepare(CREATE, params, fields)
     return Call(op._get_kwargs(body=body), Message.from_dict, options), body  # type: ignore[arg-type]
+
+
+def messages_structured(
+    params: object, fields: dict[str, Any], output_format: Any
+) -> tuple[Call[Message], OutputSpec[Any]]:
+    """The create-message call asking for JSON of *output_format*, and the spec to parse it."""
+    from ._build.structured import prepare as with_output_format
+
+    params, merged, spec = with_output_format(params, fields, output_format)
+    call, _ = messages_create(params, merged)
+    return call, spec
 
 
 def messages_count_tokens(params: object, fields: dict[str, Any]) -> Call[MessageTokensCount]:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from ._build.structured import ParsedMessage
     from ._build.typed_fields import MessageCountTokensFields, MessageCreateFields
     from ._call import Call
+    from ._stream.parsed import AsyncParsedMessageStreamManager, ParsedMessageStreamManager
     from ._stream.streams import (
         AsyncEventStream,
         AsyncMessageStreamManager,
@@ -102,14 +103,31 @@ class Messages:
             return EventStream(self._client._open(call))
         return self._client._request(call)
 
+    @overload
     def stream(
-        self, params: object = None, /, **fields: Unpack[MessageCreateFields]
-    ) -> MessageStreamManager:
-        """Stream a message: ``with client.messages.stream(...) as stream: ...``."""
-        from ._stream.streams import MessageStreamManager
+        self, params: object = None, /, *, output_format: None = None,
+        **fields: Unpack[MessageCreateFields],
+    ) -> MessageStreamManager: ...  # fmt: skip
+    @overload
+    def stream(
+        self, params: object = None, /, *, output_format: type[T] | Mapping[str, Any],
+        **fields: Unpack[MessageCreateFields],
+    ) -> ParsedMessageStreamManager[T]: ...  # fmt: skip
+    def stream(
+        self, params: object = None, /, *, output_format: Any = None, **fields: Any
+    ) -> MessageStreamManager | ParsedMessageStreamManager[Any]:  # fmt: skip
+        """Stream a message: ``with client.messages.stream(...) as stream: ...``; with
+        *output_format* (as for :meth:`parse`) the final message is a ``ParsedMessage``."""
+        fields = {**fields, "stream": True}
+        if output_format is None:
+            from ._stream.streams import MessageStreamManager
 
-        call, _ = ops.messages_create(params, {**fields, "stream": True})
-        return MessageStreamManager(lambda: self._client._open(call))
+            call, _ = ops.messages_create(params, fields)
+            return MessageStreamManager(lambda: self._client._open(call))
+        from ._stream.parsed import ParsedMessageStreamManager
+
+        call, spec = ops.messages_structured(params, fields, output_format)
+        return ParsedMessageStreamManager(lambda: self._client._open(call), spec)
 
     def count_tokens(
         self, params: object = None, /, **fields: Unpack[MessageCountTokensFields]
@@ -130,10 +148,7 @@ class Messages:
         *output_format* is a dataclass, TypedDict, attrs class, pydantic model or JSON schema;
         the result has ``parsed_output`` and ``message`` (see :mod:`claude._build.structured`).
         """
-        from ._build.structured import prepare
-
-        params, merged, spec = prepare(params, dict(fields), output_format)
-        call, _ = ops.messages_create(params, merged)
+        call, spec = ops.messages_structured(params, dict(fields), output_format)
         return spec.parse(self._client._request(call))
 
 
@@ -261,14 +276,30 @@ class AsyncMessages:
             return AsyncEventStream(await self._client._open(call))
         return await self._client._request(call)
 
+    @overload
     def stream(
-        self, params: object = None, /, **fields: Unpack[MessageCreateFields]
-    ) -> AsyncMessageStreamManager:
-        """Stream a message: ``async with client.messages.stream(...) as stream: ...``."""
-        from ._stream.streams import AsyncMessageStreamManager
+        self, params: object = None, /, *, output_format: None = None,
+        **fields: Unpack[MessageCreateFields],
+    ) -> AsyncMessageStreamManager: ...  # fmt: skip
+    @overload
+    def stream(
+        self, params: object = None, /, *, output_format: type[T] | Mapping[str, Any],
+        **fields: Unpack[MessageCreateFields],
+    ) -> AsyncParsedMessageStreamManager[T]: ...  # fmt: skip
+    def stream(
+        self, params: object = None, /, *, output_format: Any = None, **fields: Any
+    ) -> AsyncMessageStreamManager | AsyncParsedMessageStreamManager[Any]:  # fmt: skip
+        """Stream a message: ``async with client.messages.stream(...) as stream`` (as sync)."""
+        fields = {**fields, "stream": True}
+        if output_format is None:
+            from ._stream.streams import AsyncMessageStreamManager
 
-        call, _ = ops.messages_create(params, {**fields, "stream": True})
-        return AsyncMessageStreamManager(lambda: self._client._open(call))
+            call, _ = ops.messages_create(params, fields)
+            return AsyncMessageStreamManager(lambda: self._client._open(call))
+        from ._stream.parsed import AsyncParsedMessageStreamManager
+
+        call, spec = ops.messages_structured(params, fields, output_format)
+        return AsyncParsedMessageStreamManager(lambda: self._client._open(call), spec)
 
     async def count_tokens(
         self, params: object = None, /, **fields: Unpack[MessageCountTokensFields]
@@ -285,10 +316,7 @@ class AsyncMessages:
         **fields: Unpack[MessageCreateFields],
     ) -> ParsedMessage[T]:
         """Create a message and parse its JSON reply (see :meth:`Messages.parse`)."""
-        from ._build.structured import prepare
-
-        params, merged, spec = prepare(params, dict(fields), output_format)
-        call, _ = ops.messages_create(params, merged)
+        call, spec = ops.messages_structured(params, dict(fields), output_format)
         return spec.parse(await self._client._request(call))
 
 

@@ -49,6 +49,11 @@ def sync_calls(client: claude.Client) -> None:
     parsed = client.messages.parse(model="m", max_tokens=1, messages=HI, output_format=Order)
     assert_type(parsed, claude.ParsedMessage[Order])
     assert_type(parsed.parsed_output, Order)
+    with client.messages.stream(model="m", max_tokens=1, messages=HI, output_format=Order) as ps:
+        for event in ps:
+            if isinstance(event, claude.TextEvent):
+                event.parsed_snapshot()
+        assert_type(ps.get_final_message(), claude.ParsedMessage[Order])
     # The right reply back into a request: a list of response blocks.
     client.messages.create(
         model="m", max_tokens=1, messages=[*HI, {"role": "assistant", "content": message.content}]
@@ -59,7 +64,7 @@ def sync_calls(client: claude.Client) -> None:
     client.messages.create(model="m", max_tokens=1, mesages=HI)  # type: ignore[call-overload]
     client.messages.create(model="m", messages=HI, service_tier="x")  # type: ignore[call-overload]
     client.messages.count_tokens(model="m", messages=HI, max_tokens=1)  # type: ignore[call-arg]
-    client.messages.stream(model="m", messages=HI, top_k=0.5)  # type: ignore[arg-type]
+    client.messages.stream(model="m", messages=HI, top_k=0.5)  # type: ignore[call-overload]
     client.messages.parse(model="m", messages=HI, output_format=Order, top_p="x")  # type: ignore[arg-type]
 
 
@@ -73,5 +78,10 @@ async def async_calls(client: claude.AsyncClient) -> None:
             assert_type(event, claude.MessageStreamEvent)
     count = await client.messages.count_tokens(model="m", messages=HI)
     assert_type(count, MessageTokensCount)
+    parsed_stream = client.messages.stream(
+        model="m", max_tokens=1, messages=HI, output_format=Order
+    )
+    async with parsed_stream as ps:
+        assert_type(await ps.get_final_message(), claude.ParsedMessage[Order])
     await client.messages.create(model="m", messages=HI, temperature="hot")  # type: ignore[call-overload]
     await client.messages.count_tokens(model="m", messages=HI, speed="slow")  # type: ignore[arg-type]

@@ -8,7 +8,8 @@
                    ▼
     coerce    ->  one JSON dict: models at any depth (also inside dicts) become their JSON,
                   a claude.Tool becomes its tool param, tuples become lists, a reply's
-                  blocks become their params (:mod:`.reply_blocks`)
+                  blocks become their params (:mod:`.reply_blocks`), a base64 source's
+                  path, bytes or binary file becomes its base64 text
     validate  ->  the dict against the generated model (:mod:`.validation`), naming the path
     limits    ->  the API's documented limits over the JSON (:mod:`.limits`)
     to_dict   ->  :class:`JSONBody`, what the generated ``_get_kwargs`` serialises
@@ -109,12 +110,11 @@ def to_json(value: Any) -> Any:
     kind = type(value)
     if kind is str or kind is int or kind is float or kind is bool or value is None:
         return value
-    if kind is dict:
-        return {key: to_json(item) for key, item in value.items()}
+    if kind is dict or isinstance(value, Mapping):
+        data = {key: to_json(item) for key, item in value.items()}
+        return _file_data(data) if data.get("type") == "base64" else data
     if kind is list or kind is tuple:
         return [to_json(item) for item in value]
-    if isinstance(value, Mapping):
-        return {key: to_json(item) for key, item in value.items()}
     if isinstance(value, list | tuple):  # subclasses
         return [to_json(item) for item in value]
     fields = _model_fields(kind)
@@ -132,16 +132,23 @@ def to_json(value: Any) -> Any:
                 and (item is not None or name in required)
             }
         extra = value.additional_properties
-        data: dict[str, Any] = {key: to_json(item) for key, item in extra.items()} if extra else {}
+        data = {key: to_json(item) for key, item in extra.items()} if extra else {}
         for attribute, name in fields:
             item = field_value(value, attribute)
             if not isinstance(item, Unset):
                 data[name] = to_json(item)
-        return data
+        return _file_data(data) if data.get("type") == "base64" else data
     to_param = getattr(value, "to_param", None)
     if callable(to_param):  # a claude.Tool (or anything giving its param)
         return to_json(to_param())
     return value  # not JSON: validation names it
+
+
+def _file_data(source: dict[str, Any]) -> dict[str, Any]:
+    """A base64 source with a path, bytes or binary file as ``data``, encoded (:mod:`.media`)."""
+    from .media import encode_file_data
+
+    return encode_file_data(source)
 
 
 def _builder_json(builder: object) -> dict[str, Any]:

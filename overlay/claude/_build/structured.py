@@ -7,8 +7,11 @@
 The output format is a dataclass, a TypedDict, an attrs class (schemas from
 :mod:`claude._tools.schema`, values converted by :mod:`claude._tools.convert`), a pydantic model
 when pydantic is installed (its own ``model_json_schema`` and ``model_validate``), or a JSON
-schema mapping (the output is then the checked JSON). The request goes through the same pipeline
-as ``create``; this module only adds ``output_config.format`` and reads the reply's text.
+schema mapping (the output is then the checked JSON, the schema sent as given). A type's schema
+is rewritten into the subset structured outputs accept (:mod:`.output_schema`). The request
+goes through the same pipeline as ``create``; this module only adds ``output_config.format``
+and reads the reply's text. ``client.messages.stream(..., output_format=...)`` parses the
+final message the same way (:mod:`claude._stream.parsed`).
 """
 
 from __future__ import annotations
@@ -61,14 +64,17 @@ class OutputSpec(Generic[T]):
     @classmethod
     def of(cls, output_format: Any) -> OutputSpec[Any]:
         """The spec of a type or a JSON schema mapping (a clear error for anything else)."""
+        from .output_schema import strict_schema
+
         if _is_pydantic(output_format):
-            return cls(output_format, dict(output_format.model_json_schema()))
+            return cls(output_format, strict_schema(output_format.model_json_schema()))
         if isinstance(output_format, Mapping):
             return cls(None, dict(output_format))
         if isinstance(output_format, type):
             from claude._tools.schema import type_schema
 
-            return cls(output_format, type_schema(output_format, where="output_format"))
+            schema = type_schema(output_format, where="output_format")
+            return cls(output_format, strict_schema(schema))
         fail("output_format", "expected a class or a JSON schema mapping", output_format)
 
     def parse(self, message: Message) -> ParsedMessage[T]:

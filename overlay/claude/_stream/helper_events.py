@@ -21,8 +21,10 @@ a ``type`` attribute. ``client.messages.create(stream=True)``, ``text_stream`` a
 Snapshots are built from what this module keeps per block (one string concatenation per
 delta, as the official SDK does); a tool block's input is the received JSON parsed by
 :func:`~claude._stream.partial_json.parse_partial_json` at each delta, an incomplete trailing
-string dropped as the official SDK does. JSON that is not a prefix of valid JSON keeps the
-previous snapshot (the stream then fails at ``content_block_stop``).
+string dropped and a trailing number complete as it stands kept, as the official SDK does.
+JSON that is not a prefix of valid JSON keeps the previous snapshot (the stream then fails at
+``content_block_stop``). :meth:`TextEvent.parsed_snapshot` reads a structured output's text
+so far the same way, open strings kept.
 """
 
 from __future__ import annotations
@@ -64,6 +66,17 @@ class TextEvent:
     text: str
     snapshot: str
     type: Literal["text"] = "text"
+
+    def parsed_snapshot(self) -> Any:
+        """The text so far parsed as (partial) JSON: what a structured output has so far.
+
+        An open string keeps its text, a trailing number complete as it stands is kept
+        (what the official ``parsed_snapshot()`` gives); ``None`` before any value began.
+
+        Raises:
+            ValueError: The text is not a prefix of JSON.
+        """
+        return parse_partial_json(self.snapshot, trailing_numbers=True)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -190,7 +203,7 @@ class HelperEvents:
         if dtype == "input_json_delta" and block_type in _TOOL_BLOCKS:
             state[2] += delta["partial_json"]
             try:
-                parsed = parse_partial_json(state[2], trailing_strings=False)
+                parsed = parse_partial_json(state[2], trailing_strings=False, trailing_numbers=True)
             except ValueError:
                 parsed = None
             if isinstance(parsed, dict):

@@ -22,7 +22,9 @@ _LITERALS = frozenset({"true", "false", "null"})
 _HEX = frozenset("0123456789abcdefABCDEF")
 
 
-def parse_partial_json(text: str, *, trailing_strings: bool = True) -> Any:
+def parse_partial_json(
+    text: str, *, trailing_strings: bool = True, trailing_numbers: bool = False
+) -> Any:
     """Parse the longest usable prefix of a JSON document cut short.
 
     Open strings, arrays and objects are closed (an open string keeps its text, minus a
@@ -30,7 +32,9 @@ def parse_partial_json(text: str, *, trailing_strings: bool = True) -> Any:
     (it may have had more digits) and an incomplete literal are dropped. Complete JSON parses
     as usual. Returns ``None`` when nothing usable was received. With
     ``trailing_strings=False`` an open string is dropped too, with its key (what the official
-    SDK's stream snapshots do).
+    SDK's stream snapshots do). With ``trailing_numbers=True`` a trailing number that is
+    complete as it stands (``12``, ``5e3``, not ``5.`` or ``-``) is kept, as the official
+    SDK's snapshots keep it.
 
     Raises:
         ValueError: *text* is not a prefix of valid JSON.
@@ -86,7 +90,8 @@ def parse_partial_json(text: str, *, trailing_strings: bool = True) -> Any:
             start = i
             while i < n and text[i] in _SCALAR_CHARS:
                 i += 1
-            if i == n and text[start:i] not in _LITERALS:
+            token = text[start:i]
+            if i == n and token not in _LITERALS and not (trailing_numbers and _is_number(token)):
                 break  # a number (or literal) that may continue: drop it
             expect = "comma" if closers else "end"
             good, good_depth = i, len(closers)
@@ -95,6 +100,15 @@ def parse_partial_json(text: str, *, trailing_strings: bool = True) -> Any:
     if good < 0:
         return None
     return _loads(text[:good] + "".join(reversed(closers[:good_depth])))
+
+
+def _is_number(token: str) -> bool:
+    if token[0] not in "-0123456789":
+        return False
+    try:
+        return isinstance(orjson.loads(token), int | float)
+    except orjson.JSONDecodeError:
+        return False
 
 
 def _scan_string(text: str, i: int) -> tuple[int, int]:
