@@ -14,6 +14,7 @@ from claude._build import limits
 from claude.testing import StandIn
 from claude_api.models import MessageCreateParams, TextBlockParam, UserMessageParam
 from conftest import resolve
+from test_conformance import CALLS, Call
 
 pytestmark = pytest.mark.anyio
 
@@ -306,3 +307,30 @@ def test_a_replys_blocks_become_their_params() -> None:
         },
         {"type": "tool_use", "id": "t1", "name": "f", "input": {"a": None}},  # input as given
     ]
+
+
+@pytest.mark.parametrize(
+    ("fields", "where", "what"),
+    [
+        ({"foo": object}, "foo", "is not JSON (a value of type type)"),
+        (
+            {"messages": [{"role": "user", "content": [{"type": "text", "text": "hi", "x": {1}}]}]},
+            "messages[0].content[0].x",
+            "is not JSON (a value of type set)",
+        ),
+        ({"foo": {"a": [1, {2: 3}]}}, "foo.a[1][2]", "a JSON object's keys are strings"),
+    ],
+    ids=["unknown_field", "extra_key_of_a_block", "non_string_key"],
+)
+@pytest.mark.parametrize("call", CALLS, ids=[call.name for call in CALLS])
+async def test_a_value_json_cannot_encode_is_named_before_sending(
+    client: Any, server: StandIn, call: Call, fields: dict[str, Any], where: str, what: str
+) -> None:
+    """Places the spec leaves open are met only by the encoder: its failure names the path."""
+    body = {"model": MODEL, "messages": HI, **({"max_tokens": 8} if call.generation else {})}
+    with pytest.raises(claude.RequestValidationError) as info:
+        await call.send(client, None, {**body, **fields})
+    prefix = "requests[0].params." if call.name == "batches.create" else ""
+    assert info.value.field == prefix + where
+    assert what in str(info.value)
+    assert server.requests == []

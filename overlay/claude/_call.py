@@ -124,7 +124,12 @@ def build_request(headers: dict[str, str], config: ClientConfig, call: Call[Any]
     body = kwargs.get("json")
     content = None
     if body is not None:
-        content = orjson.dumps(body)
+        try:
+            content = orjson.dumps(body)
+        except TypeError as exc:  # a value in a place the spec leaves open
+            from ._build.pipeline import not_json
+
+            raise not_json(body, exc) from None
         headers[CONTENT_TYPE_HEADER] = JSON_CONTENT_TYPE
     max_retries = config.max_retries if options.max_retries is None else options.max_retries
     url: str = kwargs["url"]

@@ -27,6 +27,8 @@ import dataclasses
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol, runtime_checkable
 
+import orjson
+
 from claude._errors import RequestValidationError
 
 from . import limits as _limits
@@ -41,6 +43,7 @@ __all__ = [
     "JSONBody",
     "ParamsBuilder",
     "coerce_body",
+    "not_json",
     "prepare",
     "to_json",
     "validate",
@@ -318,3 +321,42 @@ def _value_at(data: Any, path: str) -> object:
         except (KeyError, IndexError, TypeError, ValueError):
             return None
     return current
+
+
+def not_json(body: Any, cause: TypeError) -> RequestValidationError:
+    """The error for a body that JSON cannot encode, naming the first value at fault.
+
+    Values in places the spec leaves open (an unknown field, extra keys of a block) are only
+    met by the encoder; this walk runs after it failed, so valid bodies never pay for it.
+    """
+    found = _first_not_json(body, "")
+    if found is None:
+        return RequestValidationError(f"is not JSON: {cause}", field="(body)")
+    path, what, value = found
+    return RequestValidationError(what, field=path or "(body)", value=value)
+
+
+def _first_not_json(value: Any, path: str) -> tuple[str, str, object] | None:
+    """``(path, what is wrong, the value)`` of the first value JSON cannot encode."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                where = f"{path}[{key!r}]" if path else repr(key)
+                return where, "a JSON object's keys are strings", key
+            found = _first_not_json(item, f"{path}.{key}" if path else key)
+            if found is not None:
+                return found
+        return None
+    if isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            found = _first_not_json(item, f"{path}[{index}]")
+            if found is not None:
+                return found
+        return None
+    try:
+        orjson.dumps(value)  # what the encoder takes natively (dataclasses, datetimes, UUIDs)
+    except TypeError:
+        return path, f"is not JSON (a value of type {type(value).__name__})", value
+    return None
