@@ -231,7 +231,8 @@ def result_line_parser(parse: str) -> Callable[[object], Any]:
     if parse == "typed":  # the generated parser itself: one call less per line
         from claude_api.models import MessageBatchIndividualResponse
 
-        return MessageBatchIndividualResponse.from_dict
+        typed: Callable[[Any], Any] = MessageBatchIndividualResponse.from_dict
+        return typed  # a non-object line fails in it with a TypeError, named by the reader
     if parse == "dict":
         return parse_result_dict
     raise ValueError(f"parse must be 'typed' or 'dict', got {parse!r}")
