@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import time
 import tracemalloc
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -342,6 +343,56 @@ async def test_a_line_that_is_not_json(client: Any, server: StandIn) -> None:
 
     assert seen == ["ok"]
     assert info.value.message == "results line is not JSON: b'{oops'"
+    assert stream.response.is_closed
+
+
+async def test_the_idle_limit_leaves_out_the_time_the_caller_takes(
+    make_client: MakeClient, server: StandIn
+) -> None:
+    # Each line is held by the caller for longer than the idle limit: only waiting on the
+    # network counts, so the read ends normally.
+    client = make_client(stream_idle_timeout=0.2)
+    batch = await ended_batch(client)
+    server.set_results(
+        batch.id, [{"custom_id": f"r{n}", "result": expired_result()} for n in range(3)]
+    )
+    seen: list[str] = []
+
+    def slow(item: MessageBatchIndividualResponse) -> None:
+        time.sleep(0.3)
+        seen.append(item.custom_id)
+
+    await consume(await resolve(client.messages.batches.results(batch.id)), slow)
+
+    assert seen == ["r0", "r1", "r2"]
+
+
+@pytest.mark.parametrize(
+    ("line", "detail"),
+    [
+        (b"[1, 2]", "MessageBatchIndividualResponse expects a JSON object, got list"),
+        (
+            b'{"custom_id": "bad", "result": {"type": "succeeded", "message": "hi"}}',
+            "Message expects a JSON object, got str",
+        ),
+        (b'{"custom_id": "bad", "result": [1]}', "expected a JSON object, got list"),
+    ],
+)
+async def test_a_line_that_does_not_fit_the_model(
+    client: Any, server: StandIn, line: bytes, detail: str
+) -> None:
+    batch = await ended_batch(client)
+    server.set_results(batch.id, [{"custom_id": "ok", "result": expired_result()}, line])
+    stream = await resolve(client.messages.batches.results(batch.id))
+
+    seen: list[str] = []
+    with pytest.raises(claude.ResponseValidationError) as info:
+        await consume(stream, lambda item: seen.append(item.custom_id))
+
+    assert seen == ["ok"]
+    assert info.value.message == f"response does not match MessageBatchIndividualResponse: {detail}"
+    assert info.value.status_code == 200
+    assert info.value.request_id
     assert stream.response.is_closed
 
 

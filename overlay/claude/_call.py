@@ -22,7 +22,17 @@ from ._response_info import attach_info
 from ._status import error_from_response
 from ._wire import BETA_HEADER, CONTENT_TYPE_HEADER, JSON_CONTENT_TYPE, MAX_RETRIES_KEY, TIMEOUT_KEY
 
-__all__ = ["Call", "CallOptions", "build_request", "options_only", "parse_body", "pop_options"]
+__all__ = [
+    "PARSE_ERRORS",
+    "Call",
+    "CallOptions",
+    "build_request",
+    "mismatch_error",
+    "options_only",
+    "parse_body",
+    "parse_json",
+    "pop_options",
+]
 
 T = TypeVar("T")
 
@@ -169,9 +179,20 @@ def parse_json(data: Any, parse: Callable[[Any], T], *, response: httpx.Response
     """
     try:
         return parse_liberally(data, parse)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        name = getattr(getattr(parse, "__self__", None), "__name__", "the expected model")
-        detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
-        raise ResponseValidationError(
-            f"response does not match {name}: {detail}", response=response, cause=exc
-        ) from exc
+    except PARSE_ERRORS as exc:
+        raise mismatch_error(exc, parse, response) from exc
+
+
+# What a generated ``from_dict`` raises on data that does not fit its model.
+PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+
+
+def mismatch_error(
+    exc: Exception, parse: Callable[[Any], object], response: httpx.Response | None
+) -> ResponseValidationError:
+    """The error for data that *parse* refused with *exc* (one of ``PARSE_ERRORS``)."""
+    name = getattr(getattr(parse, "__self__", None), "__name__", "the expected model")
+    detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
+    return ResponseValidationError(
+        f"response does not match {name}: {detail}", response=response, cause=exc
+    )

@@ -142,8 +142,21 @@ class ResponseValidationError(ClaudeError):
         self.response = response
         self.cause = cause
 
+    @property
+    def status_code(self) -> int | None:
+        """The HTTP status of the response, when known."""
+        return self.response.status_code if self.response is not None else None
+
+    @property
+    def request_id(self) -> str | None:
+        """The ``request-id`` header of the response, when known."""
+        found: str | None = (
+            self.response.headers.get(REQUEST_ID_HEADER) if self.response is not None else None
+        )
+        return found
+
     def __str__(self) -> str:
-        request_id = self.response.headers.get(REQUEST_ID_HEADER) if self.response else None
+        request_id = self.request_id
         return f"{self.message} (request_id={request_id})" if request_id else self.message
 
 
@@ -177,12 +190,6 @@ class ResponseTooLargeError(ResponseValidationError):
         self.limit = limit
         self.size = size
         self.option = option
-
-    @property
-    def request_id(self) -> str | None:
-        """The ``request-id`` header of the response, when known."""
-        found: str | None = self.response.headers.get("request-id") if self.response else None
-        return found
 
 
 class APIConnectionError(ClaudeError):

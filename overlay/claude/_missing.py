@@ -15,7 +15,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-__all__ = ["missing_of", "parse_liberally"]
+__all__ = ["generated_types", "missing_of", "parse_liberally", "record_missing"]
 
 T = TypeVar("T")
 
@@ -25,7 +25,8 @@ _log = logging.getLogger("claude")
 _types: Any = None
 
 
-def _generated_types() -> Any:
+def generated_types() -> Any:
+    """``claude_api.types`` (its ``partial_count`` tells whether a parse built a partial model)."""
     global _types
     if _types is None:
         from claude_api import types
@@ -40,17 +41,25 @@ _table: dict[int, tuple[weakref.ref[object], tuple[str, ...]]] = {}
 
 def parse_liberally(data: Any, parse: Callable[[Any], T]) -> T:
     """``parse(data)``; when a model in the result lacks required fields, log and record them."""
-    types = _types or _generated_types()
+    types = _types or generated_types()
     before = types.partial_count
     result = parse(data)
     if types.partial_count != before:
-        paths = tuple(_missing_paths(result, ""))
-        if paths:
-            _log.debug(
-                "response %s lacks required field(s): %s", type(result).__name__, ", ".join(paths)
-            )
-            _remember(result, paths)
+        record_missing(result)
     return result
+
+
+def record_missing(result: object) -> bool:
+    """Log and record the required fields *result* lacks; whether it lacks any.
+
+    Called after a parse that built a partial model (``partial_count`` moved)."""
+    paths = tuple(_missing_paths(result, ""))
+    if paths:
+        _log.debug(
+            "response %s lacks required field(s): %s", type(result).__name__, ", ".join(paths)
+        )
+        _remember(result, paths)
+    return bool(paths)
 
 
 def missing_of(result: object) -> tuple[str, ...]:
@@ -80,12 +89,12 @@ def _missing_paths(value: object, prefix: str) -> list[str]:
     fields = getattr(type(value), "__attrs_attrs__", None)
     if fields is None:
         return []
-    lacking = set(_generated_types().missing_fields(value))
+    lacking = set(generated_types().missing_fields(value))
     found = []
     for field in fields:
         path = f"{prefix}.{field.name}" if prefix else field.name
         if field.name in lacking:
             found.append(path)
         elif field.name != "additional_properties":
-            found.extend(_missing_paths(_generated_types().field_value(value, field.name), path))
+            found.extend(_missing_paths(generated_types().field_value(value, field.name), path))
     return found

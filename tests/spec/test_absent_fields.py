@@ -137,3 +137,47 @@ def test_extra_keys_are_made_on_first_use() -> None:
     usage["new_counter"] = 3
     assert usage.to_dict() == {"input_tokens": 1, "output_tokens": 2, "new_counter": 3}
     assert models.Usage.from_dict(usage.to_dict()) == usage
+
+
+# --- extra keys: `from_dict` finds them by counting the fields it did not find -----------------
+
+
+def _wire_forms(cls: type[Any]) -> Iterator[tuple[str, JSON]]:
+    """The wire objects of *cls* to add a key to: the smallest (required fields only, tag
+    constants left out too), a response example as the API sends it, every field present, and
+    every optional field sent as null where the spec allows it."""
+    module = __import__(cls.__module__, fromlist=["_WIRE_NAMES"])
+    full = synthesized(cls).to_dict()
+    required = {f.name for f in attrs.fields(cls) if f.default is attrs.NOTHING}
+    wire_required = {module._WIRE_NAMES[name] for name in required}
+    yield "required only", {k: v for k, v in full.items() if k in wire_required}
+    yield "synthesized", full
+    for index, example in enumerate(EXAMPLES.get(cls, [])):
+        yield f"example {index}", copy.deepcopy(example)
+    nulls = dict(full)
+    for attribute, key in optional_fields(cls):
+        if _allows_null(cls, attribute):
+            nulls[key] = None
+    yield "nulls", nulls
+
+
+EXTRA_MODELS = [
+    cls for cls in ALL_MODELS if hasattr(__import__(cls.__module__, fromlist=["_"]), "_extra")
+]
+
+
+def test_every_model_with_extra_keys_is_checked() -> None:
+    assert len(EXTRA_MODELS) > 200
+    assert models.Message in EXTRA_MODELS
+    assert models.Usage in EXTRA_MODELS
+
+
+@pytest.mark.parametrize("cls", EXTRA_MODELS, ids=lambda cls: cls.__name__)
+def test_extra_keys_are_found_whatever_else_is_left_out(cls: type[Any]) -> None:
+    for form, wire in _wire_forms(cls):
+        plain = cls.from_dict(copy.deepcopy(wire))
+        assert plain.additional_properties == {}, f"{cls.__name__} ({form})"
+        for extra in ({"x_new": 1}, {"x_new": None, "x_other": [1]}):
+            parsed = cls.from_dict({**copy.deepcopy(wire), **extra})
+            assert parsed.additional_properties == extra, f"{cls.__name__} ({form})"
+            assert parsed.to_dict() == {**plain.to_dict(), **extra}, f"{cls.__name__} ({form})"

@@ -21,12 +21,15 @@ from claude_api.types import (
     Model,
     attribute_error,
     build_partial,
+    keep_unknown,
     model_eq,
     model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
     model_to_json,
+    new_model,
+    not_an_object,
     partial_to_dict,
 )
 
@@ -199,7 +202,7 @@ def _parse_content_type_1_item(
     if not isinstance(data, dict):
         raise TypeError(f"expected a JSON object, got {type(data).__name__}")
     tag = data.get("type")
-    parse = _content_type_1_item_parsers.get(tag)
+    parse = _content_type_1_item_parsers.get(tag)  # an absent tag: the member it may be
     if parse is not None:
         return parse(data)
     # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
@@ -232,17 +235,22 @@ def _parse_content(
     ]
     | str
 ):
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        content_type_1 = [
-            _parse_content_type_1_item(content_type_1_item_data)
-            for content_type_1_item_data in data
-        ]
+    if isinstance(data, list):
+        try:
+            content_type_1 = [
+                (
+                    _content_type_1_item_parsers.get(
+                        content_type_1_item_data.get("type"), keep_unknown
+                    )
+                    if isinstance(content_type_1_item_data, dict)
+                    else not_an_object
+                )(content_type_1_item_data)
+                for content_type_1_item_data in data
+            ]
 
-        return content_type_1
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
+            return content_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
     return cast(
         "list[BashCodeExecutionToolResultBlockParam | CodeExecutionToolResultBlockParam | ContainerUploadBlockParam | DocumentBlockParam | ImageBlockParam | RedactedThinkingBlockParam | SearchResultBlockParam | ServerToolUseBlockParam | TextBlockParam | TextEditorCodeExecutionToolResultBlockParam | ThinkingBlockParam | ToolResultBlockParam | ToolSearchToolResultBlockParam | ToolUseBlockParam | WebFetchToolResultBlockParam | WebSearchToolResultBlockParam] | str",
         data,
@@ -390,11 +398,13 @@ class AssistantMessageParam(Model):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
             _import_models()
+        missing = 0  # fields the data lacks: len(src_dict) + missing > fields means extra keys
         if "content" in src_dict:
             content = _parse_content(src_dict["content"])
 
         else:
             content = MISSING
+            missing += 1
 
         if "role" in src_dict:
             _role = src_dict["role"]
@@ -404,6 +414,7 @@ class AssistantMessageParam(Model):
 
         else:
             role = "assistant"
+            missing += 1
 
         if content is MISSING:
             # Liberal reading: the instance is built without the attributes the data lacks.
@@ -417,10 +428,10 @@ class AssistantMessageParam(Model):
             )
         # Stores into the slots, no __init__ call (measured: the call was a third of a small
         # model's parse); a field the data lacks reads None.
-        assistant_message_param = object.__new__(cls)
+        assistant_message_param = new_model(cls)
         assistant_message_param.content = content
         assistant_message_param.role = role
-        if not _KNOWN.issuperset(src_dict):
+        if len(src_dict) + missing > 2:  # cheaper than a set test
             assistant_message_param.additional_properties = _extra(src_dict)
         return assistant_message_param
 

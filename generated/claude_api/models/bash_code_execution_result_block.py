@@ -26,6 +26,7 @@ from claude_api.types import (
     model_repr,
     model_setstate,
     model_to_json,
+    new_model,
     partial_to_dict,
 )
 
@@ -140,6 +141,7 @@ class BashCodeExecutionResultBlock(Model):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
             _import_models()
+        missing = 0  # fields the data lacks: len(src_dict) + missing > fields means extra keys
         if "content" in src_dict:
             content = [
                 BashCodeExecutionOutputBlock.from_dict(content_item_data)
@@ -148,6 +150,7 @@ class BashCodeExecutionResultBlock(Model):
 
         else:
             content = MISSING
+            missing += 1
 
         return_code = src_dict["return_code"] if "return_code" in src_dict else MISSING
 
@@ -165,6 +168,7 @@ class BashCodeExecutionResultBlock(Model):
 
         else:
             type_ = "bash_code_execution_result"
+            missing += 1
 
         if content is MISSING or return_code is MISSING or stderr is MISSING or stdout is MISSING:
             # Liberal reading: the instance is built without the attributes the data lacks.
@@ -181,13 +185,13 @@ class BashCodeExecutionResultBlock(Model):
             )
         # Stores into the slots, no __init__ call (measured: the call was a third of a small
         # model's parse); a field the data lacks reads None.
-        bash_code_execution_result_block = object.__new__(cls)
+        bash_code_execution_result_block = new_model(cls)
         bash_code_execution_result_block.content = content
         bash_code_execution_result_block.return_code = return_code
         bash_code_execution_result_block.stderr = stderr
         bash_code_execution_result_block.stdout = stdout
         bash_code_execution_result_block.type = type_
-        if not _KNOWN.issuperset(src_dict):
+        if len(src_dict) + missing > 5:  # cheaper than a set test
             bash_code_execution_result_block.additional_properties = _extra(src_dict)
         return bash_code_execution_result_block
 

@@ -21,6 +21,7 @@ from claude_api.types import (
     model_repr,
     model_setstate,
     model_to_json,
+    new_model,
 )
 
 T = TypeVar("T", bound="BrowserDoubleClickConfigParam")
@@ -109,26 +110,29 @@ class BrowserDoubleClickConfigParam(Model):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        missing = 0  # fields the data lacks: len(src_dict) + missing > fields means extra keys
         defer_loading: bool | None | Unset = src_dict.get("defer_loading", UNSET)
 
         enabled: bool | None | Unset = src_dict.get("enabled", UNSET)
 
         # Stores into the slots, no __init__ call (measured: the call was a third of a small
         # model's parse); a field the data lacks reads None.
-        browser_double_click_config_param = object.__new__(cls)
+        browser_double_click_config_param = new_model(cls)
         absent = 0
         if defer_loading is UNSET:
             absent |= 1
             browser_double_click_config_param.defer_loading = None
+            missing += 1
         else:
             browser_double_click_config_param.defer_loading = defer_loading
         if enabled is UNSET:
             absent |= 2
             browser_double_click_config_param.enabled = None
+            missing += 1
         else:
             browser_double_click_config_param.enabled = enabled
         browser_double_click_config_param._absent = absent
-        if not _KNOWN.issuperset(src_dict):
+        if len(src_dict) + missing > 2:  # cheaper than a set test
             browser_double_click_config_param.additional_properties = _extra(src_dict)
         return browser_double_click_config_param
 

@@ -24,12 +24,15 @@ from claude_api.types import (
     Unset,
     attribute_error,
     build_partial,
+    keep_unknown,
     model_eq,
     model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
     model_to_json,
+    new_model,
+    not_an_object,
     partial_to_dict,
 )
 
@@ -140,7 +143,7 @@ def _parse_state_changes_type_0_item(
     if not isinstance(data, dict):
         raise TypeError(f"expected a JSON object, got {type(data).__name__}")
     tag = data.get("type")
-    parse = _state_changes_type_0_item_parsers.get(tag)
+    parse = _state_changes_type_0_item_parsers.get(tag)  # an absent tag: the member it may be
     if parse is not None:
         return parse(data)
     # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
@@ -169,7 +172,13 @@ def _parse_state_changes(
     if not isinstance(data, list):
         raise TypeError(f"unexpected {type(data).__name__} for state_changes")
     state_changes_type_0 = [
-        _parse_state_changes_type_0_item(state_changes_type_0_item_data)
+        (
+            _state_changes_type_0_item_parsers.get(
+                state_changes_type_0_item_data.get("type"), keep_unknown
+            )
+            if isinstance(state_changes_type_0_item_data, dict)
+            else not_an_object
+        )(state_changes_type_0_item_data)
         for state_changes_type_0_item_data in data
     ]
 
@@ -309,6 +318,7 @@ class BrowserStateBlockParam(Model):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
             _import_models()
+        missing = 0  # fields the data lacks: len(src_dict) + missing > fields means extra keys
         if "tabs" in src_dict:
             tabs = [
                 BrowserStateTabEntryParam.from_dict(tabs_item_data)
@@ -317,6 +327,7 @@ class BrowserStateBlockParam(Model):
 
         else:
             tabs = MISSING
+            missing += 1
 
         if "type" in src_dict:
             _type_ = src_dict["type"]
@@ -326,12 +337,15 @@ class BrowserStateBlockParam(Model):
 
         else:
             type_ = "browser_state"
+            missing += 1
 
         cache_control = src_dict.get("cache_control", UNSET)
         if cache_control is not None and cache_control is not UNSET:
             cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
-        state_changes = _parse_state_changes(src_dict.get("state_changes", UNSET))
+        state_changes = src_dict.get("state_changes", UNSET)
+        if state_changes is not None and state_changes is not UNSET:
+            state_changes = _parse_state_changes(state_changes)
 
         if tabs is MISSING:
             # Liberal reading: the instance is built without the attributes the data lacks.
@@ -347,22 +361,24 @@ class BrowserStateBlockParam(Model):
             )
         # Stores into the slots, no __init__ call (measured: the call was a third of a small
         # model's parse); a field the data lacks reads None.
-        browser_state_block_param = object.__new__(cls)
+        browser_state_block_param = new_model(cls)
         absent = 0
         browser_state_block_param.tabs = tabs
         browser_state_block_param.type = type_
         if cache_control is UNSET:
             absent |= 1
             browser_state_block_param.cache_control = None
+            missing += 1
         else:
             browser_state_block_param.cache_control = cache_control
         if state_changes is UNSET:
             absent |= 2
             browser_state_block_param.state_changes = None
+            missing += 1
         else:
             browser_state_block_param.state_changes = state_changes
         browser_state_block_param._absent = absent
-        if not _KNOWN.issuperset(src_dict):
+        if len(src_dict) + missing > 4:  # cheaper than a set test
             browser_state_block_param.additional_properties = _extra(src_dict)
         return browser_state_block_param
 

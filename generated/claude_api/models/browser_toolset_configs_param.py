@@ -21,6 +21,7 @@ from claude_api.types import (
     model_repr,
     model_setstate,
     model_to_json,
+    new_model,
 )
 
 if TYPE_CHECKING:
@@ -948,6 +949,7 @@ class BrowserToolsetConfigsParam(Model):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
             _import_models()
+        missing = 0  # fields the data lacks: len(src_dict) + missing > fields means extra keys
         close_tab = src_dict.get("close_tab", UNSET)
         if close_tab is not None and close_tab is not UNSET:
             close_tab = BrowserCloseTabConfigParam.from_dict(close_tab)
@@ -1074,165 +1076,196 @@ class BrowserToolsetConfigsParam(Model):
 
         # Stores into the slots, no __init__ call (measured: the call was a third of a small
         # model's parse); a field the data lacks reads None.
-        browser_toolset_configs_param = object.__new__(cls)
+        browser_toolset_configs_param = new_model(cls)
         absent = 0
         if close_tab is UNSET:
             absent |= 1
             browser_toolset_configs_param.close_tab = None
+            missing += 1
         else:
             browser_toolset_configs_param.close_tab = close_tab
         if double_click is UNSET:
             absent |= 2
             browser_toolset_configs_param.double_click = None
+            missing += 1
         else:
             browser_toolset_configs_param.double_click = double_click
         if file_upload is UNSET:
             absent |= 4
             browser_toolset_configs_param.file_upload = None
+            missing += 1
         else:
             browser_toolset_configs_param.file_upload = file_upload
         if find is UNSET:
             absent |= 8
             browser_toolset_configs_param.find = None
+            missing += 1
         else:
             browser_toolset_configs_param.find = find
         if form_input is UNSET:
             absent |= 16
             browser_toolset_configs_param.form_input = None
+            missing += 1
         else:
             browser_toolset_configs_param.form_input = form_input
         if get_page_text is UNSET:
             absent |= 32
             browser_toolset_configs_param.get_page_text = None
+            missing += 1
         else:
             browser_toolset_configs_param.get_page_text = get_page_text
         if hold_key is UNSET:
             absent |= 64
             browser_toolset_configs_param.hold_key = None
+            missing += 1
         else:
             browser_toolset_configs_param.hold_key = hold_key
         if hover is UNSET:
             absent |= 128
             browser_toolset_configs_param.hover = None
+            missing += 1
         else:
             browser_toolset_configs_param.hover = hover
         if javascript_exec is UNSET:
             absent |= 256
             browser_toolset_configs_param.javascript_exec = None
+            missing += 1
         else:
             browser_toolset_configs_param.javascript_exec = javascript_exec
         if key is UNSET:
             absent |= 512
             browser_toolset_configs_param.key = None
+            missing += 1
         else:
             browser_toolset_configs_param.key = key
         if left_click is UNSET:
             absent |= 1024
             browser_toolset_configs_param.left_click = None
+            missing += 1
         else:
             browser_toolset_configs_param.left_click = left_click
         if left_click_drag is UNSET:
             absent |= 2048
             browser_toolset_configs_param.left_click_drag = None
+            missing += 1
         else:
             browser_toolset_configs_param.left_click_drag = left_click_drag
         if left_mouse_down is UNSET:
             absent |= 4096
             browser_toolset_configs_param.left_mouse_down = None
+            missing += 1
         else:
             browser_toolset_configs_param.left_mouse_down = left_mouse_down
         if left_mouse_up is UNSET:
             absent |= 8192
             browser_toolset_configs_param.left_mouse_up = None
+            missing += 1
         else:
             browser_toolset_configs_param.left_mouse_up = left_mouse_up
         if list_tabs is UNSET:
             absent |= 16384
             browser_toolset_configs_param.list_tabs = None
+            missing += 1
         else:
             browser_toolset_configs_param.list_tabs = list_tabs
         if middle_click is UNSET:
             absent |= 32768
             browser_toolset_configs_param.middle_click = None
+            missing += 1
         else:
             browser_toolset_configs_param.middle_click = middle_click
         if mouse_move is UNSET:
             absent |= 65536
             browser_toolset_configs_param.mouse_move = None
+            missing += 1
         else:
             browser_toolset_configs_param.mouse_move = mouse_move
         if navigate is UNSET:
             absent |= 131072
             browser_toolset_configs_param.navigate = None
+            missing += 1
         else:
             browser_toolset_configs_param.navigate = navigate
         if new_tab is UNSET:
             absent |= 262144
             browser_toolset_configs_param.new_tab = None
+            missing += 1
         else:
             browser_toolset_configs_param.new_tab = new_tab
         if read_console is UNSET:
             absent |= 524288
             browser_toolset_configs_param.read_console = None
+            missing += 1
         else:
             browser_toolset_configs_param.read_console = read_console
         if read_network is UNSET:
             absent |= 1048576
             browser_toolset_configs_param.read_network = None
+            missing += 1
         else:
             browser_toolset_configs_param.read_network = read_network
         if read_page is UNSET:
             absent |= 2097152
             browser_toolset_configs_param.read_page = None
+            missing += 1
         else:
             browser_toolset_configs_param.read_page = read_page
         if right_click is UNSET:
             absent |= 4194304
             browser_toolset_configs_param.right_click = None
+            missing += 1
         else:
             browser_toolset_configs_param.right_click = right_click
         if screenshot is UNSET:
             absent |= 8388608
             browser_toolset_configs_param.screenshot = None
+            missing += 1
         else:
             browser_toolset_configs_param.screenshot = screenshot
         if scroll is UNSET:
             absent |= 16777216
             browser_toolset_configs_param.scroll = None
+            missing += 1
         else:
             browser_toolset_configs_param.scroll = scroll
         if scroll_to is UNSET:
             absent |= 33554432
             browser_toolset_configs_param.scroll_to = None
+            missing += 1
         else:
             browser_toolset_configs_param.scroll_to = scroll_to
         if switch_tab is UNSET:
             absent |= 67108864
             browser_toolset_configs_param.switch_tab = None
+            missing += 1
         else:
             browser_toolset_configs_param.switch_tab = switch_tab
         if triple_click is UNSET:
             absent |= 134217728
             browser_toolset_configs_param.triple_click = None
+            missing += 1
         else:
             browser_toolset_configs_param.triple_click = triple_click
         if type_ is UNSET:
             absent |= 268435456
             browser_toolset_configs_param.type = None
+            missing += 1
         else:
             browser_toolset_configs_param.type = type_
         if wait is UNSET:
             absent |= 536870912
             browser_toolset_configs_param.wait = None
+            missing += 1
         else:
             browser_toolset_configs_param.wait = wait
         if zoom is UNSET:
             absent |= 1073741824
             browser_toolset_configs_param.zoom = None
+            missing += 1
         else:
             browser_toolset_configs_param.zoom = zoom
         browser_toolset_configs_param._absent = absent
-        if not _KNOWN.issuperset(src_dict):
+        if len(src_dict) + missing > 31:  # cheaper than a set test
             browser_toolset_configs_param.additional_properties = _extra(src_dict)
         return browser_toolset_configs_param
 

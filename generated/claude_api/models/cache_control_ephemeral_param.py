@@ -28,6 +28,7 @@ from claude_api.types import (
     model_repr,
     model_setstate,
     model_to_json,
+    new_model,
     partial_to_dict,
 )
 
@@ -104,6 +105,7 @@ class CacheControlEphemeralParam(Model):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        missing = 0  # fields the data lacks: len(src_dict) + missing > fields means extra keys
         if "type" in src_dict:
             _type_ = src_dict["type"]
             if _type_ != "ephemeral":
@@ -112,6 +114,7 @@ class CacheControlEphemeralParam(Model):
 
         else:
             type_ = "ephemeral"
+            missing += 1
 
         _ttl = src_dict.get("ttl", UNSET)
         ttl: CacheControlTtl | Unset
@@ -122,10 +125,14 @@ class CacheControlEphemeralParam(Model):
 
         # Stores into the slots, no __init__ call (measured: the call was a third of a small
         # model's parse); a field the data lacks reads None.
-        cache_control_ephemeral_param = object.__new__(cls)
+        cache_control_ephemeral_param = new_model(cls)
         cache_control_ephemeral_param.type = type_
-        cache_control_ephemeral_param.ttl = NULL if ttl is UNSET else ttl
-        if not _KNOWN.issuperset(src_dict):
+        if ttl is UNSET:
+            cache_control_ephemeral_param.ttl = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            cache_control_ephemeral_param.ttl = ttl
+        if len(src_dict) + missing > 2:  # cheaper than a set test
             cache_control_ephemeral_param.additional_properties = _extra(src_dict)
         return cache_control_ephemeral_param
 

@@ -24,6 +24,7 @@ from claude_api.types import (
     model_repr,
     model_setstate,
     model_to_json,
+    new_model,
     partial_to_dict,
 )
 
@@ -82,6 +83,7 @@ class CacheMissPreviousMessageNotFound(Model):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        missing = 0  # fields the data lacks: len(src_dict) + missing > fields means extra keys
         if "type" in src_dict:
             _type_ = src_dict["type"]
             if _type_ != "previous_message_not_found":
@@ -92,12 +94,13 @@ class CacheMissPreviousMessageNotFound(Model):
 
         else:
             type_ = "previous_message_not_found"
+            missing += 1
 
         # Stores into the slots, no __init__ call (measured: the call was a third of a small
         # model's parse); a field the data lacks reads None.
-        cache_miss_previous_message_not_found = object.__new__(cls)
+        cache_miss_previous_message_not_found = new_model(cls)
         cache_miss_previous_message_not_found.type = type_
-        if not _KNOWN.issuperset(src_dict):
+        if len(src_dict) + missing > 1:  # cheaper than a set test
             cache_miss_previous_message_not_found.additional_properties = _extra(src_dict)
         return cache_miss_previous_message_not_found
 

@@ -21,12 +21,15 @@ from claude_api.types import (
     Model,
     attribute_error,
     build_partial,
+    keep_unknown,
     model_eq,
     model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
     model_to_json,
+    new_model,
+    not_an_object,
     partial_to_dict,
 )
 
@@ -104,7 +107,7 @@ def _parse_content(
     if not isinstance(data, dict):
         raise TypeError(f"expected a JSON object, got {type(data).__name__}")
     tag = data.get("type")
-    parse = _content_parsers.get(tag)
+    parse = _content_parsers.get(tag)  # an absent tag: the member it may be
     if parse is not None:
         return parse(data)
     # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
@@ -187,11 +190,18 @@ class CodeExecutionToolResultBlock(Model):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
             _import_models()
+        missing = 0  # fields the data lacks: len(src_dict) + missing > fields means extra keys
         if "content" in src_dict:
-            content = _parse_content(src_dict["content"])
+            content = src_dict["content"]
+            content = (
+                _content_parsers.get(content.get("type"), keep_unknown)
+                if isinstance(content, dict)
+                else not_an_object
+            )(content)
 
         else:
             content = MISSING
+            missing += 1
 
         tool_use_id = src_dict["tool_use_id"] if "tool_use_id" in src_dict else MISSING
 
@@ -205,6 +215,7 @@ class CodeExecutionToolResultBlock(Model):
 
         else:
             type_ = "code_execution_tool_result"
+            missing += 1
 
         if content is MISSING or tool_use_id is MISSING:
             # Liberal reading: the instance is built without the attributes the data lacks.
@@ -219,11 +230,11 @@ class CodeExecutionToolResultBlock(Model):
             )
         # Stores into the slots, no __init__ call (measured: the call was a third of a small
         # model's parse); a field the data lacks reads None.
-        code_execution_tool_result_block = object.__new__(cls)
+        code_execution_tool_result_block = new_model(cls)
         code_execution_tool_result_block.content = content
         code_execution_tool_result_block.tool_use_id = tool_use_id
         code_execution_tool_result_block.type = type_
-        if not _KNOWN.issuperset(src_dict):
+        if len(src_dict) + missing > 3:  # cheaper than a set test
             code_execution_tool_result_block.additional_properties = _extra(src_dict)
         return code_execution_tool_result_block
 

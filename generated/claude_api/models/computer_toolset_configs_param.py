@@ -21,6 +21,7 @@ from claude_api.types import (
     model_repr,
     model_setstate,
     model_to_json,
+    new_model,
 )
 
 if TYPE_CHECKING:
@@ -558,6 +559,7 @@ class ComputerToolsetConfigsParam(Model):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
             _import_models()
+        missing = 0  # fields the data lacks: len(src_dict) + missing > fields means extra keys
         cursor_position = src_dict.get("cursor_position", UNSET)
         if cursor_position is not None and cursor_position is not UNSET:
             cursor_position = ComputerCursorPositionConfigParam.from_dict(cursor_position)
@@ -628,95 +630,112 @@ class ComputerToolsetConfigsParam(Model):
 
         # Stores into the slots, no __init__ call (measured: the call was a third of a small
         # model's parse); a field the data lacks reads None.
-        computer_toolset_configs_param = object.__new__(cls)
+        computer_toolset_configs_param = new_model(cls)
         absent = 0
         if cursor_position is UNSET:
             absent |= 1
             computer_toolset_configs_param.cursor_position = None
+            missing += 1
         else:
             computer_toolset_configs_param.cursor_position = cursor_position
         if double_click is UNSET:
             absent |= 2
             computer_toolset_configs_param.double_click = None
+            missing += 1
         else:
             computer_toolset_configs_param.double_click = double_click
         if hold_key is UNSET:
             absent |= 4
             computer_toolset_configs_param.hold_key = None
+            missing += 1
         else:
             computer_toolset_configs_param.hold_key = hold_key
         if key is UNSET:
             absent |= 8
             computer_toolset_configs_param.key = None
+            missing += 1
         else:
             computer_toolset_configs_param.key = key
         if left_click is UNSET:
             absent |= 16
             computer_toolset_configs_param.left_click = None
+            missing += 1
         else:
             computer_toolset_configs_param.left_click = left_click
         if left_click_drag is UNSET:
             absent |= 32
             computer_toolset_configs_param.left_click_drag = None
+            missing += 1
         else:
             computer_toolset_configs_param.left_click_drag = left_click_drag
         if left_mouse_down is UNSET:
             absent |= 64
             computer_toolset_configs_param.left_mouse_down = None
+            missing += 1
         else:
             computer_toolset_configs_param.left_mouse_down = left_mouse_down
         if left_mouse_up is UNSET:
             absent |= 128
             computer_toolset_configs_param.left_mouse_up = None
+            missing += 1
         else:
             computer_toolset_configs_param.left_mouse_up = left_mouse_up
         if middle_click is UNSET:
             absent |= 256
             computer_toolset_configs_param.middle_click = None
+            missing += 1
         else:
             computer_toolset_configs_param.middle_click = middle_click
         if mouse_move is UNSET:
             absent |= 512
             computer_toolset_configs_param.mouse_move = None
+            missing += 1
         else:
             computer_toolset_configs_param.mouse_move = mouse_move
         if right_click is UNSET:
             absent |= 1024
             computer_toolset_configs_param.right_click = None
+            missing += 1
         else:
             computer_toolset_configs_param.right_click = right_click
         if screenshot is UNSET:
             absent |= 2048
             computer_toolset_configs_param.screenshot = None
+            missing += 1
         else:
             computer_toolset_configs_param.screenshot = screenshot
         if scroll is UNSET:
             absent |= 4096
             computer_toolset_configs_param.scroll = None
+            missing += 1
         else:
             computer_toolset_configs_param.scroll = scroll
         if triple_click is UNSET:
             absent |= 8192
             computer_toolset_configs_param.triple_click = None
+            missing += 1
         else:
             computer_toolset_configs_param.triple_click = triple_click
         if type_ is UNSET:
             absent |= 16384
             computer_toolset_configs_param.type = None
+            missing += 1
         else:
             computer_toolset_configs_param.type = type_
         if wait is UNSET:
             absent |= 32768
             computer_toolset_configs_param.wait = None
+            missing += 1
         else:
             computer_toolset_configs_param.wait = wait
         if zoom is UNSET:
             absent |= 65536
             computer_toolset_configs_param.zoom = None
+            missing += 1
         else:
             computer_toolset_configs_param.zoom = zoom
         computer_toolset_configs_param._absent = absent
-        if not _KNOWN.issuperset(src_dict):
+        if len(src_dict) + missing > 17:  # cheaper than a set test
             computer_toolset_configs_param.additional_properties = _extra(src_dict)
         return computer_toolset_configs_param
 

@@ -21,12 +21,15 @@ from claude_api.types import (
     Model,
     attribute_error,
     build_partial,
+    keep_unknown,
     model_eq,
     model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
     model_to_json,
+    new_model,
+    not_an_object,
     partial_to_dict,
 )
 
@@ -164,7 +167,7 @@ def _parse_content_block(
     if not isinstance(data, dict):
         raise TypeError(f"expected a JSON object, got {type(data).__name__}")
     tag = data.get("type")
-    parse = _content_block_parsers.get(tag)
+    parse = _content_block_parsers.get(tag)  # an absent tag: the member it may be
     if parse is not None:
         return parse(data)
     # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
@@ -286,11 +289,18 @@ class ContentBlockStartEvent(Model):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
             _import_models()
+        missing = 0  # fields the data lacks: len(src_dict) + missing > fields means extra keys
         if "content_block" in src_dict:
-            content_block = _parse_content_block(src_dict["content_block"])
+            content_block = src_dict["content_block"]
+            content_block = (
+                _content_block_parsers.get(content_block.get("type"), keep_unknown)
+                if isinstance(content_block, dict)
+                else not_an_object
+            )(content_block)
 
         else:
             content_block = MISSING
+            missing += 1
 
         index = src_dict["index"] if "index" in src_dict else MISSING
 
@@ -302,6 +312,7 @@ class ContentBlockStartEvent(Model):
 
         else:
             type_ = "content_block_start"
+            missing += 1
 
         if content_block is MISSING or index is MISSING:
             # Liberal reading: the instance is built without the attributes the data lacks.
@@ -316,11 +327,11 @@ class ContentBlockStartEvent(Model):
             )
         # Stores into the slots, no __init__ call (measured: the call was a third of a small
         # model's parse); a field the data lacks reads None.
-        content_block_start_event = object.__new__(cls)
+        content_block_start_event = new_model(cls)
         content_block_start_event.content_block = content_block
         content_block_start_event.index = index
         content_block_start_event.type = type_
-        if not _KNOWN.issuperset(src_dict):
+        if len(src_dict) + missing > 3:  # cheaper than a set test
             content_block_start_event.additional_properties = _extra(src_dict)
         return content_block_start_event
 

@@ -24,6 +24,7 @@ from claude_api.types import (
     model_repr,
     model_setstate,
     model_to_json,
+    new_model,
     partial_to_dict,
 )
 
@@ -175,6 +176,7 @@ class ContextManagementCapability(Model):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
             _import_models()
+        missing = 0  # fields the data lacks: len(src_dict) + missing > fields means extra keys
         supported = src_dict["supported"] if "supported" in src_dict else MISSING
 
         clear_thinking_20251015 = src_dict.get("clear_thinking_20251015", UNSET)
@@ -203,26 +205,29 @@ class ContextManagementCapability(Model):
             )
         # Stores into the slots, no __init__ call (measured: the call was a third of a small
         # model's parse); a field the data lacks reads None.
-        context_management_capability = object.__new__(cls)
+        context_management_capability = new_model(cls)
         absent = 0
         context_management_capability.supported = supported
         if clear_thinking_20251015 is UNSET:
             absent |= 1
             context_management_capability.clear_thinking_20251015 = None
+            missing += 1
         else:
             context_management_capability.clear_thinking_20251015 = clear_thinking_20251015
         if clear_tool_uses_20250919 is UNSET:
             absent |= 2
             context_management_capability.clear_tool_uses_20250919 = None
+            missing += 1
         else:
             context_management_capability.clear_tool_uses_20250919 = clear_tool_uses_20250919
         if compact_20260112 is UNSET:
             absent |= 4
             context_management_capability.compact_20260112 = None
+            missing += 1
         else:
             context_management_capability.compact_20260112 = compact_20260112
         context_management_capability._absent = absent
-        if not _KNOWN.issuperset(src_dict):
+        if len(src_dict) + missing > 4:  # cheaper than a set test
             context_management_capability.additional_properties = _extra(src_dict)
         return context_management_capability
 

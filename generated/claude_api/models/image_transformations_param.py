@@ -25,6 +25,7 @@ from claude_api.types import (
     model_repr,
     model_setstate,
     model_to_json,
+    new_model,
 )
 
 T = TypeVar("T", bound="ImageTransformationsParam")
@@ -86,6 +87,7 @@ class ImageTransformationsParam(Model):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        missing = 0  # fields the data lacks: len(src_dict) + missing > fields means extra keys
         _oversized_image = src_dict.get("oversized_image", UNSET)
         oversized_image: ImageTransformationsParamOversizedImage | Unset
         if isinstance(_oversized_image, Unset):
@@ -95,11 +97,13 @@ class ImageTransformationsParam(Model):
 
         # Stores into the slots, no __init__ call (measured: the call was a third of a small
         # model's parse); a field the data lacks reads None.
-        image_transformations_param = object.__new__(cls)
-        image_transformations_param.oversized_image = (
-            NULL if oversized_image is UNSET else oversized_image
-        )
-        if not _KNOWN.issuperset(src_dict):
+        image_transformations_param = new_model(cls)
+        if oversized_image is UNSET:
+            image_transformations_param.oversized_image = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            image_transformations_param.oversized_image = oversized_image
+        if len(src_dict) + missing > 1:  # cheaper than a set test
             image_transformations_param.additional_properties = _extra(src_dict)
         return image_transformations_param
 

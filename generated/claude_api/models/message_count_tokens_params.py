@@ -19,12 +19,15 @@ from claude_api.types import (
     Unset,
     attribute_error,
     build_partial,
+    keep_unknown,
     model_eq,
     model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
     model_to_json,
+    new_model,
+    not_an_object,
     partial_to_dict,
 )
 
@@ -306,6 +309,7 @@ def _import_models() -> None:
             "tool_search_tool_bm25": ToolSearchToolBm2520251119Param.from_dict,
             "tool_search_tool_regex_20251119": ToolSearchToolRegex20251119Param.from_dict,
             "tool_search_tool_regex": ToolSearchToolRegex20251119Param.from_dict,
+            None: ToolParam.from_dict,  # the tag is optional for this member
         }
     )
 
@@ -324,7 +328,7 @@ def _parse_messages_item(
     if not isinstance(data, dict):
         raise TypeError(f"expected a JSON object, got {type(data).__name__}")
     tag = data.get("role")
-    parse = _messages_item_parsers.get(tag)
+    parse = _messages_item_parsers.get(tag)  # an absent tag: the member it may be
     if parse is not None:
         return parse(data)
     # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
@@ -334,16 +338,16 @@ def _parse_messages_item(
 def _parse_system(data: object) -> list[TextBlockParam] | str | Unset:
     if isinstance(data, Unset):
         return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        system_type_1 = [
-            TextBlockParam.from_dict(system_type_1_item_data) for system_type_1_item_data in data
-        ]
+    if isinstance(data, list):
+        try:
+            system_type_1 = [
+                TextBlockParam.from_dict(system_type_1_item_data)
+                for system_type_1_item_data in data
+            ]
 
-        return system_type_1
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
+            return system_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
     return cast("list[TextBlockParam] | str | Unset", data)
 
 
@@ -374,7 +378,7 @@ def _parse_thinking(
     if not isinstance(data, dict):
         raise TypeError(f"expected a JSON object, got {type(data).__name__}")
     tag = data.get("type")
-    parse = _thinking_parsers.get(tag)
+    parse = _thinking_parsers.get(tag)  # an absent tag: the member it may be
     if parse is not None:
         return parse(data)
     # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
@@ -405,7 +409,7 @@ def _parse_tool_choice(
     if not isinstance(data, dict):
         raise TypeError(f"expected a JSON object, got {type(data).__name__}")
     tag = data.get("type")
-    parse = _tool_choice_parsers.get(tag)
+    parse = _tool_choice_parsers.get(tag)  # an absent tag: the member it may be
     if parse is not None:
         return parse(data)
     # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
@@ -472,11 +476,9 @@ def _parse_tools_item(
     if not isinstance(data, dict):
         raise TypeError(f"expected a JSON object, got {type(data).__name__}")
     tag = data.get("type")
-    parse = _tools_item_parsers.get(tag)
+    parse = _tools_item_parsers.get(tag)  # an absent tag: the member it may be
     if parse is not None:
         return parse(data)
-    if tag is None:
-        return ToolParam.from_dict(data)
     # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
     return cast(
         "BrowserToolset20260801Param | CodeExecutionTool20250522Param | CodeExecutionTool20250825Param | CodeExecutionTool20260120Param | CodeExecutionTool20260521Param | ComputerToolset20260801Param | MemoryTool20250818Param | ToolBash20250124Param | ToolParam | ToolSearchToolBm2520251119Param | ToolSearchToolRegex20251119Param | ToolTextEditor20250124Param | ToolTextEditor20250429Param | ToolTextEditor20250728Param | WebFetchTool20250910Param | WebFetchTool20260209Param | WebFetchTool20260309Param | WebFetchTool20260318Param | WebSearchTool20250305Param | WebSearchTool20260209Param | WebSearchTool20260318Param",
@@ -801,14 +803,20 @@ class MessageCountTokensParams(Model):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
             _import_models()
+        missing = 0  # fields the data lacks: len(src_dict) + missing > fields means extra keys
         if "messages" in src_dict:
             messages = [
-                _parse_messages_item(messages_item_data)
+                (
+                    _messages_item_parsers.get(messages_item_data.get("role"), keep_unknown)
+                    if isinstance(messages_item_data, dict)
+                    else not_an_object
+                )(messages_item_data)
                 for messages_item_data in src_dict["messages"]
             ]
 
         else:
             messages = MISSING
+            missing += 1
 
         model = src_dict["model"] if "model" in src_dict else MISSING
 
@@ -825,11 +833,25 @@ class MessageCountTokensParams(Model):
 
         speed: None | Speed | Unset = src_dict.get("speed", UNSET)
 
-        system = _parse_system(src_dict.get("system", UNSET))
+        system = src_dict.get("system", UNSET)
+        if system is not UNSET:
+            system = _parse_system(system)
 
-        thinking = _parse_thinking(src_dict.get("thinking", UNSET))
+        thinking = src_dict.get("thinking", UNSET)
+        if thinking is not UNSET:
+            thinking = (
+                _thinking_parsers.get(thinking.get("type"), keep_unknown)
+                if isinstance(thinking, dict)
+                else not_an_object
+            )(thinking)
 
-        tool_choice = _parse_tool_choice(src_dict.get("tool_choice", UNSET))
+        tool_choice = src_dict.get("tool_choice", UNSET)
+        if tool_choice is not UNSET:
+            tool_choice = (
+                _tool_choice_parsers.get(tool_choice.get("type"), keep_unknown)
+                if isinstance(tool_choice, dict)
+                else not_an_object
+            )(tool_choice)
 
         _tools = src_dict.get("tools", UNSET)
         tools: (
@@ -859,7 +881,14 @@ class MessageCountTokensParams(Model):
             | Unset
         ) = UNSET
         if _tools is not UNSET:
-            tools = [_parse_tools_item(tools_item_data) for tools_item_data in _tools]
+            tools = [
+                (
+                    _tools_item_parsers.get(tools_item_data.get("type"), keep_unknown)
+                    if isinstance(tools_item_data, dict)
+                    else not_an_object
+                )(tools_item_data)
+                for tools_item_data in _tools
+            ]
 
         if messages is MISSING or model is MISSING:
             # Liberal reading: the instance is built without the attributes the data lacks.
@@ -880,29 +909,49 @@ class MessageCountTokensParams(Model):
             )
         # Stores into the slots, no __init__ call (measured: the call was a third of a small
         # model's parse); a field the data lacks reads None.
-        message_count_tokens_params = object.__new__(cls)
+        message_count_tokens_params = new_model(cls)
         absent = 0
         message_count_tokens_params.messages = messages
         message_count_tokens_params.model = model
         if cache_control is UNSET:
             absent |= 1
             message_count_tokens_params.cache_control = None
+            missing += 1
         else:
             message_count_tokens_params.cache_control = cache_control
-        message_count_tokens_params.output_config = (
-            NULL if output_config is UNSET else output_config
-        )
+        if output_config is UNSET:
+            message_count_tokens_params.output_config = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            message_count_tokens_params.output_config = output_config
         if speed is UNSET:
             absent |= 2
             message_count_tokens_params.speed = None
+            missing += 1
         else:
             message_count_tokens_params.speed = speed
-        message_count_tokens_params.system = NULL if system is UNSET else system
-        message_count_tokens_params.thinking = NULL if thinking is UNSET else thinking
-        message_count_tokens_params.tool_choice = NULL if tool_choice is UNSET else tool_choice
-        message_count_tokens_params.tools = NULL if tools is UNSET else tools
+        if system is UNSET:
+            message_count_tokens_params.system = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            message_count_tokens_params.system = system
+        if thinking is UNSET:
+            message_count_tokens_params.thinking = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            message_count_tokens_params.thinking = thinking
+        if tool_choice is UNSET:
+            message_count_tokens_params.tool_choice = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            message_count_tokens_params.tool_choice = tool_choice
+        if tools is UNSET:
+            message_count_tokens_params.tools = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            message_count_tokens_params.tools = tools
         message_count_tokens_params._absent = absent
-        if not _KNOWN.issuperset(src_dict):
+        if len(src_dict) + missing > 9:  # cheaper than a set test
             message_count_tokens_params.additional_properties = _extra(src_dict)
         return message_count_tokens_params
 

@@ -23,12 +23,15 @@ from claude_api.types import (
     Unset,
     attribute_error,
     build_partial,
+    keep_unknown,
     model_eq,
     model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
     model_to_json,
+    new_model,
+    not_an_object,
     partial_to_dict,
 )
 
@@ -343,6 +346,7 @@ def _import_models() -> None:
             "tool_search_tool_bm25": ToolSearchToolBm2520251119Param.from_dict,
             "tool_search_tool_regex_20251119": ToolSearchToolRegex20251119Param.from_dict,
             "tool_search_tool_regex": ToolSearchToolRegex20251119Param.from_dict,
+            None: ToolParam.from_dict,  # the tag is optional for this member
         }
     )
 
@@ -361,7 +365,7 @@ def _parse_messages_item(
     if not isinstance(data, dict):
         raise TypeError(f"expected a JSON object, got {type(data).__name__}")
     tag = data.get("role")
-    parse = _messages_item_parsers.get(tag)
+    parse = _messages_item_parsers.get(tag)  # an absent tag: the member it may be
     if parse is not None:
         return parse(data)
     # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
@@ -373,30 +377,29 @@ def _parse_container(data: object) -> ContainerParams | None | str | Unset:
         return data
     if isinstance(data, Unset):
         return data
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        container_type_0 = ContainerParams.from_dict(data)
+    if isinstance(data, dict):
+        try:
+            container_type_0 = ContainerParams.from_dict(data)
 
-        return container_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
+            return container_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
     return cast("ContainerParams | None | str | Unset", data)
 
 
 def _parse_system(data: object) -> list[TextBlockParam] | str | Unset:
     if isinstance(data, Unset):
         return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        system_type_1 = [
-            TextBlockParam.from_dict(system_type_1_item_data) for system_type_1_item_data in data
-        ]
+    if isinstance(data, list):
+        try:
+            system_type_1 = [
+                TextBlockParam.from_dict(system_type_1_item_data)
+                for system_type_1_item_data in data
+            ]
 
-        return system_type_1
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
+            return system_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
     return cast("list[TextBlockParam] | str | Unset", data)
 
 
@@ -427,7 +430,7 @@ def _parse_thinking(
     if not isinstance(data, dict):
         raise TypeError(f"expected a JSON object, got {type(data).__name__}")
     tag = data.get("type")
-    parse = _thinking_parsers.get(tag)
+    parse = _thinking_parsers.get(tag)  # an absent tag: the member it may be
     if parse is not None:
         return parse(data)
     # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
@@ -458,7 +461,7 @@ def _parse_tool_choice(
     if not isinstance(data, dict):
         raise TypeError(f"expected a JSON object, got {type(data).__name__}")
     tag = data.get("type")
-    parse = _tool_choice_parsers.get(tag)
+    parse = _tool_choice_parsers.get(tag)  # an absent tag: the member it may be
     if parse is not None:
         return parse(data)
     # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
@@ -525,11 +528,9 @@ def _parse_tools_item(
     if not isinstance(data, dict):
         raise TypeError(f"expected a JSON object, got {type(data).__name__}")
     tag = data.get("type")
-    parse = _tools_item_parsers.get(tag)
+    parse = _tools_item_parsers.get(tag)  # an absent tag: the member it may be
     if parse is not None:
         return parse(data)
-    if tag is None:
-        return ToolParam.from_dict(data)
     # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
     return cast(
         "BrowserToolset20260801Param | CodeExecutionTool20250522Param | CodeExecutionTool20250825Param | CodeExecutionTool20260120Param | CodeExecutionTool20260521Param | ComputerToolset20260801Param | MemoryTool20250818Param | ToolBash20250124Param | ToolParam | ToolSearchToolBm2520251119Param | ToolSearchToolRegex20251119Param | ToolTextEditor20250124Param | ToolTextEditor20250429Param | ToolTextEditor20250728Param | WebFetchTool20250910Param | WebFetchTool20260209Param | WebFetchTool20260309Param | WebFetchTool20260318Param | WebSearchTool20250305Param | WebSearchTool20260209Param | WebSearchTool20260318Param",
@@ -1007,16 +1008,22 @@ class MessageCreateParams(Model):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
             _import_models()
+        missing = 0  # fields the data lacks: len(src_dict) + missing > fields means extra keys
         max_tokens = src_dict["max_tokens"] if "max_tokens" in src_dict else MISSING
 
         if "messages" in src_dict:
             messages = [
-                _parse_messages_item(messages_item_data)
+                (
+                    _messages_item_parsers.get(messages_item_data.get("role"), keep_unknown)
+                    if isinstance(messages_item_data, dict)
+                    else not_an_object
+                )(messages_item_data)
                 for messages_item_data in src_dict["messages"]
             ]
 
         else:
             messages = MISSING
+            missing += 1
 
         model = src_dict["model"] if "model" in src_dict else MISSING
 
@@ -1024,7 +1031,9 @@ class MessageCreateParams(Model):
         if cache_control is not None and cache_control is not UNSET:
             cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
-        container = _parse_container(src_dict.get("container", UNSET))
+        container = src_dict.get("container", UNSET)
+        if container is not None and container is not UNSET:
+            container = _parse_container(container)
 
         diagnostics = src_dict.get("diagnostics", UNSET)
         if diagnostics is not None and diagnostics is not UNSET:
@@ -1057,11 +1066,25 @@ class MessageCreateParams(Model):
 
         stop_sequences = cast("list[str] | Unset", src_dict.get("stop_sequences", UNSET))
 
-        system = _parse_system(src_dict.get("system", UNSET))
+        system = src_dict.get("system", UNSET)
+        if system is not UNSET:
+            system = _parse_system(system)
 
-        thinking = _parse_thinking(src_dict.get("thinking", UNSET))
+        thinking = src_dict.get("thinking", UNSET)
+        if thinking is not UNSET:
+            thinking = (
+                _thinking_parsers.get(thinking.get("type"), keep_unknown)
+                if isinstance(thinking, dict)
+                else not_an_object
+            )(thinking)
 
-        tool_choice = _parse_tool_choice(src_dict.get("tool_choice", UNSET))
+        tool_choice = src_dict.get("tool_choice", UNSET)
+        if tool_choice is not UNSET:
+            tool_choice = (
+                _tool_choice_parsers.get(tool_choice.get("type"), keep_unknown)
+                if isinstance(tool_choice, dict)
+                else not_an_object
+            )(tool_choice)
 
         _tools = src_dict.get("tools", UNSET)
         tools: (
@@ -1091,7 +1114,14 @@ class MessageCreateParams(Model):
             | Unset
         ) = UNSET
         if _tools is not UNSET:
-            tools = [_parse_tools_item(tools_item_data) for tools_item_data in _tools]
+            tools = [
+                (
+                    _tools_item_parsers.get(tools_item_data.get("type"), keep_unknown)
+                    if isinstance(tools_item_data, dict)
+                    else not_an_object
+                )(tools_item_data)
+                for tools_item_data in _tools
+            ]
 
         stream = src_dict.get("stream", UNSET)
 
@@ -1131,7 +1161,7 @@ class MessageCreateParams(Model):
             )
         # Stores into the slots, no __init__ call (measured: the call was a third of a small
         # model's parse); a field the data lacks reads None.
-        message_create_params = object.__new__(cls)
+        message_create_params = new_model(cls)
         absent = 0
         message_create_params.max_tokens = max_tokens
         message_create_params.messages = messages
@@ -1139,42 +1169,95 @@ class MessageCreateParams(Model):
         if cache_control is UNSET:
             absent |= 1
             message_create_params.cache_control = None
+            missing += 1
         else:
             message_create_params.cache_control = cache_control
         if container is UNSET:
             absent |= 2
             message_create_params.container = None
+            missing += 1
         else:
             message_create_params.container = container
         if diagnostics is UNSET:
             absent |= 4
             message_create_params.diagnostics = None
+            missing += 1
         else:
             message_create_params.diagnostics = diagnostics
         if inference_geo is UNSET:
             absent |= 8
             message_create_params.inference_geo = None
+            missing += 1
         else:
             message_create_params.inference_geo = inference_geo
-        message_create_params.metadata = NULL if metadata is UNSET else metadata
-        message_create_params.output_config = NULL if output_config is UNSET else output_config
-        message_create_params.service_tier = NULL if service_tier is UNSET else service_tier
+        if metadata is UNSET:
+            message_create_params.metadata = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            message_create_params.metadata = metadata
+        if output_config is UNSET:
+            message_create_params.output_config = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            message_create_params.output_config = output_config
+        if service_tier is UNSET:
+            message_create_params.service_tier = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            message_create_params.service_tier = service_tier
         if speed is UNSET:
             absent |= 16
             message_create_params.speed = None
+            missing += 1
         else:
             message_create_params.speed = speed
-        message_create_params.stop_sequences = NULL if stop_sequences is UNSET else stop_sequences
-        message_create_params.system = NULL if system is UNSET else system
-        message_create_params.thinking = NULL if thinking is UNSET else thinking
-        message_create_params.tool_choice = NULL if tool_choice is UNSET else tool_choice
-        message_create_params.tools = NULL if tools is UNSET else tools
-        message_create_params.stream = NULL if stream is UNSET else stream
-        message_create_params.temperature = NULL if temperature is UNSET else temperature
-        message_create_params.top_p = NULL if top_p is UNSET else top_p
-        message_create_params.top_k = NULL if top_k is UNSET else top_k
+        if stop_sequences is UNSET:
+            message_create_params.stop_sequences = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            message_create_params.stop_sequences = stop_sequences
+        if system is UNSET:
+            message_create_params.system = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            message_create_params.system = system
+        if thinking is UNSET:
+            message_create_params.thinking = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            message_create_params.thinking = thinking
+        if tool_choice is UNSET:
+            message_create_params.tool_choice = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            message_create_params.tool_choice = tool_choice
+        if tools is UNSET:
+            message_create_params.tools = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            message_create_params.tools = tools
+        if stream is UNSET:
+            message_create_params.stream = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            message_create_params.stream = stream
+        if temperature is UNSET:
+            message_create_params.temperature = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            message_create_params.temperature = temperature
+        if top_p is UNSET:
+            message_create_params.top_p = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            message_create_params.top_p = top_p
+        if top_k is UNSET:
+            message_create_params.top_k = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            message_create_params.top_k = top_k
         message_create_params._absent = absent
-        if not _KNOWN.issuperset(src_dict):
+        if len(src_dict) + missing > 20:  # cheaper than a set test
             message_create_params.additional_properties = _extra(src_dict)
         return message_create_params
 

@@ -34,6 +34,7 @@ from claude_api.types import (
     model_repr,
     model_setstate,
     model_to_json,
+    new_model,
     partial_to_dict,
 )
 
@@ -311,6 +312,7 @@ class ModelInfo(Model):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
             _import_models()
+        missing = 0  # fields the data lacks: len(src_dict) + missing > fields means extra keys
         id = src_dict["id"] if "id" in src_dict else MISSING
 
         if "created_at" in src_dict:
@@ -318,6 +320,7 @@ class ModelInfo(Model):
 
         else:
             created_at = MISSING
+            missing += 1
 
         display_name = src_dict["display_name"] if "display_name" in src_dict else MISSING
 
@@ -329,12 +332,15 @@ class ModelInfo(Model):
 
         else:
             type_ = "model"
+            missing += 1
 
         capabilities = src_dict.get("capabilities", UNSET)
         if capabilities is not None and capabilities is not UNSET:
             capabilities = ModelCapabilities.from_dict(capabilities)
 
-        deprecated_at = _parse_deprecated_at(src_dict.get("deprecated_at", UNSET))
+        deprecated_at = src_dict.get("deprecated_at", UNSET)
+        if deprecated_at is not None and deprecated_at is not UNSET:
+            deprecated_at = _parse_deprecated_at(deprecated_at)
 
         lifecycle: ModelInfoLifecycle | str | Unset = src_dict.get("lifecycle", UNSET)
 
@@ -344,7 +350,9 @@ class ModelInfo(Model):
 
         max_tokens: int | None | Unset = src_dict.get("max_tokens", UNSET)
 
-        retires_at = _parse_retires_at(src_dict.get("retires_at", UNSET))
+        retires_at = src_dict.get("retires_at", UNSET)
+        if retires_at is not None and retires_at is not UNSET:
+            retires_at = _parse_retires_at(retires_at)
 
         if id is MISSING or created_at is MISSING or display_name is MISSING:
             # Liberal reading: the instance is built without the attributes the data lacks.
@@ -367,7 +375,7 @@ class ModelInfo(Model):
             )
         # Stores into the slots, no __init__ call (measured: the call was a third of a small
         # model's parse); a field the data lacks reads None.
-        model_info = object.__new__(cls)
+        model_info = new_model(cls)
         absent = 0
         model_info.id = id
         model_info.created_at = created_at
@@ -376,36 +384,46 @@ class ModelInfo(Model):
         if capabilities is UNSET:
             absent |= 1
             model_info.capabilities = None
+            missing += 1
         else:
             model_info.capabilities = capabilities
         if deprecated_at is UNSET:
             absent |= 2
             model_info.deprecated_at = None
+            missing += 1
         else:
             model_info.deprecated_at = deprecated_at
-        model_info.lifecycle = NULL if lifecycle is UNSET else lifecycle
+        if lifecycle is UNSET:
+            model_info.lifecycle = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            model_info.lifecycle = lifecycle
         if line is UNSET:
             absent |= 4
             model_info.line = None
+            missing += 1
         else:
             model_info.line = line
         if max_input_tokens is UNSET:
             absent |= 8
             model_info.max_input_tokens = None
+            missing += 1
         else:
             model_info.max_input_tokens = max_input_tokens
         if max_tokens is UNSET:
             absent |= 16
             model_info.max_tokens = None
+            missing += 1
         else:
             model_info.max_tokens = max_tokens
         if retires_at is UNSET:
             absent |= 32
             model_info.retires_at = None
+            missing += 1
         else:
             model_info.retires_at = retires_at
         model_info._absent = absent
-        if not _KNOWN.issuperset(src_dict):
+        if len(src_dict) + missing > 11:  # cheaper than a set test
             model_info.additional_properties = _extra(src_dict)
         return model_info
 

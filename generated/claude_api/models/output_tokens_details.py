@@ -21,6 +21,7 @@ from claude_api.types import (
     model_repr,
     model_setstate,
     model_to_json,
+    new_model,
     partial_to_dict,
 )
 
@@ -79,6 +80,7 @@ class OutputTokensDetails(Model):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        missing = 0  # fields the data lacks: len(src_dict) + missing > fields means extra keys
         thinking_tokens = src_dict["thinking_tokens"] if "thinking_tokens" in src_dict else MISSING
 
         if thinking_tokens is MISSING:
@@ -92,9 +94,9 @@ class OutputTokensDetails(Model):
             )
         # Stores into the slots, no __init__ call (measured: the call was a third of a small
         # model's parse); a field the data lacks reads None.
-        output_tokens_details = object.__new__(cls)
+        output_tokens_details = new_model(cls)
         output_tokens_details.thinking_tokens = thinking_tokens
-        if not _KNOWN.issuperset(src_dict):
+        if len(src_dict) + missing > 1:  # cheaper than a set test
             output_tokens_details.additional_properties = _extra(src_dict)
         return output_tokens_details
 

@@ -25,6 +25,7 @@ from claude_api.types import (
     model_repr,
     model_setstate,
     model_to_json,
+    new_model,
     partial_to_dict,
 )
 
@@ -107,6 +108,7 @@ class SkillParams(Model):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        missing = 0  # fields the data lacks: len(src_dict) + missing > fields means extra keys
         skill_id = src_dict["skill_id"] if "skill_id" in src_dict else MISSING
 
         if "type" in src_dict:
@@ -114,6 +116,7 @@ class SkillParams(Model):
 
         else:
             type_ = MISSING
+            missing += 1
 
         version = src_dict.get("version", UNSET)
 
@@ -130,11 +133,15 @@ class SkillParams(Model):
             )
         # Stores into the slots, no __init__ call (measured: the call was a third of a small
         # model's parse); a field the data lacks reads None.
-        skill_params = object.__new__(cls)
+        skill_params = new_model(cls)
         skill_params.skill_id = skill_id
         skill_params.type = type_
-        skill_params.version = NULL if version is UNSET else version
-        if not _KNOWN.issuperset(src_dict):
+        if version is UNSET:
+            skill_params.version = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            skill_params.version = version
+        if len(src_dict) + missing > 3:  # cheaper than a set test
             skill_params.additional_properties = _extra(src_dict)
         return skill_params
 

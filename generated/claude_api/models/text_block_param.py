@@ -24,12 +24,15 @@ from claude_api.types import (
     Unset,
     attribute_error,
     build_partial,
+    keep_unknown,
     model_eq,
     model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
     model_to_json,
+    new_model,
+    not_an_object,
     partial_to_dict,
 )
 
@@ -137,7 +140,7 @@ def _parse_citations_type_0_item(
     if not isinstance(data, dict):
         raise TypeError(f"expected a JSON object, got {type(data).__name__}")
     tag = data.get("type")
-    parse = _citations_type_0_item_parsers.get(tag)
+    parse = _citations_type_0_item_parsers.get(tag)  # an absent tag: the member it may be
     if parse is not None:
         return parse(data)
     # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
@@ -167,7 +170,11 @@ def _parse_citations(
     if not isinstance(data, list):
         raise TypeError(f"unexpected {type(data).__name__} for citations")
     citations_type_0 = [
-        _parse_citations_type_0_item(citations_type_0_item_data)
+        (
+            _citations_type_0_item_parsers.get(citations_type_0_item_data.get("type"), keep_unknown)
+            if isinstance(citations_type_0_item_data, dict)
+            else not_an_object
+        )(citations_type_0_item_data)
         for citations_type_0_item_data in data
     ]
 
@@ -304,6 +311,7 @@ class TextBlockParam(Model):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
             _import_models()
+        missing = 0  # fields the data lacks: len(src_dict) + missing > fields means extra keys
         text = src_dict["text"] if "text" in src_dict else MISSING
 
         if "type" in src_dict:
@@ -314,12 +322,15 @@ class TextBlockParam(Model):
 
         else:
             type_ = "text"
+            missing += 1
 
         cache_control = src_dict.get("cache_control", UNSET)
         if cache_control is not None and cache_control is not UNSET:
             cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
-        citations = _parse_citations(src_dict.get("citations", UNSET))
+        citations = src_dict.get("citations", UNSET)
+        if citations is not None and citations is not UNSET:
+            citations = _parse_citations(citations)
 
         if text is MISSING:
             # Liberal reading: the instance is built without the attributes the data lacks.
@@ -335,22 +346,24 @@ class TextBlockParam(Model):
             )
         # Stores into the slots, no __init__ call (measured: the call was a third of a small
         # model's parse); a field the data lacks reads None.
-        text_block_param = object.__new__(cls)
+        text_block_param = new_model(cls)
         absent = 0
         text_block_param.text = text
         text_block_param.type = type_
         if cache_control is UNSET:
             absent |= 1
             text_block_param.cache_control = None
+            missing += 1
         else:
             text_block_param.cache_control = cache_control
         if citations is UNSET:
             absent |= 2
             text_block_param.citations = None
+            missing += 1
         else:
             text_block_param.citations = citations
         text_block_param._absent = absent
-        if not _KNOWN.issuperset(src_dict):
+        if len(src_dict) + missing > 4:  # cheaper than a set test
             text_block_param.additional_properties = _extra(src_dict)
         return text_block_param
 

@@ -28,6 +28,7 @@ from claude_api.types import (
     model_repr,
     model_setstate,
     model_to_json,
+    new_model,
     partial_to_dict,
 )
 
@@ -212,6 +213,7 @@ class TextEditorCodeExecutionStrReplaceResultBlock(Model):
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:  # a field may be `type`
         if not isinstance(src_dict, dict) and not isinstance(src_dict, Mapping):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
+        missing = 0  # fields the data lacks: len(src_dict) + missing > fields means extra keys
         if "type" in src_dict:
             _type_ = src_dict["type"]
             if _type_ != "text_editor_code_execution_str_replace_result":
@@ -224,8 +226,11 @@ class TextEditorCodeExecutionStrReplaceResultBlock(Model):
 
         else:
             type_ = "text_editor_code_execution_str_replace_result"
+            missing += 1
 
-        lines = _parse_lines(src_dict.get("lines", UNSET))
+        lines = src_dict.get("lines", UNSET)
+        if lines is not None and lines is not UNSET:
+            lines = _parse_lines(lines)
 
         new_lines: int | None | Unset = src_dict.get("new_lines", UNSET)
 
@@ -237,36 +242,41 @@ class TextEditorCodeExecutionStrReplaceResultBlock(Model):
 
         # Stores into the slots, no __init__ call (measured: the call was a third of a small
         # model's parse); a field the data lacks reads None.
-        text_editor_code_execution_str_replace_result_block = object.__new__(cls)
+        text_editor_code_execution_str_replace_result_block = new_model(cls)
         absent = 0
         text_editor_code_execution_str_replace_result_block.type = type_
         if lines is UNSET:
             absent |= 1
             text_editor_code_execution_str_replace_result_block.lines = None
+            missing += 1
         else:
             text_editor_code_execution_str_replace_result_block.lines = lines
         if new_lines is UNSET:
             absent |= 2
             text_editor_code_execution_str_replace_result_block.new_lines = None
+            missing += 1
         else:
             text_editor_code_execution_str_replace_result_block.new_lines = new_lines
         if new_start is UNSET:
             absent |= 4
             text_editor_code_execution_str_replace_result_block.new_start = None
+            missing += 1
         else:
             text_editor_code_execution_str_replace_result_block.new_start = new_start
         if old_lines is UNSET:
             absent |= 8
             text_editor_code_execution_str_replace_result_block.old_lines = None
+            missing += 1
         else:
             text_editor_code_execution_str_replace_result_block.old_lines = old_lines
         if old_start is UNSET:
             absent |= 16
             text_editor_code_execution_str_replace_result_block.old_start = None
+            missing += 1
         else:
             text_editor_code_execution_str_replace_result_block.old_start = old_start
         text_editor_code_execution_str_replace_result_block._absent = absent
-        if not _KNOWN.issuperset(src_dict):
+        if len(src_dict) + missing > 6:  # cheaper than a set test
             text_editor_code_execution_str_replace_result_block.additional_properties = _extra(
                 src_dict
             )

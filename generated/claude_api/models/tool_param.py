@@ -34,6 +34,7 @@ from claude_api.types import (
     model_repr,
     model_setstate,
     model_to_json,
+    new_model,
     partial_to_dict,
 )
 
@@ -107,20 +108,17 @@ def _import_models() -> None:
 
 
 def _parse_input_schema(data: object) -> InputSchema | ToolParamInputSchemaType1:
-    try:
-        if not isinstance(data, dict):
-            raise TypeError()
-        if not data.keys() >= {
-            "type",
-        }:
-            raise TypeError()
-        input_schema_type_0 = InputSchema.from_dict(data)
+    if isinstance(data, dict) and data.keys() >= {
+        "type",
+    }:
+        try:
+            input_schema_type_0 = InputSchema.from_dict(data)
 
-        return input_schema_type_0
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
+            return input_schema_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
     if not isinstance(data, dict):
-        raise TypeError()
+        raise TypeError(f"unexpected {type(data).__name__} for input_schema")
     input_schema_type_1 = data
     if not isinstance(input_schema_type_1, dict):
         raise TypeError(
@@ -304,11 +302,13 @@ class ToolParam(Model):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
             _import_models()
+        missing = 0  # fields the data lacks: len(src_dict) + missing > fields means extra keys
         if "input_schema" in src_dict:
             input_schema = _parse_input_schema(src_dict["input_schema"])
 
         else:
             input_schema = MISSING
+            missing += 1
 
         name = src_dict["name"] if "name" in src_dict else MISSING
 
@@ -369,28 +369,54 @@ class ToolParam(Model):
             )
         # Stores into the slots, no __init__ call (measured: the call was a third of a small
         # model's parse); a field the data lacks reads None.
-        tool_param = object.__new__(cls)
+        tool_param = new_model(cls)
         absent = 0
         tool_param.input_schema = input_schema
         tool_param.name = name
-        tool_param.allowed_callers = NULL if allowed_callers is UNSET else allowed_callers
+        if allowed_callers is UNSET:
+            tool_param.allowed_callers = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            tool_param.allowed_callers = allowed_callers
         if cache_control is UNSET:
             absent |= 1
             tool_param.cache_control = None
+            missing += 1
         else:
             tool_param.cache_control = cache_control
-        tool_param.defer_loading = NULL if defer_loading is UNSET else defer_loading
-        tool_param.description = NULL if description is UNSET else description
+        if defer_loading is UNSET:
+            tool_param.defer_loading = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            tool_param.defer_loading = defer_loading
+        if description is UNSET:
+            tool_param.description = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            tool_param.description = description
         if eager_input_streaming is UNSET:
             absent |= 2
             tool_param.eager_input_streaming = None
+            missing += 1
         else:
             tool_param.eager_input_streaming = eager_input_streaming
-        tool_param.input_examples = NULL if input_examples is UNSET else input_examples
-        tool_param.strict = NULL if strict is UNSET else strict
-        tool_param.type = NULL if type_ is UNSET else type_
+        if input_examples is UNSET:
+            tool_param.input_examples = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            tool_param.input_examples = input_examples
+        if strict is UNSET:
+            tool_param.strict = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            tool_param.strict = strict
+        if type_ is UNSET:
+            tool_param.type = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            tool_param.type = type_
         tool_param._absent = absent
-        if not _KNOWN.issuperset(src_dict):
+        if len(src_dict) + missing > 10:  # cheaper than a set test
             tool_param.additional_properties = _extra(src_dict)
         return tool_param
 

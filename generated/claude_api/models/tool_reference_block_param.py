@@ -29,6 +29,7 @@ from claude_api.types import (
     model_repr,
     model_setstate,
     model_to_json,
+    new_model,
     partial_to_dict,
 )
 
@@ -142,6 +143,7 @@ class ToolReferenceBlockParam(Model):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
             _import_models()
+        missing = 0  # fields the data lacks: len(src_dict) + missing > fields means extra keys
         tool_name = src_dict["tool_name"] if "tool_name" in src_dict else MISSING
 
         if "type" in src_dict:
@@ -152,6 +154,7 @@ class ToolReferenceBlockParam(Model):
 
         else:
             type_ = "tool_reference"
+            missing += 1
 
         cache_control = src_dict.get("cache_control", UNSET)
         if cache_control is not None and cache_control is not UNSET:
@@ -170,17 +173,18 @@ class ToolReferenceBlockParam(Model):
             )
         # Stores into the slots, no __init__ call (measured: the call was a third of a small
         # model's parse); a field the data lacks reads None.
-        tool_reference_block_param = object.__new__(cls)
+        tool_reference_block_param = new_model(cls)
         absent = 0
         tool_reference_block_param.tool_name = tool_name
         tool_reference_block_param.type = type_
         if cache_control is UNSET:
             absent |= 1
             tool_reference_block_param.cache_control = None
+            missing += 1
         else:
             tool_reference_block_param.cache_control = cache_control
         tool_reference_block_param._absent = absent
-        if not _KNOWN.issuperset(src_dict):
+        if len(src_dict) + missing > 3:  # cheaper than a set test
             tool_reference_block_param.additional_properties = _extra(src_dict)
         return tool_reference_block_param
 

@@ -24,12 +24,15 @@ from claude_api.types import (
     Unset,
     attribute_error,
     build_partial,
+    keep_unknown,
     model_eq,
     model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
     model_to_json,
+    new_model,
+    not_an_object,
     partial_to_dict,
 )
 
@@ -135,7 +138,7 @@ def _parse_content_type_1_item(
     if not isinstance(data, dict):
         raise TypeError(f"expected a JSON object, got {type(data).__name__}")
     tag = data.get("type")
-    parse = _content_type_1_item_parsers.get(tag)
+    parse = _content_type_1_item_parsers.get(tag)  # an absent tag: the member it may be
     if parse is not None:
         return parse(data)
     # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
@@ -161,17 +164,22 @@ def _parse_content(
 ):
     if isinstance(data, Unset):
         return data
-    try:
-        if not isinstance(data, list):
-            raise TypeError()
-        content_type_1 = [
-            _parse_content_type_1_item(content_type_1_item_data)
-            for content_type_1_item_data in data
-        ]
+    if isinstance(data, list):
+        try:
+            content_type_1 = [
+                (
+                    _content_type_1_item_parsers.get(
+                        content_type_1_item_data.get("type"), keep_unknown
+                    )
+                    if isinstance(content_type_1_item_data, dict)
+                    else not_an_object
+                )(content_type_1_item_data)
+                for content_type_1_item_data in data
+            ]
 
-        return content_type_1
-    except (TypeError, ValueError, AttributeError, KeyError):
-        pass
+            return content_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
     return cast(
         "list[BrowserStateBlockParam | DocumentBlockParam | ImageBlockParam | SearchResultBlockParam | TextBlockParam | ToolReferenceBlockParam] | str | Unset",
         data,
@@ -336,6 +344,7 @@ class ToolResultBlockParam(Model):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
             _import_models()
+        missing = 0  # fields the data lacks: len(src_dict) + missing > fields means extra keys
         tool_use_id = src_dict["tool_use_id"] if "tool_use_id" in src_dict else MISSING
 
         if "type" in src_dict:
@@ -346,12 +355,15 @@ class ToolResultBlockParam(Model):
 
         else:
             type_ = "tool_result"
+            missing += 1
 
         cache_control = src_dict.get("cache_control", UNSET)
         if cache_control is not None and cache_control is not UNSET:
             cache_control = CacheControlEphemeralParam.from_dict(cache_control)
 
-        content = _parse_content(src_dict.get("content", UNSET))
+        content = src_dict.get("content", UNSET)
+        if content is not UNSET:
+            content = _parse_content(content)
 
         is_error = src_dict.get("is_error", UNSET)
 
@@ -373,24 +385,34 @@ class ToolResultBlockParam(Model):
             )
         # Stores into the slots, no __init__ call (measured: the call was a third of a small
         # model's parse); a field the data lacks reads None.
-        tool_result_block_param = object.__new__(cls)
+        tool_result_block_param = new_model(cls)
         absent = 0
         tool_result_block_param.tool_use_id = tool_use_id
         tool_result_block_param.type = type_
         if cache_control is UNSET:
             absent |= 1
             tool_result_block_param.cache_control = None
+            missing += 1
         else:
             tool_result_block_param.cache_control = cache_control
-        tool_result_block_param.content = NULL if content is UNSET else content
-        tool_result_block_param.is_error = NULL if is_error is UNSET else is_error
+        if content is UNSET:
+            tool_result_block_param.content = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            tool_result_block_param.content = content
+        if is_error is UNSET:
+            tool_result_block_param.is_error = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            tool_result_block_param.is_error = is_error
         if toolset_name is UNSET:
             absent |= 2
             tool_result_block_param.toolset_name = None
+            missing += 1
         else:
             tool_result_block_param.toolset_name = toolset_name
         tool_result_block_param._absent = absent
-        if not _KNOWN.issuperset(src_dict):
+        if len(src_dict) + missing > 6:  # cheaper than a set test
             tool_result_block_param.additional_properties = _extra(src_dict)
         return tool_result_block_param
 

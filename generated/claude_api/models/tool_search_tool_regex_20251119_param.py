@@ -37,6 +37,7 @@ from claude_api.types import (
     model_repr,
     model_setstate,
     model_to_json,
+    new_model,
     partial_to_dict,
 )
 
@@ -194,6 +195,7 @@ class ToolSearchToolRegex20251119Param(Model):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
             _import_models()
+        missing = 0  # fields the data lacks: len(src_dict) + missing > fields means extra keys
         if "name" in src_dict:
             _name = src_dict["name"]
             if _name != "tool_search_tool_regex":
@@ -202,12 +204,14 @@ class ToolSearchToolRegex20251119Param(Model):
 
         else:
             name = "tool_search_tool_regex"
+            missing += 1
 
         if "type" in src_dict:
             type_ = check_tool_search_tool_regex_20251119_param_type(src_dict["type"])
 
         else:
             type_ = MISSING
+            missing += 1
 
         _allowed_callers = src_dict.get("allowed_callers", UNSET)
         allowed_callers: list[ToolAllowedCaller] | Unset = UNSET
@@ -241,24 +245,37 @@ class ToolSearchToolRegex20251119Param(Model):
             )
         # Stores into the slots, no __init__ call (measured: the call was a third of a small
         # model's parse); a field the data lacks reads None.
-        tool_search_tool_regex_20251119_param = object.__new__(cls)
+        tool_search_tool_regex_20251119_param = new_model(cls)
         absent = 0
         tool_search_tool_regex_20251119_param.name = name
         tool_search_tool_regex_20251119_param.type = type_
-        tool_search_tool_regex_20251119_param.allowed_callers = (
-            NULL if allowed_callers is UNSET else allowed_callers
-        )
+        if allowed_callers is UNSET:
+            tool_search_tool_regex_20251119_param.allowed_callers = (
+                NULL  # None, typed for the annotation
+            )
+            missing += 1
+        else:
+            tool_search_tool_regex_20251119_param.allowed_callers = allowed_callers
         if cache_control is UNSET:
             absent |= 1
             tool_search_tool_regex_20251119_param.cache_control = None
+            missing += 1
         else:
             tool_search_tool_regex_20251119_param.cache_control = cache_control
-        tool_search_tool_regex_20251119_param.defer_loading = (
-            NULL if defer_loading is UNSET else defer_loading
-        )
-        tool_search_tool_regex_20251119_param.strict = NULL if strict is UNSET else strict
+        if defer_loading is UNSET:
+            tool_search_tool_regex_20251119_param.defer_loading = (
+                NULL  # None, typed for the annotation
+            )
+            missing += 1
+        else:
+            tool_search_tool_regex_20251119_param.defer_loading = defer_loading
+        if strict is UNSET:
+            tool_search_tool_regex_20251119_param.strict = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            tool_search_tool_regex_20251119_param.strict = strict
         tool_search_tool_regex_20251119_param._absent = absent
-        if not _KNOWN.issuperset(src_dict):
+        if len(src_dict) + missing > 6:  # cheaper than a set test
             tool_search_tool_regex_20251119_param.additional_properties = _extra(src_dict)
         return tool_search_tool_regex_20251119_param
 

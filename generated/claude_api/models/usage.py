@@ -28,6 +28,7 @@ from claude_api.types import (
     model_repr,
     model_setstate,
     model_to_json,
+    new_model,
     partial_to_dict,
 )
 
@@ -297,6 +298,7 @@ class Usage(Model):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
             _import_models()
+        missing = 0  # fields the data lacks: len(src_dict) + missing > fields means extra keys
         input_tokens = src_dict["input_tokens"] if "input_tokens" in src_dict else MISSING
 
         output_tokens = src_dict["output_tokens"] if "output_tokens" in src_dict else MISSING
@@ -345,52 +347,60 @@ class Usage(Model):
             )
         # Stores into the slots, no __init__ call (measured: the call was a third of a small
         # model's parse); a field the data lacks reads None.
-        usage = object.__new__(cls)
+        usage = new_model(cls)
         absent = 0
         usage.input_tokens = input_tokens
         usage.output_tokens = output_tokens
         if cache_creation is UNSET:
             absent |= 1
             usage.cache_creation = None
+            missing += 1
         else:
             usage.cache_creation = cache_creation
         if cache_creation_input_tokens is UNSET:
             absent |= 2
             usage.cache_creation_input_tokens = None
+            missing += 1
         else:
             usage.cache_creation_input_tokens = cache_creation_input_tokens
         if cache_read_input_tokens is UNSET:
             absent |= 4
             usage.cache_read_input_tokens = None
+            missing += 1
         else:
             usage.cache_read_input_tokens = cache_read_input_tokens
         if inference_geo is UNSET:
             absent |= 8
             usage.inference_geo = None
+            missing += 1
         else:
             usage.inference_geo = inference_geo
         if output_tokens_details is UNSET:
             absent |= 16
             usage.output_tokens_details = None
+            missing += 1
         else:
             usage.output_tokens_details = output_tokens_details
         if server_tool_use is UNSET:
             absent |= 32
             usage.server_tool_use = None
+            missing += 1
         else:
             usage.server_tool_use = server_tool_use
         if service_tier is UNSET:
             absent |= 64
             usage.service_tier = None
+            missing += 1
         else:
             usage.service_tier = service_tier
         if speed is UNSET:
             absent |= 128
             usage.speed = None
+            missing += 1
         else:
             usage.speed = speed
         usage._absent = absent
-        if not _KNOWN.issuperset(src_dict):
+        if len(src_dict) + missing > 10:  # cheaper than a set test
             usage.additional_properties = _extra(src_dict)
         return usage
 

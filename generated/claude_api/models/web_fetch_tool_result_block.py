@@ -24,12 +24,15 @@ from claude_api.types import (
     Unset,
     attribute_error,
     build_partial,
+    keep_unknown,
     model_eq,
     model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
     model_to_json,
+    new_model,
+    not_an_object,
     partial_to_dict,
 )
 
@@ -110,7 +113,7 @@ def _parse_content(data: object) -> WebFetchBlock | WebFetchToolResultErrorBlock
     if not isinstance(data, dict):
         raise TypeError(f"expected a JSON object, got {type(data).__name__}")
     tag = data.get("type")
-    parse = _content_parsers.get(tag)
+    parse = _content_parsers.get(tag)  # an absent tag: the member it may be
     if parse is not None:
         return parse(data)
     # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
@@ -136,7 +139,7 @@ def _parse_caller(
     if not isinstance(data, dict):
         raise TypeError(f"expected a JSON object, got {type(data).__name__}")
     tag = data.get("type")
-    parse = _caller_parsers.get(tag)
+    parse = _caller_parsers.get(tag)  # an absent tag: the member it may be
     if parse is not None:
         return parse(data)
     # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
@@ -235,11 +238,18 @@ class WebFetchToolResultBlock(Model):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
             _import_models()
+        missing = 0  # fields the data lacks: len(src_dict) + missing > fields means extra keys
         if "content" in src_dict:
-            content = _parse_content(src_dict["content"])
+            content = src_dict["content"]
+            content = (
+                _content_parsers.get(content.get("type"), keep_unknown)
+                if isinstance(content, dict)
+                else not_an_object
+            )(content)
 
         else:
             content = MISSING
+            missing += 1
 
         tool_use_id = src_dict["tool_use_id"] if "tool_use_id" in src_dict else MISSING
 
@@ -251,8 +261,15 @@ class WebFetchToolResultBlock(Model):
 
         else:
             type_ = "web_fetch_tool_result"
+            missing += 1
 
-        caller = _parse_caller(src_dict.get("caller", UNSET))
+        caller = src_dict.get("caller", UNSET)
+        if caller is not None and caller is not UNSET:
+            caller = (
+                _caller_parsers.get(caller.get("type"), keep_unknown)
+                if isinstance(caller, dict)
+                else not_an_object
+            )(caller)
 
         if content is MISSING or tool_use_id is MISSING:
             # Liberal reading: the instance is built without the attributes the data lacks.
@@ -268,7 +285,7 @@ class WebFetchToolResultBlock(Model):
             )
         # Stores into the slots, no __init__ call (measured: the call was a third of a small
         # model's parse); a field the data lacks reads None.
-        web_fetch_tool_result_block = object.__new__(cls)
+        web_fetch_tool_result_block = new_model(cls)
         absent = 0
         web_fetch_tool_result_block.content = content
         web_fetch_tool_result_block.tool_use_id = tool_use_id
@@ -276,10 +293,11 @@ class WebFetchToolResultBlock(Model):
         if caller is UNSET:
             absent |= 1
             web_fetch_tool_result_block.caller = None
+            missing += 1
         else:
             web_fetch_tool_result_block.caller = caller
         web_fetch_tool_result_block._absent = absent
-        if not _KNOWN.issuperset(src_dict):
+        if len(src_dict) + missing > 4:  # cheaper than a set test
             web_fetch_tool_result_block.additional_properties = _extra(src_dict)
         return web_fetch_tool_result_block
 

@@ -15,12 +15,15 @@ from claude_api.types import (
     Model,
     Unset,
     attribute_error,
+    keep_unknown,
     model_eq,
     model_from_json,
     model_getstate,
     model_repr,
     model_setstate,
     model_to_json,
+    new_model,
+    not_an_object,
 )
 
 if TYPE_CHECKING:
@@ -133,7 +136,7 @@ def _parse_client_tool_results(
     if not isinstance(data, dict):
         raise TypeError(f"expected a JSON object, got {type(data).__name__}")
     tag = data.get("type")
-    parse = _client_tool_results_parsers.get(tag)
+    parse = _client_tool_results_parsers.get(tag)  # an absent tag: the member it may be
     if parse is not None:
         return parse(data)
     # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
@@ -170,7 +173,7 @@ def _parse_server_tool_results(
     if not isinstance(data, dict):
         raise TypeError(f"expected a JSON object, got {type(data).__name__}")
     tag = data.get("type")
-    parse = _server_tool_results_parsers.get(tag)
+    parse = _server_tool_results_parsers.get(tag)  # an absent tag: the member it may be
     if parse is not None:
         return parse(data)
     # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
@@ -194,7 +197,7 @@ def _parse_user_input(
     if not isinstance(data, dict):
         raise TypeError(f"expected a JSON object, got {type(data).__name__}")
     tag = data.get("type")
-    parse = _user_input_parsers.get(tag)
+    parse = _user_input_parsers.get(tag)  # an absent tag: the member it may be
     if parse is not None:
         return parse(data)
     # An unknown tag: keep the raw object so that newer API output still parses and round-trips.
@@ -319,23 +322,50 @@ class WebFetchURLSourcesParam(Model):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
             _import_models()
-        client_tool_results = _parse_client_tool_results(src_dict.get("client_tool_results", UNSET))
+        missing = 0  # fields the data lacks: len(src_dict) + missing > fields means extra keys
+        client_tool_results = src_dict.get("client_tool_results", UNSET)
+        if client_tool_results is not UNSET:
+            client_tool_results = (
+                _client_tool_results_parsers.get(client_tool_results.get("type"), keep_unknown)
+                if isinstance(client_tool_results, dict)
+                else not_an_object
+            )(client_tool_results)
 
-        server_tool_results = _parse_server_tool_results(src_dict.get("server_tool_results", UNSET))
+        server_tool_results = src_dict.get("server_tool_results", UNSET)
+        if server_tool_results is not UNSET:
+            server_tool_results = (
+                _server_tool_results_parsers.get(server_tool_results.get("type"), keep_unknown)
+                if isinstance(server_tool_results, dict)
+                else not_an_object
+            )(server_tool_results)
 
-        user_input = _parse_user_input(src_dict.get("user_input", UNSET))
+        user_input = src_dict.get("user_input", UNSET)
+        if user_input is not UNSET:
+            user_input = (
+                _user_input_parsers.get(user_input.get("type"), keep_unknown)
+                if isinstance(user_input, dict)
+                else not_an_object
+            )(user_input)
 
         # Stores into the slots, no __init__ call (measured: the call was a third of a small
         # model's parse); a field the data lacks reads None.
-        web_fetch_url_sources_param = object.__new__(cls)
-        web_fetch_url_sources_param.client_tool_results = (
-            NULL if client_tool_results is UNSET else client_tool_results
-        )
-        web_fetch_url_sources_param.server_tool_results = (
-            NULL if server_tool_results is UNSET else server_tool_results
-        )
-        web_fetch_url_sources_param.user_input = NULL if user_input is UNSET else user_input
-        if not _KNOWN.issuperset(src_dict):
+        web_fetch_url_sources_param = new_model(cls)
+        if client_tool_results is UNSET:
+            web_fetch_url_sources_param.client_tool_results = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            web_fetch_url_sources_param.client_tool_results = client_tool_results
+        if server_tool_results is UNSET:
+            web_fetch_url_sources_param.server_tool_results = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            web_fetch_url_sources_param.server_tool_results = server_tool_results
+        if user_input is UNSET:
+            web_fetch_url_sources_param.user_input = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            web_fetch_url_sources_param.user_input = user_input
+        if len(src_dict) + missing > 3:  # cheaper than a set test
             web_fetch_url_sources_param.additional_properties = _extra(src_dict)
         return web_fetch_url_sources_param
 

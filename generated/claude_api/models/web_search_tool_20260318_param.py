@@ -36,6 +36,7 @@ from claude_api.types import (
     model_repr,
     model_setstate,
     model_to_json,
+    new_model,
     partial_to_dict,
 )
 
@@ -323,6 +324,7 @@ class WebSearchTool20260318Param(Model):
             raise TypeError(f"{cls.__name__} expects a JSON object, got {type(src_dict).__name__}")
         if not _imported:
             _import_models()
+        missing = 0  # fields the data lacks: len(src_dict) + missing > fields means extra keys
         if "name" in src_dict:
             _name = src_dict["name"]
             if _name != "web_search":
@@ -331,6 +333,7 @@ class WebSearchTool20260318Param(Model):
 
         else:
             name = "web_search"
+            missing += 1
 
         if "type" in src_dict:
             _type_ = src_dict["type"]
@@ -340,6 +343,7 @@ class WebSearchTool20260318Param(Model):
 
         else:
             type_ = "web_search_20260318"
+            missing += 1
 
         _allowed_callers = src_dict.get("allowed_callers", UNSET)
         allowed_callers: list[ToolAllowedCaller] | Unset = UNSET
@@ -349,9 +353,13 @@ class WebSearchTool20260318Param(Model):
                 for allowed_callers_item_data in _allowed_callers
             ]
 
-        allowed_domains = _parse_allowed_domains(src_dict.get("allowed_domains", UNSET))
+        allowed_domains = src_dict.get("allowed_domains", UNSET)
+        if allowed_domains is not None and allowed_domains is not UNSET:
+            allowed_domains = _parse_allowed_domains(allowed_domains)
 
-        blocked_domains = _parse_blocked_domains(src_dict.get("blocked_domains", UNSET))
+        blocked_domains = src_dict.get("blocked_domains", UNSET)
+        if blocked_domains is not None and blocked_domains is not UNSET:
+            blocked_domains = _parse_blocked_domains(blocked_domains)
 
         cache_control = src_dict.get("cache_control", UNSET)
         if cache_control is not None and cache_control is not UNSET:
@@ -378,47 +386,64 @@ class WebSearchTool20260318Param(Model):
 
         # Stores into the slots, no __init__ call (measured: the call was a third of a small
         # model's parse); a field the data lacks reads None.
-        web_search_tool_20260318_param = object.__new__(cls)
+        web_search_tool_20260318_param = new_model(cls)
         absent = 0
         web_search_tool_20260318_param.name = name
         web_search_tool_20260318_param.type = type_
-        web_search_tool_20260318_param.allowed_callers = (
-            NULL if allowed_callers is UNSET else allowed_callers
-        )
+        if allowed_callers is UNSET:
+            web_search_tool_20260318_param.allowed_callers = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            web_search_tool_20260318_param.allowed_callers = allowed_callers
         if allowed_domains is UNSET:
             absent |= 1
             web_search_tool_20260318_param.allowed_domains = None
+            missing += 1
         else:
             web_search_tool_20260318_param.allowed_domains = allowed_domains
         if blocked_domains is UNSET:
             absent |= 2
             web_search_tool_20260318_param.blocked_domains = None
+            missing += 1
         else:
             web_search_tool_20260318_param.blocked_domains = blocked_domains
         if cache_control is UNSET:
             absent |= 4
             web_search_tool_20260318_param.cache_control = None
+            missing += 1
         else:
             web_search_tool_20260318_param.cache_control = cache_control
-        web_search_tool_20260318_param.defer_loading = (
-            NULL if defer_loading is UNSET else defer_loading
-        )
+        if defer_loading is UNSET:
+            web_search_tool_20260318_param.defer_loading = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            web_search_tool_20260318_param.defer_loading = defer_loading
         if max_uses is UNSET:
             absent |= 8
             web_search_tool_20260318_param.max_uses = None
+            missing += 1
         else:
             web_search_tool_20260318_param.max_uses = max_uses
-        web_search_tool_20260318_param.response_inclusion = (
-            NULL if response_inclusion is UNSET else response_inclusion
-        )
-        web_search_tool_20260318_param.strict = NULL if strict is UNSET else strict
+        if response_inclusion is UNSET:
+            web_search_tool_20260318_param.response_inclusion = (
+                NULL  # None, typed for the annotation
+            )
+            missing += 1
+        else:
+            web_search_tool_20260318_param.response_inclusion = response_inclusion
+        if strict is UNSET:
+            web_search_tool_20260318_param.strict = NULL  # None, typed for the annotation
+            missing += 1
+        else:
+            web_search_tool_20260318_param.strict = strict
         if user_location is UNSET:
             absent |= 16
             web_search_tool_20260318_param.user_location = None
+            missing += 1
         else:
             web_search_tool_20260318_param.user_location = user_location
         web_search_tool_20260318_param._absent = absent
-        if not _KNOWN.issuperset(src_dict):
+        if len(src_dict) + missing > 11:  # cheaper than a set test
             web_search_tool_20260318_param.additional_properties = _extra(src_dict)
         return web_search_tool_20260318_param
 

@@ -19,12 +19,12 @@ import httpx
 import orjson
 
 from claude._body import aiter_decoded, iter_decoded
-from claude._call import parse_json
+from claude._call import PARSE_ERRORS, mismatch_error
 from claude._deadline import StreamClock
 from claude._deadline_io import aiter_clocked, iter_clocked
 from claude._errors import ResponseTooLargeError, ResponseValidationError
 from claude._exchange import DEFAULT_STREAM_LIMITS, LIMITS_KEY, StreamLimits
-from claude._missing import missing_of
+from claude._missing import generated_types, record_missing
 from claude._response_info import attach_info
 from claude._status import translate_transport_error
 
@@ -85,17 +85,33 @@ def _named(exc: ResponseValidationError, response: httpx.Response) -> ResponseVa
     return exc
 
 
-def _parse_line(line: bytes, parse: Callable[[object], T], response: httpx.Response) -> T:
-    try:
-        data = orjson.loads(line)
-    except orjson.JSONDecodeError as exc:
-        raise ResponseValidationError(
-            f"results line is not JSON: {line[:80]!r}", response=response, cause=exc
-        ) from exc
-    result = parse_json(data, parse, response=response)
-    if missing_of(result):  # a line that lacked required fields: response_info() shows them
-        attach_info(result, response)
-    return result
+def line_parser(parse: Callable[[object], T], response: httpx.Response) -> Callable[[bytes], T]:
+    """What a results body's lines go through: JSON, then *parse*, one call per line.
+
+    The per-line path of a file of millions of lines, so what ``parse_json`` and
+    ``parse_liberally`` do is bound here once: the same errors, and a line that lacked required
+    fields is recorded and carries the response for ``response_info``."""
+    loads = orjson.loads
+    decode_error = orjson.JSONDecodeError
+    types = generated_types()
+
+    def parse_line(line: bytes) -> T:
+        try:
+            data = loads(line)
+        except decode_error as exc:
+            raise ResponseValidationError(
+                f"results line is not JSON: {line[:80]!r}", response=response, cause=exc
+            ) from exc
+        before = types.partial_count
+        try:
+            result = parse(data)
+        except PARSE_ERRORS as exc:
+            raise mismatch_error(exc, parse, response) from exc
+        if types.partial_count != before and record_missing(result):
+            attach_info(result, response)  # response_info(line).missing_fields names them
+        return result
+
+    return parse_line
 
 
 class JSONLStream(Generic[T]):
@@ -107,12 +123,14 @@ class JSONLStream(Generic[T]):
 
     def __iter__(self) -> Iterator[T]:
         splitter, clock = _reading(self.response)
+        parse_line = line_parser(self._parse, self.response)
         try:
             try:
                 for chunk in iter_clocked(iter_decoded(self.response), clock):
-                    for line in splitter.feed(chunk):
-                        clock.event()
-                        yield _parse_line(line, self._parse, self.response)
+                    lines = splitter.feed(chunk)
+                    for line in lines:
+                        yield parse_line(line)
+                    if lines:  # the idle limit starts again, the caller's time excluded
                         clock.event()
                     clock.check(self.response.request)
             except httpx.TransportError as exc:
@@ -121,7 +139,7 @@ class JSONLStream(Generic[T]):
             except ResponseTooLargeError as exc:
                 raise _named(exc, self.response) from None
             for line in splitter.end():
-                yield _parse_line(line, self._parse, self.response)
+                yield parse_line(line)
         finally:
             self.response.close()
 
@@ -145,13 +163,15 @@ class AsyncJSONLStream(Generic[T]):
 
     async def __aiter__(self) -> AsyncIterator[T]:
         splitter, clock = _reading(self.response)
+        parse_line = line_parser(self._parse, self.response)
         try:
             try:
                 chunks = aiter_clocked(aiter_decoded(self.response), clock, self.response)
                 async for chunk in chunks:
-                    for line in splitter.feed(chunk):
-                        clock.event()
-                        yield _parse_line(line, self._parse, self.response)
+                    lines = splitter.feed(chunk)
+                    for line in lines:
+                        yield parse_line(line)
+                    if lines:  # the idle limit starts again, the caller's time excluded
                         clock.event()
             except httpx.TransportError as exc:
                 exc = _timeout(exc, clock)
@@ -159,7 +179,7 @@ class AsyncJSONLStream(Generic[T]):
             except ResponseTooLargeError as exc:
                 raise _named(exc, self.response) from None
             for line in splitter.end():
-                yield _parse_line(line, self._parse, self.response)
+                yield parse_line(line)
         finally:
             await self.response.aclose()
 
