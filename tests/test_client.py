@@ -309,7 +309,7 @@ async def test_per_call_timeout_raises_after_retries(
     # httpcore words the sync and async timeouts differently
     detail = {"sync": "ReadTimeout: timed out", "async": "ReadTimeout"}[mode]
     assert str(err) == f"Request timed out ({detail}) after 2 retries"
-    assert len(server.requests) == 3
+    assert len(server.wait_for_requests(3)) == 3
 
 
 async def test_per_client_timeout_without_retries(make_client: MakeClient, server: StandIn) -> None:
@@ -319,7 +319,7 @@ async def test_per_client_timeout_without_retries(make_client: MakeClient, serve
     with pytest.raises(claude.APITimeoutError) as info:
         await resolve(client.models.retrieve("claude-opus-4"))
     assert info.value.retries == 0
-    assert len(server.requests) == 1
+    assert len(server.wait_for_requests(1)) == 1  # the server may record it after the timeout
 
 
 async def test_a_timeout_is_retried_then_succeeds(make_client: MakeClient, server: StandIn) -> None:

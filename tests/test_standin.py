@@ -438,6 +438,18 @@ def test_concurrent_requests_are_all_recorded(server: StandIn) -> None:
     assert len({r.request_id for r in server.requests}) == 80
 
 
+def test_wait_for_requests_waits_for_the_server_side(server: StandIn) -> None:
+    sent = threading.Thread(
+        target=lambda: httpx.post(f"{server.base_url}/v1/messages", json=BODY, headers=HEADERS)
+    )
+    sent.start()
+    (only,) = server.wait_for_requests(1)
+    sent.join()
+    assert only.operation == "messages.create"
+    with pytest.raises(TimeoutError, match=r"1 request\(s\) after 0.05 s, expected 2"):
+        server.wait_for_requests(2, timeout=0.05)
+
+
 # -- scripted replies --------------------------------------------------------------------
 
 

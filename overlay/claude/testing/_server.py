@@ -119,6 +119,7 @@ class StandIn:
             results_url=lambda batch_id: f"{self.base_url}/v1/messages/batches/{batch_id}/results",
         )
         self._lock = threading.Lock()
+        self._arrived = threading.Condition(self._lock)  # notified on every recorded request
         self._queues: dict[str, collections.deque[Reply]] = {
             op: collections.deque() for op in OPERATIONS
         }
@@ -240,6 +241,19 @@ class StandIn:
         with self._lock:
             return list(self._requests)
 
+    def wait_for_requests(self, count: int, timeout: float = 5.0) -> list[RecordedRequest]:
+        """The requests received so far, once there are at least *count* of them.
+
+        A client that gave up (a timeout) may do so before the server thread has recorded the
+        request it sent; this waits for the server's side. Raises ``TimeoutError`` after
+        *timeout* seconds with fewer."""
+        with self._arrived:
+            if not self._arrived.wait_for(lambda: len(self._requests) >= count, timeout):
+                raise TimeoutError(
+                    f"{len(self._requests)} request(s) after {timeout:g} s, expected {count}"
+                )
+            return list(self._requests)
+
     def clear_requests(self) -> None:
         """Forget the recorded requests."""
         with self._lock:
@@ -315,6 +329,7 @@ class StandIn:
         context = Context(request_id, body_dict, stream, _no_default)
         with self._lock:
             self._requests.append(record)
+            self._arrived.notify_all()
             outage, limit = self._outage, self._rate_limit
         if outage is not None:
             return outage, context
