@@ -42,7 +42,6 @@ __all__ = [
     "models_list",
     "models_list_params",
     "models_retrieve",
-    "parse_result_line",
     "result_line_parser",
 ]
 
@@ -213,6 +212,7 @@ def batches_results(
 ) -> Call[MessageBatchIndividualResponse]:
     """The results download of an ended batch, from its ``results_url``."""
     from claude_api.api.message_batches import message_batches_results as op
+    from claude_api.models import MessageBatchIndividualResponse
 
     from ._errors import ClaudeError
 
@@ -223,7 +223,7 @@ def batches_results(
             f"{batch.processing_status!r}); results are available once it has ended"
         )
     kwargs = {**op._get_kwargs(batch.id), "url": results_url}
-    return Call(kwargs, parse_result_line, options)
+    return Call(kwargs, MessageBatchIndividualResponse.from_dict, options)
 
 
 def result_line_parser(parse: str) -> Callable[[object], Any]:
@@ -243,10 +243,3 @@ def parse_result_dict(data: object) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise TypeError(f"expected a JSON object, got {type(data).__name__}")
     return data
-
-
-def parse_result_line(data: object) -> MessageBatchIndividualResponse:
-    """One results line as the generated model."""
-    from claude_api.models import MessageBatchIndividualResponse
-
-    return MessageBatchIndividualResponse.from_dict(data)  # type: ignore[arg-type]
